@@ -1,0 +1,128 @@
+"""Shallow and deep copy operations."""
+
+import types as _types
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_atomic = {type(None), int, float, bool, str, bytes, type, range, _types.BuiltinFunctionType,
+           type(Ellipsis), type(NotImplemented), _types.FunctionType, property, _types.CodeType}
+try:
+    _atomic.add(complex)
+except NameError:
+    pass
+
+
+def _new_like(x, cls):
+    getnewargs = getattr(x, '__getnewargs__', None)
+    if getnewargs is not None:
+        return cls.__new__(cls, *getnewargs())
+    if isinstance(x, tuple):
+        return cls.__new__(cls, tuple(x))
+    return cls.__new__(cls)
+
+
+def _copy_state(y, x, deep, memo):
+    state = getattr(x, '__dict__', None)
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, '__setstate__', None)
+        if setstate is not None and not isinstance(getattr(type(y), '__setstate__', None),
+                                                   _types.BuiltinFunctionType):
+            setstate(state)
+        else:
+            y.__dict__.update(state)
+    for cls in type(x).__mro__:
+        for name in cls.__dict__.get('__slots__', ()):
+            if isinstance(name, str) and name not in ('__dict__', '__weakref__') \
+                    and hasattr(x, name):
+                v = getattr(x, name)
+                setattr(y, name, deepcopy(v, memo) if deep else v)
+
+
+def copy(x):
+    cls = type(x)
+    if cls in _atomic or issubclass(cls, type):
+        return x
+    if cls in (list, dict, set, bytearray):
+        return cls.copy(x)
+    if cls in (tuple, frozenset):
+        return x
+    copier = getattr(cls, '__copy__', None)
+    if copier is not None:
+        return copier(x)
+    if isinstance(x, _types.ModuleType):
+        return x
+    y = _new_like(x, cls)
+    if isinstance(x, list):
+        y.extend(x)
+    elif isinstance(x, dict):
+        y.update(x)
+    elif isinstance(x, (set, bytearray)):
+        y.update(x) if isinstance(x, set) else y.extend(x)
+    _copy_state(y, x, False, None)
+    return y
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _atomic or issubclass(cls, type) or isinstance(x, _types.ModuleType):
+        return x
+    if cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        if d in memo:
+            return memo[d]
+        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls in (set, frozenset):
+        y = cls(deepcopy(a, memo) for a in x)
+    elif cls is bytearray:
+        y = bytearray(x)
+    elif isinstance(x, _types.MethodType):
+        y = type(x)(x.__func__, deepcopy(x.__self__, memo))
+    else:
+        copier = getattr(x, '__deepcopy__', None)
+        if copier is not None and not isinstance(x, type):
+            y = copier(memo)
+        else:
+            if isinstance(x, tuple):
+                items = [deepcopy(a, memo) for a in x]
+                getnewargs = getattr(x, '__getnewargs__', None)
+                y = cls.__new__(cls, *items) if getnewargs is not None else cls.__new__(cls, items)
+            else:
+                y = cls.__new__(cls)
+            memo[d] = y
+            if isinstance(x, list):
+                y.extend(deepcopy(a, memo) for a in x)
+            elif isinstance(x, dict):
+                for key, value in x.items():
+                    y[deepcopy(key, memo)] = deepcopy(value, memo)
+            _copy_state(y, x, True, memo)
+    if y is not x:
+        memo[d] = y
+        memo.setdefault(id(memo), []).append(x)
+    return y
+
+
+def replace(obj, /, **changes):
+    return type(obj).__replace__(obj, **changes)

@@ -1,0 +1,1565 @@
+// bytes and bytearray, their shared read-only methods (which work on any
+// (data, len) view), and the text codecs (utf-8, ascii, latin-1).
+#include "py/containers.h"
+#include "py/intobj.h"
+#include "py/strobj.h"
+
+// ---------------------------------------------------------------------------
+// Allocation
+// ---------------------------------------------------------------------------
+
+static size_t bytes_size_for(Type *t, size_t len) {
+  return py_var_size_with_dict(t, sizeof(BytesObj) + len + 1);
+}
+
+static Ref bytes_alloc_type(Type *type, size_t len) {
+  if (len > ((size_t)1 << (sizeof(size_t) * 8 - 2))) {
+    return py_err_set_str(&py_OverflowError_type, "byte string is too large");
+  }
+  Ref r = py_obj_alloc(type, bytes_size_for(type, len));
+  if (!r) return nullptr;
+  BytesObj *o = (BytesObj *)r;
+  o->len = len;
+  o->hash = -1;
+  o->data[len] = 0;
+  return r;
+}
+
+static Ref empty_bytes;
+
+Ref py_bytes_alloc(size_t len) { return bytes_alloc_type(&py_bytes_type, len); }
+
+Ref py_bytes_new(const char *data, size_t len) {
+  if (len == 0) {
+    if (!empty_bytes) {
+      empty_bytes = py_bytes_alloc(0);
+      if (!empty_bytes) return nullptr;
+      empty_bytes->rc = PY_IMMORTAL_RC;
+    }
+    return empty_bytes;
+  }
+  Ref r = py_bytes_alloc(len);
+  if (r) memcpy(((BytesObj *)r)->data, data, len);
+  return r;
+}
+
+static bool ba_reserve(ByteArrayObj *ba, size_t n) {
+  if (n <= ba->cap) return true;
+  size_t ncap = ba->cap < 8 ? 8 : ba->cap;
+  while (ncap < n) {
+    if (ncap > SIZE_MAX / 2) {
+      py_err_nomem();
+      return false;
+    }
+    ncap += ncap / 2 + 8;
+  }
+  char *nd = (char *)py_realloc(ba->data, ba->cap, ncap);
+  if (!nd) return false;
+  ba->data = nd;
+  ba->cap = ncap;
+  return true;
+}
+
+static Ref bytearray_alloc(Type *type, const char *data, size_t len) {
+  ByteArrayObj *ba = (ByteArrayObj *)py_obj_alloc(type, type->basicsize);
+  if (!ba) return nullptr;
+  if (len && !ba_reserve(ba, len)) {
+    py_decref((Ref)ba);
+    return nullptr;
+  }
+  if (len) memcpy(ba->data, data, len);
+  ba->len = len;
+  return (Ref)ba;
+}
+
+Ref py_bytearray_new(const char *data, size_t len) {
+  return bytearray_alloc(&py_bytearray_type, data, len);
+}
+
+bool py_bytes_view(Ref o, const char **data, size_t *len) {
+  if (py_is_small(o)) return false;
+  if (py_is_bytes(o)) {
+    *data = py_bytes_data(o);
+    *len = py_bytes_len(o);
+    return true;
+  }
+  if (py_is_bytearray(o)) {
+    ByteArrayObj *ba = (ByteArrayObj *)o;
+    *data = ba->data ? ba->data : "";
+    *len = ba->len;
+    return true;
+  }
+  return false;
+}
+
+// A new object of self's flavour: bytearray for bytearrays, otherwise bytes.
+static Ref bv_new(Ref self, const char *data, size_t len) {
+  if (py_is_bytearray(self)) return py_bytearray_new(data, len);
+  return py_bytes_new(data, len);
+}
+
+static Ref bv_from_buf(Ref self, StrBuf *b) {
+  if (b->failed) {
+    py_strbuf_free(b);
+    return nullptr;
+  }
+  Ref r = bv_new(self, b->data, b->len);
+  py_strbuf_free(b);
+  return r;
+}
+
+static Ref need_bytes_like(Ref o) {
+  return py_err_format(&py_TypeError_type, "a bytes-like object is required, not '%s'",
+                       py_tname(o));
+}
+
+// ---------------------------------------------------------------------------
+// Codecs
+// ---------------------------------------------------------------------------
+
+enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN };
+
+static Codec codec_lookup(const char *name) {
+  if (!name) return CODEC_UTF8;
+  char n[24];
+  size_t i = 0;
+  for (; name[i] && i < sizeof n - 1; i++) {
+    char c = name[i];
+    if (c >= 'A' && c <= 'Z') c += 32;
+    if (c == '_' || c == ' ') c = '-';
+    n[i] = c;
+  }
+  if (name[i]) return CODEC_UNKNOWN;
+  n[i] = 0;
+  static const char *const utf8[] = {"utf-8", "utf8", "u8", "utf", "cp65001"};
+  static const char *const ascii[] = {"ascii", "us-ascii", "646", "us"};
+  static const char *const latin1[] = {"latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859",
+                                       "cp819",   "l1",     "latin",      "iso-ir-100"};
+  for (const char *a : utf8) {
+    if (!strcmp(n, a)) return CODEC_UTF8;
+  }
+  for (const char *a : ascii) {
+    if (!strcmp(n, a)) return CODEC_ASCII;
+  }
+  for (const char *a : latin1) {
+    if (!strcmp(n, a)) return CODEC_LATIN1;
+  }
+  return CODEC_UNKNOWN;
+}
+
+static const char *codec_name(Codec c) {
+  return c == CODEC_UTF8 ? "utf-8" : c == CODEC_ASCII ? "ascii" : "latin-1";
+}
+
+enum ErrMode {
+  ERR_STRICT,
+  ERR_REPLACE,
+  ERR_IGNORE,
+  ERR_BACKSLASH,
+  ERR_XMLREF,
+  ERR_SURROGATE,
+  ERR_BAD
+};
+
+static ErrMode errors_lookup(const char *e) {
+  if (!e || !strcmp(e, "strict")) return ERR_STRICT;
+  if (!strcmp(e, "replace")) return ERR_REPLACE;
+  if (!strcmp(e, "ignore")) return ERR_IGNORE;
+  if (!strcmp(e, "backslashreplace")) return ERR_BACKSLASH;
+  if (!strcmp(e, "xmlcharrefreplace")) return ERR_XMLREF;
+  if (!strcmp(e, "surrogateescape")) return ERR_SURROGATE;
+  return ERR_BAD;
+}
+
+static Ref unknown_encoding(const char *enc) {
+  return py_err_format(&py_LookupError_type, "unknown encoding: %s", enc);
+}
+
+// Raises Unicode{De,En}codeError(encoding, object, start, end, reason).
+static Ref codec_error(Type *type, Codec c, Ref obj, size_t start, size_t end, const char *reason) {
+  Ref argv[5];
+  argv[0] = py_str_from_cstr(codec_name(c));
+  argv[1] = obj;
+  argv[2] = py_int_from_u64(start);
+  argv[3] = py_int_from_u64(end);
+  argv[4] = py_str_from_cstr(reason);
+  Ref exc = nullptr;
+  if (argv[0] && argv[2] && argv[3] && argv[4]) exc = py_exc_new(type, argv, 5);
+  for (int i = 0; i < 5; i++) {
+    if (i != 1) py_xdecref(argv[i]);
+  }
+  if (exc) {
+    py_err_set_exc(exc);
+    py_decref(exc);
+  }
+  return nullptr;
+}
+
+static Ref decode_error(Codec c, ErrMode m, const char *errors, const char *data, size_t len,
+                        size_t start, size_t end, const char *reason) {
+  if (m == ERR_BAD) {
+    return py_err_format(&py_LookupError_type, "unknown error handler name '%s'", errors);
+  }
+  Ref obj = py_bytes_new(data, len);
+  if (!obj) return nullptr;
+  codec_error(&py_UnicodeDecodeError_type, c, obj, start, end, reason);
+  py_decref(obj);
+  return nullptr;
+}
+
+// Applies a non-strict handler to the undecodable bytes data[start:end].
+static void decode_replace(StrBuf *b, ErrMode m, const char *data, size_t start, size_t end) {
+  if (m == ERR_REPLACE)
+    py_strbuf_add_codepoint(b, 0xFFFD);
+  else if (m == ERR_BACKSLASH) {
+    for (size_t i = start; i < end; i++) py_strbuf_printf(b, "\\x%02x", (uint8_t)data[i]);
+  } else if (m == ERR_SURROGATE) {
+    for (size_t i = start; i < end; i++) {
+      uint8_t v = (uint8_t)data[i];
+      py_strbuf_add_codepoint(b, v < 128 ? 0xFFFD : 0xDC00 + v);
+    }
+  }
+}
+
+Ref py_str_decode(const char *data, size_t len, const char *encoding, const char *errors) {
+  Codec c = codec_lookup(encoding);
+  if (c == CODEC_UNKNOWN) return unknown_encoding(encoding);
+  ErrMode m = errors_lookup(errors);
+  if (m == ERR_XMLREF) m = ERR_BAD; // encode-only handler
+  if (c == CODEC_UTF8) {
+    const char *reason;
+    size_t bad_end, ok = py_utf8_check(data, len, &reason, &bad_end);
+    if (ok == len) return py_str_new(data, len);
+    StrBuf b;
+    py_strbuf_init(&b);
+    size_t i = 0;
+    while (true) {
+      py_strbuf_add(&b, data + i, ok);
+      if (i + ok == len) break;
+      size_t start = i + ok, end = i + bad_end;
+      if (m == ERR_STRICT || m == ERR_BAD) {
+        py_strbuf_free(&b);
+        return decode_error(c, m, errors, data, len, start, end, reason);
+      }
+      decode_replace(&b, m, data, start, end);
+      i = end;
+      ok = py_utf8_check(data + i, len - i, &reason, &bad_end);
+    }
+    return py_strbuf_finish(&b);
+  }
+  StrBuf b;
+  py_strbuf_init(&b);
+  for (size_t i = 0; i < len && !b.failed; i++) {
+    uint8_t v = (uint8_t)data[i];
+    if (v < 0x80 || c == CODEC_LATIN1)
+      py_strbuf_add_codepoint(&b, v);
+    else if (m == ERR_STRICT || m == ERR_BAD) {
+      py_strbuf_free(&b);
+      return decode_error(c, m, errors, data, len, i, i + 1, "ordinal not in range(128)");
+    } else
+      decode_replace(&b, m, data, i, i + 1);
+  }
+  return py_strbuf_finish(&b);
+}
+
+static void encode_replace(StrBuf *b, ErrMode m, uint32_t cp) {
+  if (m == ERR_REPLACE)
+    py_strbuf_addc(b, '?');
+  else if (m == ERR_BACKSLASH) {
+    if (cp <= 0xFF)
+      py_strbuf_printf(b, "\\x%02x", cp);
+    else if (cp <= 0xFFFF)
+      py_strbuf_printf(b, "\\u%04x", cp);
+    else
+      py_strbuf_printf(b, "\\U%08x", cp);
+  } else if (m == ERR_XMLREF)
+    py_strbuf_printf(b, "&#%u;", cp);
+}
+
+Ref py_str_encode(Ref s, const char *encoding, const char *errors) {
+  Codec c = codec_lookup(encoding);
+  if (c == CODEC_UNKNOWN) return unknown_encoding(encoding);
+  const char *d = py_str_data(s);
+  size_t len = py_str_len(s);
+  uint32_t limit = c == CODEC_ASCII ? 0x80 : c == CODEC_LATIN1 ? 0x100 : 0x110000;
+  if (c == CODEC_UTF8 ? !memchr(d, 0xED, len) : py_str_nchars(s) == len) {
+    return py_bytes_new(d, len); // nothing to check: ascii, or utf-8 without surrogates
+  }
+  ErrMode m = errors_lookup(errors);
+  StrBuf b;
+  py_strbuf_init(&b);
+  size_t i = 0, pos = 0;
+  while (i < len && !b.failed) {
+    size_t n;
+    uint32_t cp = py_utf8_decode(d + i, &n);
+    bool bad = c == CODEC_UTF8 ? (cp >= 0xD800 && cp <= 0xDFFF) : cp >= limit;
+    if (!bad) {
+      if (c == CODEC_UTF8)
+        py_strbuf_add(&b, d + i, n);
+      else
+        py_strbuf_addc(&b, (char)cp);
+    } else if (m == ERR_SURROGATE && cp >= 0xDC80 && cp <= 0xDCFF) {
+      py_strbuf_addc(&b, (char)(cp - 0xDC00));
+    } else if (m == ERR_STRICT || m == ERR_BAD || m == ERR_SURROGATE) {
+      if (m == ERR_BAD) {
+        py_strbuf_free(&b);
+        return py_err_format(&py_LookupError_type, "unknown error handler name '%s'", errors);
+      }
+      // Report the whole run of unencodable characters.
+      size_t end = pos + 1, j = i + n;
+      while (j < len) {
+        size_t k;
+        uint32_t q = py_utf8_decode(d + j, &k);
+        if (c == CODEC_UTF8 ? !(q >= 0xD800 && q <= 0xDFFF) : q < limit) break;
+        end++;
+        j += k;
+      }
+      py_strbuf_free(&b);
+      const char *reason = c == CODEC_UTF8    ? "surrogates not allowed"
+                           : c == CODEC_ASCII ? "ordinal not in range(128)"
+                                              : "ordinal not in range(256)";
+      return codec_error(&py_UnicodeEncodeError_type, c, s, pos, end, reason);
+    } else
+      encode_replace(&b, m, cp);
+    i += n;
+    pos++;
+  }
+  if (b.failed) {
+    py_strbuf_free(&b);
+    return nullptr;
+  }
+  Ref r = py_bytes_new(b.data ? b.data : "", b.len);
+  py_strbuf_free(&b);
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Construction: bytes(x) / bytearray(x) contents
+// ---------------------------------------------------------------------------
+
+static int byte_value(Ref v, uint8_t *out) {
+  Ref i = py_number_index(v);
+  if (!i) return -1;
+  int ovf;
+  int64_t x = py_int_as_i64_sat(i, &ovf);
+  py_decref(i);
+  if (x < 0 || x > 255) {
+    py_err_set_str(&py_ValueError_type, "byte must be in range(0, 256)");
+    return -1;
+  }
+  *out = (uint8_t)x;
+  return 0;
+}
+
+// Appends the bytes of an iterable of ints.
+static int bytes_collect_iter(StrBuf *out, Ref src) {
+  Ref it = py_iter(src);
+  if (!it) return -1;
+  Ref v;
+  while ((v = py_next(it))) {
+    uint8_t x;
+    int r = byte_value(v, &x);
+    py_decref(v);
+    if (r < 0) {
+      if (py_err_matches(&py_ValueError_type)) {
+        py_err_clear();
+        py_err_set_str(&py_ValueError_type, "bytes must be in range(0, 256)");
+      }
+      py_decref(it);
+      return -1;
+    }
+    py_strbuf_addc(out, (char)x);
+  }
+  py_decref(it);
+  return py_err_occurred() || out->failed ? -1 : 0;
+}
+
+// Contents for bytes(src, encoding, errors) / bytearray(...); `what` names the type.
+static int bytes_collect(StrBuf *out, Ref src, Ref enc, Ref errs, const char *what) {
+  if (!src) {
+    if (enc || errs) {
+      py_err_set_str(&py_TypeError_type, enc ? "encoding without a string argument"
+                                             : "errors without a string argument");
+      return -1;
+    }
+    return 0;
+  }
+  if (enc || errs) {
+    if (!py_is_str(src)) {
+      py_err_set_str(&py_TypeError_type, enc ? "encoding without a string argument"
+                                             : "errors without a string argument");
+      return -1;
+    }
+    if (!enc) {
+      py_err_set_str(&py_TypeError_type, "string argument without an encoding");
+      return -1;
+    }
+    Ref both[2] = {enc, errs};
+    for (Ref a : both) {
+      if (a && !py_is_str(a)) {
+        py_err_format(&py_TypeError_type, "%s() argument '%s' must be str, not %s", what,
+                      a == enc ? "encoding" : "errors", py_tname(a));
+        return -1;
+      }
+    }
+    Ref b = py_str_encode(src, py_str_data(enc), errs ? py_str_data(errs) : nullptr);
+    if (!b) return -1;
+    py_strbuf_add(out, py_bytes_data(b), py_bytes_len(b));
+    py_decref(b);
+    return out->failed ? -1 : 0;
+  }
+  if (py_is_str(src)) {
+    py_err_set_str(&py_TypeError_type, "string argument without an encoding");
+    return -1;
+  }
+  const char *d;
+  size_t n;
+  if (py_bytes_view(src, &d, &n)) {
+    py_strbuf_add(out, d, n);
+    return out->failed ? -1 : 0;
+  }
+  Type *t = py_type(src);
+  if (py_type_has(t, TPF_HEAPTYPE)) {
+    Ref name = py_str_intern("__bytes__");
+    Ref meth = name ? py_type_lookup(t, name) : nullptr;
+    if (meth) {
+      Ref r = py_call(meth, &src, 1, nullptr);
+      if (!r) return -1;
+      if (!py_is_bytes(r)) {
+        py_err_format(&py_TypeError_type, "__bytes__ returned non-bytes (type %s)", py_tname(r));
+        py_decref(r);
+        return -1;
+      }
+      py_strbuf_add(out, py_bytes_data(r), py_bytes_len(r));
+      py_decref(r);
+      return out->failed ? -1 : 0;
+    }
+  }
+  if (py_is_int(src) || t->to_index) {
+    Ref i = py_number_index(src);
+    if (!i) return -1;
+    int64_t count;
+    int r = py_int_as_i64(i, &count);
+    py_decref(i);
+    if (r < 0) return -1;
+    if (count < 0) {
+      py_err_set_str(&py_ValueError_type, "negative count");
+      return -1;
+    }
+    if ((uint64_t)count > ((size_t)1 << (sizeof(size_t) * 8 - 2))) {
+      py_err_nomem();
+      return -1;
+    }
+    static const char zeros[64] = {0};
+    for (int64_t left = count; left > 0 && !out->failed; left -= 64) {
+      py_strbuf_add(out, zeros, left < 64 ? (size_t)left : 64);
+    }
+    return out->failed ? -1 : 0;
+  }
+  if (!t->iter) {
+    py_err_format(&py_TypeError_type, "cannot convert '%s' object to %s", py_tname(src), what);
+    return -1;
+  }
+  return bytes_collect_iter(out, src);
+}
+
+static int bytes_parse_new(const char *fname, Ref const *args, size_t nargs, Ref kwnames,
+                           StrBuf *out) {
+  static const char *const names[] = {"source", "encoding", "errors"};
+  ArgSpec spec = {fname, names, 3, 0, 0, 3};
+  Ref a[3];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return -1;
+  return bytes_collect(out, a[0], a[1], a[2], fname);
+}
+
+static Ref bytes_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
+  StrBuf b;
+  py_strbuf_init(&b);
+  if (bytes_parse_new("bytes", args, nargs, kwnames, &b) < 0) {
+    py_strbuf_free(&b);
+    return nullptr;
+  }
+  if (type == &py_bytes_type && nargs == 1 && !kwnames && py_type(args[0]) == &py_bytes_type) {
+    py_strbuf_free(&b);
+    return py_newref(args[0]);
+  }
+  Ref r = bytes_alloc_type(type, b.len);
+  if (r && b.len) memcpy(((BytesObj *)r)->data, b.data, b.len);
+  py_strbuf_free(&b);
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Shared helpers for bytes and bytearray
+// ---------------------------------------------------------------------------
+
+static void bv(Ref self, const char **d, size_t *n) { py_bytes_view(self, d, n); }
+
+static bool b_isspace(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+static int64_t bmem_find(const char *h, size_t hn, const char *nd, size_t nn) {
+  if (nn == 0) return 0;
+  if (nn > hn) return -1;
+  for (size_t i = 0; i + nn <= hn; i++) {
+    if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0) return (int64_t)i;
+  }
+  return -1;
+}
+
+static int64_t bmem_rfind(const char *h, size_t hn, const char *nd, size_t nn) {
+  if (nn > hn) return -1;
+  for (size_t i = hn - nn + 1; i-- > 0;) {
+    if (memcmp(h + i, nd, nn) == 0) return (int64_t)i;
+  }
+  return -1;
+}
+
+// bytearray's repr (like CPython's) escapes a single quote even inside "...".
+static void bytes_repr_into(StrBuf *b, const char *d, size_t n, bool always_escape_squote) {
+  char quote = '\'';
+  if (memchr(d, '\'', n) && !memchr(d, '"', n)) quote = '"';
+  py_strbuf_addc(b, 'b');
+  py_strbuf_addc(b, quote);
+  for (size_t i = 0; i < n; i++) {
+    uint8_t c = (uint8_t)d[i];
+    if (c == (uint8_t)quote || c == '\\' || (c == '\'' && always_escape_squote)) {
+      py_strbuf_addc(b, '\\');
+      py_strbuf_addc(b, (char)c);
+    } else if (c == '\t')
+      py_strbuf_add(b, "\\t", 2);
+    else if (c == '\n')
+      py_strbuf_add(b, "\\n", 2);
+    else if (c == '\r')
+      py_strbuf_add(b, "\\r", 2);
+    else if (c < 0x20 || c >= 0x7F) {
+      char h[4] = {'\\', 'x', "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15]};
+      py_strbuf_add(b, h, 4);
+    } else
+      py_strbuf_addc(b, (char)c);
+  }
+  py_strbuf_addc(b, quote);
+}
+
+void py_strbuf_add_bytes_repr(StrBuf *b, const char *data, size_t len) {
+  bytes_repr_into(b, data, len, false);
+}
+
+// Resolves optional start/end arguments against n (slice rules); false if the
+// window is empty because start > n or end < start.
+static int bv_window(Ref start, Ref end, size_t n, size_t *b0, size_t *b1) {
+  int64_t st = 0, en = (int64_t)n;
+  if (start && start != py_None && py_slice_index_value(start, &st) < 0) return -1;
+  if (end && end != py_None && py_slice_index_value(end, &en) < 0) return -1;
+  if (en > (int64_t)n)
+    en = (int64_t)n;
+  else if (en < 0 && (en += (int64_t)n) < 0)
+    en = 0;
+  if (st < 0 && (st += (int64_t)n) < 0) st = 0;
+  if (st > (int64_t)n || en < st) return 0;
+  *b0 = (size_t)st;
+  *b1 = (size_t)en;
+  return 1;
+}
+
+// The needle of find/count/index: bytes-like or an int 0..255 (stored in *one).
+static int bv_needle(Ref v, const char **d, size_t *n, char *one) {
+  if (py_bytes_view(v, d, n)) return 0;
+  if (py_is_int(v) || py_type(v)->to_index) {
+    uint8_t x;
+    if (byte_value(v, &x) < 0) return -1;
+    *one = (char)x;
+    *d = one;
+    *n = 1;
+    return 0;
+  }
+  py_err_format(&py_TypeError_type, "argument should be integer or bytes-like object, not '%s'",
+                py_tname(v));
+  return -1;
+}
+
+enum BFind { BF_FIND, BF_RFIND, BF_INDEX, BF_RINDEX, BF_COUNT };
+
+static Ref bv_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, BFind k) {
+  static const char *const fnames[] = {"find", "rfind", "index", "rindex", "count"};
+  if (py_check_nargs(fnames[k], nargs, kwnames, 1, 3) < 0) return nullptr;
+  const char *d, *nd;
+  size_t n, nn, b0, b1;
+  char one;
+  bv(self, &d, &n);
+  if (bv_needle(args[0], &nd, &nn, &one) < 0) return nullptr;
+  int ok = bv_window(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, n, &b0, &b1);
+  if (ok < 0) return nullptr;
+  if (k == BF_COUNT) {
+    if (!ok) return py_small_new(0);
+    if (nn == 0) return py_int_from_u64(b1 - b0 + 1);
+    size_t cnt = 0;
+    for (size_t i = b0;;) {
+      int64_t f = bmem_find(d + i, b1 - i, nd, nn);
+      if (f < 0) break;
+      cnt++;
+      i += (size_t)f + nn;
+    }
+    return py_int_from_u64(cnt);
+  }
+  int64_t f = -1;
+  if (ok) {
+    f = (k == BF_FIND || k == BF_INDEX) ? bmem_find(d + b0, b1 - b0, nd, nn)
+                                        : bmem_rfind(d + b0, b1 - b0, nd, nn);
+  }
+  if (f < 0) {
+    if (k == BF_INDEX || k == BF_RINDEX) {
+      return py_err_set_str(&py_ValueError_type, "subsection not found");
+    }
+    return py_small_new(-1);
+  }
+  return py_int_from_i64((int64_t)b0 + f);
+}
+
+static Ref bv_find(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_find_common(s, a, n, kw, BF_FIND);
+}
+static Ref bv_rfind(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_find_common(s, a, n, kw, BF_RFIND);
+}
+static Ref bv_index(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_find_common(s, a, n, kw, BF_INDEX);
+}
+static Ref bv_rindex(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_find_common(s, a, n, kw, BF_RINDEX);
+}
+static Ref bv_count(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_find_common(s, a, n, kw, BF_COUNT);
+}
+
+static Ref bv_startsend(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool end) {
+  const char *fname = end ? "endswith" : "startswith";
+  if (py_check_nargs(fname, nargs, kwnames, 1, 3) < 0) return nullptr;
+  Ref pre = args[0];
+  Ref const *cands = &pre;
+  size_t ncand = 1;
+  const char *d, *pd;
+  size_t n, pn, b0, b1;
+  if (py_is_tuple(pre)) {
+    cands = py_tuple_items(pre);
+    ncand = py_tuple_len(pre);
+  } else if (!py_bytes_view(pre, &pd, &pn)) {
+    return py_err_format(&py_TypeError_type,
+                         "%s first arg must be bytes or a tuple of bytes, not %s", fname,
+                         py_tname(pre));
+  }
+  bv(self, &d, &n);
+  int ok = bv_window(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, n, &b0, &b1);
+  if (ok < 0) return nullptr;
+  for (size_t i = 0; i < ncand; i++) {
+    if (!py_bytes_view(cands[i], &pd, &pn)) {
+      return py_err_format(&py_TypeError_type, "a bytes-like object is required, not '%s'",
+                           py_tname(cands[i]));
+    }
+    if (ok && pn <= b1 - b0 && memcmp(d + (end ? b1 - pn : b0), pd, pn) == 0) return py_True;
+  }
+  return py_False;
+}
+
+static Ref bv_startswith(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_startsend(s, a, n, kw, false);
+}
+static Ref bv_endswith(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_startsend(s, a, n, kw, true);
+}
+
+static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("join", nargs, kwnames, 1, 1) < 0) return nullptr;
+  Ref seq = py_sequence_tuple(args[0]);
+  if (!seq) return nullptr;
+  const char *sd;
+  size_t sn;
+  bv(self, &sd, &sn);
+  StrBuf b;
+  py_strbuf_init(&b);
+  for (size_t i = 0; i < py_tuple_len(seq); i++) {
+    const char *d;
+    size_t n;
+    Ref item = py_tuple_items(seq)[i];
+    if (!py_bytes_view(item, &d, &n)) {
+      py_err_format(&py_TypeError_type, "sequence item %zu: expected a bytes-like object, %s found",
+                    i, py_tname(item));
+      py_strbuf_free(&b);
+      py_decref(seq);
+      return nullptr;
+    }
+    if (i) py_strbuf_add(&b, sd, sn);
+    py_strbuf_add(&b, d, n);
+  }
+  py_decref(seq);
+  return bv_from_buf(self, &b);
+}
+
+static int bv_list_add(Ref list, Ref self, const char *d, size_t n) {
+  Ref x = bv_new(self, d, n);
+  if (!x) return -1;
+  int r = py_list_append(list, x);
+  py_decref(x);
+  return r;
+}
+
+static Ref bv_split_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
+  static const char *const names[] = {"sep", "maxsplit"};
+  ArgSpec spec = {right ? "rsplit" : "split", names, 2, 0, 0, 2};
+  Ref a[2];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  int64_t maxsplit = -1;
+  if (a[1] && py_index_i64(a[1], &maxsplit) < 0) return nullptr;
+  if (maxsplit < 0) maxsplit = -1;
+  const char *d, *sd = nullptr;
+  size_t n, sn = 0;
+  bv(self, &d, &n);
+  if (a[0] && a[0] != py_None) {
+    if (!py_bytes_view(a[0], &sd, &sn)) return need_bytes_like(a[0]);
+    if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
+  }
+  Ref list = py_list_new(0);
+  if (!list) return nullptr;
+  // Work from the left; rsplit mirrors positions by scanning from the right.
+  size_t lo = 0, hi = n;
+  bool fail = false;
+  while (!fail) {
+    if (!sd) {
+      if (!right)
+        while (lo < hi && b_isspace((uint8_t)d[lo])) lo++;
+      else
+        while (hi > lo && b_isspace((uint8_t)d[hi - 1])) hi--;
+      if (lo >= hi) break;
+      if (maxsplit == 0) {
+        fail = bv_list_add(list, self, d + lo, hi - lo) < 0;
+        break;
+      }
+      size_t j;
+      if (!right) {
+        for (j = lo; j < hi && !b_isspace((uint8_t)d[j]);) j++;
+        fail = bv_list_add(list, self, d + lo, j - lo) < 0;
+        lo = j;
+      } else {
+        for (j = hi; j > lo && !b_isspace((uint8_t)d[j - 1]);) j--;
+        fail = bv_list_add(list, self, d + j, hi - j) < 0;
+        hi = j;
+      }
+    } else {
+      int64_t f = maxsplit == 0 ? -1
+                  : right       ? bmem_rfind(d + lo, hi - lo, sd, sn)
+                                : bmem_find(d + lo, hi - lo, sd, sn);
+      if (f < 0) {
+        fail = bv_list_add(list, self, d + lo, hi - lo) < 0;
+        break;
+      }
+      size_t at = lo + (size_t)f;
+      if (!right) {
+        fail = bv_list_add(list, self, d + lo, at - lo) < 0;
+        lo = at + sn;
+      } else {
+        fail = bv_list_add(list, self, d + at + sn, hi - at - sn) < 0;
+        hi = at;
+      }
+    }
+    if (maxsplit > 0) maxsplit--;
+  }
+  if (fail) {
+    py_decref(list);
+    return nullptr;
+  }
+  if (right) {
+    Ref *it = py_list_items(list);
+    for (size_t i = 0, j = py_list_len(list); i + 1 < j; i++, j--) {
+      Ref t = it[i];
+      it[i] = it[j - 1];
+      it[j - 1] = t;
+    }
+  }
+  return list;
+}
+
+static Ref bv_split(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_split_common(s, a, n, kw, false);
+}
+static Ref bv_rsplit(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_split_common(s, a, n, kw, true);
+}
+
+static Ref bv_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
+  static const char *const fnames[] = {"", "lstrip", "rstrip", "strip"};
+  if (py_check_nargs(fnames[which], nargs, kwnames, 0, 1) < 0) return nullptr;
+  const char *d, *cd = nullptr;
+  size_t n, cn = 0;
+  bv(self, &d, &n);
+  if (nargs && args[0] != py_None && !py_bytes_view(args[0], &cd, &cn)) {
+    return need_bytes_like(args[0]);
+  }
+  auto strip_it = [&](uint8_t c) { return cd ? memchr(cd, c, cn) != nullptr : b_isspace(c); };
+  size_t lo = 0, hi = n;
+  if (which & 1)
+    while (lo < hi && strip_it((uint8_t)d[lo])) lo++;
+  if (which & 2)
+    while (hi > lo && strip_it((uint8_t)d[hi - 1])) hi--;
+  if (lo == 0 && hi == n && py_type(self) == &py_bytes_type) return py_newref(self);
+  return bv_new(self, d + lo, hi - lo);
+}
+
+static Ref bv_strip(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_strip_common(s, a, n, kw, 3);
+}
+static Ref bv_lstrip(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_strip_common(s, a, n, kw, 1);
+}
+static Ref bv_rstrip(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_strip_common(s, a, n, kw, 2);
+}
+
+static Ref bv_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("replace", nargs, kwnames, 2, 3) < 0) return nullptr;
+  const char *d, *od, *nd;
+  size_t n, on, nn;
+  bv(self, &d, &n);
+  if (!py_bytes_view(args[0], &od, &on)) return need_bytes_like(args[0]);
+  if (!py_bytes_view(args[1], &nd, &nn)) return need_bytes_like(args[1]);
+  int64_t maxc = -1;
+  if (nargs > 2 && py_index_i64(args[2], &maxc) < 0) return nullptr;
+  size_t max = maxc < 0 ? SIZE_MAX : (size_t)maxc;
+  StrBuf b;
+  py_strbuf_init(&b);
+  size_t i = 0, done = 0;
+  if (on == 0) {
+    while (done < max) {
+      py_strbuf_add(&b, nd, nn);
+      done++;
+      if (i >= n) break;
+      py_strbuf_addc(&b, d[i++]);
+    }
+  } else {
+    for (; done < max; done++) {
+      int64_t f = bmem_find(d + i, n - i, od, on);
+      if (f < 0) break;
+      py_strbuf_add(&b, d + i, (size_t)f);
+      py_strbuf_add(&b, nd, nn);
+      i += (size_t)f + on;
+    }
+  }
+  py_strbuf_add(&b, d + i, n - i);
+  return bv_from_buf(self, &b);
+}
+
+static Ref bv_case(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool upper) {
+  if (py_check_nargs(upper ? "upper" : "lower", nargs, kwnames, 0, 0) < 0) return nullptr;
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  Ref r = bv_new(self, d, n);
+  if (!r) return nullptr;
+  char *w;
+  size_t wn;
+  bv(r, (const char **)&w, &wn);
+  for (size_t i = 0; i < wn; i++) {
+    if (upper && w[i] >= 'a' && w[i] <= 'z') w[i] -= 32;
+    if (!upper && w[i] >= 'A' && w[i] <= 'Z') w[i] += 32;
+  }
+  if (py_is_bytes(r)) ((BytesObj *)r)->hash = -1;
+  return r;
+}
+
+static Ref bv_upper(Ref s, Ref const *a, size_t n, Ref kw) { return bv_case(s, a, n, kw, true); }
+static Ref bv_lower(Ref s, Ref const *a, size_t n, Ref kw) { return bv_case(s, a, n, kw, false); }
+
+static bool bpred_alpha(uint8_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static bool bpred_digit(uint8_t c) { return c >= '0' && c <= '9'; }
+static bool bpred_alnum(uint8_t c) { return bpred_alpha(c) || bpred_digit(c); }
+static bool bpred_space(uint8_t c) { return b_isspace(c); }
+
+static Ref bv_all(Ref self, Ref kwnames, size_t nargs, const char *fname, bool (*pred)(uint8_t)) {
+  if (py_check_nargs(fname, nargs, kwnames, 0, 0) < 0) return nullptr;
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  if (!n) return py_False;
+  for (size_t i = 0; i < n; i++) {
+    if (!pred((uint8_t)d[i])) return py_False;
+  }
+  return py_True;
+}
+
+static Ref bv_isalpha(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_all(s, kw, n, "isalpha", bpred_alpha);
+}
+static Ref bv_isdigit(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_all(s, kw, n, "isdigit", bpred_digit);
+}
+static Ref bv_isalnum(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_all(s, kw, n, "isalnum", bpred_alnum);
+}
+static Ref bv_isspace(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_all(s, kw, n, "isspace", bpred_space);
+}
+
+static Ref bv_decode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"encoding", "errors"};
+  static const ArgSpec spec = {"decode", names, 2, 0, 0, 2};
+  Ref a[2];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  for (int k = 0; k < 2; k++) {
+    if (a[k] && !py_is_str(a[k])) {
+      return py_err_format(&py_TypeError_type, "decode() argument '%s' must be str, not %s",
+                           names[k], py_tname(a[k]));
+    }
+  }
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  return py_str_decode(d, n, a[0] ? py_str_data(a[0]) : nullptr,
+                       a[1] ? py_str_data(a[1]) : nullptr);
+}
+
+static Ref bv_hex(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"sep", "bytes_per_sep"};
+  static const ArgSpec spec = {"hex", names, 2, 0, 0, 2};
+  Ref a[2];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  char sep = 0;
+  int64_t per = 1;
+  if (a[0]) {
+    const char *sd;
+    size_t sn;
+    if (py_is_str(a[0])) {
+      sd = py_str_data(a[0]);
+      sn = py_str_nchars(a[0]);
+    } else if (!py_bytes_view(a[0], &sd, &sn)) {
+      return py_err_set_str(&py_TypeError_type, "sep must be str or bytes.");
+    }
+    if (sn != 1) return py_err_set_str(&py_ValueError_type, "sep must be length 1.");
+    if ((uint8_t)sd[0] >= 0x80) return py_err_set_str(&py_ValueError_type, "sep must be ASCII.");
+    sep = sd[0];
+  }
+  if (a[1] && py_index_i64(a[1], &per) < 0) return nullptr;
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  StrBuf b;
+  py_strbuf_init(&b);
+  uint64_t group = per < 0 ? (uint64_t)-per : (uint64_t)per;
+  for (size_t i = 0; i < n && !b.failed; i++) {
+    // Groups are counted from the right for positive bytes_per_sep.
+    if (sep && group && i) {
+      bool cut = per > 0 ? (n - i) % group == 0 : i % group == 0;
+      if (cut) py_strbuf_addc(&b, sep);
+    }
+    uint8_t c = (uint8_t)d[i];
+    py_strbuf_addc(&b, "0123456789abcdef"[c >> 4]);
+    py_strbuf_addc(&b, "0123456789abcdef"[c & 15]);
+  }
+  return py_strbuf_finish(&b);
+}
+
+static int hexval(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f') return (c | 0x20) - 'a' + 10;
+  return -1;
+}
+
+static Ref bv_fromhex(Ref cls, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("fromhex", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (!py_is_str(args[0])) {
+    return py_err_format(&py_TypeError_type, "fromhex() argument must be str, not %s",
+                         py_tname(args[0]));
+  }
+  const char *s = py_str_data(args[0]);
+  size_t n = py_str_len(args[0]);
+  StrBuf b;
+  py_strbuf_init(&b);
+  for (size_t i = 0; i < n;) {
+    if (b_isspace((uint8_t)s[i])) {
+      i++;
+      continue;
+    }
+    int hi = hexval(s[i]), lo = i + 1 < n ? hexval(s[i + 1]) : -1;
+    if (hi < 0 || lo < 0) {
+      size_t pos = py_utf8_count(s, hi < 0 ? i : i + 1);
+      py_strbuf_free(&b);
+      return py_err_format(&py_ValueError_type,
+                           "non-hexadecimal number found in fromhex() arg at position %zu", pos);
+    }
+    py_strbuf_addc(&b, (char)(hi * 16 + lo));
+    i += 2;
+  }
+  if (b.failed) {
+    py_strbuf_free(&b);
+    return nullptr;
+  }
+  Type *t = (Type *)cls;
+  Ref r;
+  if (t && py_subtype(t, &py_bytearray_type))
+    r = py_bytearray_new(b.data, b.len);
+  else
+    r = py_bytes_new(b.data ? b.data : "", b.len);
+  py_strbuf_free(&b);
+  if (r && t && t != &py_bytes_type && t != &py_bytearray_type) {
+    Ref sub = py_call1((Ref)t, r); // subclasses are built from the plain value
+    py_decref(r);
+    return sub;
+  }
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// Common slots
+// ---------------------------------------------------------------------------
+
+static Ref bv_richcompare(Ref a, Ref b, int op) {
+  const char *x, *y;
+  size_t nx, ny;
+  if (!py_bytes_view(a, &x, &nx) || !py_bytes_view(b, &y, &ny)) {
+    return py_newref(py_NotImplemented);
+  }
+  if ((op == CMP_EQ || op == CMP_NE) && nx != ny) return py_bool(op == CMP_NE);
+  int c = memcmp(x, y, nx < ny ? nx : ny);
+  if (c == 0) c = nx < ny ? -1 : nx > ny;
+  bool r;
+  switch (op) {
+  case CMP_LT: r = c < 0; break;
+  case CMP_LE: r = c <= 0; break;
+  case CMP_EQ: r = c == 0; break;
+  case CMP_NE: r = c != 0; break;
+  case CMP_GT: r = c > 0; break;
+  default: r = c >= 0; break;
+  }
+  return py_bool(r);
+}
+
+static Ref bv_repeat(Ref self, Ref count) {
+  Ref idx = py_number_index(count);
+  if (!idx) return nullptr;
+  int ovf;
+  int64_t k = py_int_as_i64_sat(idx, &ovf);
+  py_decref(idx);
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  if (k <= 0 || n == 0) return bv_new(self, "", 0);
+  if (ovf > 0 || (uint64_t)k > ((size_t)1 << (sizeof(size_t) * 8 - 2)) / n) {
+    return py_err_nomem();
+  }
+  StrBuf b;
+  py_strbuf_init(&b);
+  for (int64_t i = 0; i < k && !b.failed; i++) py_strbuf_add(&b, d, n);
+  return bv_from_buf(self, &b);
+}
+
+static Ref bv_concat(Ref self, Ref other) {
+  const char *x, *y;
+  size_t nx, ny;
+  bv(self, &x, &nx);
+  if (!py_bytes_view(other, &y, &ny)) {
+    return py_err_format(&py_TypeError_type, "can't concat %s to %s", py_tname(other),
+                         py_tname(self));
+  }
+  if (ny == 0 && py_type(self) == &py_bytes_type) return py_newref(self);
+  StrBuf b;
+  py_strbuf_init(&b);
+  py_strbuf_add(&b, x, nx);
+  py_strbuf_add(&b, y, ny);
+  return bv_from_buf(self, &b);
+}
+
+static bool bv_other_may_handle(Ref other, const char *rname) {
+  Type *t = py_type(other);
+  if (!py_type_has(t, TPF_HEAPTYPE)) return false;
+  Ref name = py_str_intern(rname);
+  return name && py_type_lookup(t, name) != nullptr;
+}
+
+static Ref bv_binop_common(Ref a, Ref b, int op) {
+  const char *d;
+  size_t n;
+  bool a_is = py_bytes_view(a, &d, &n);
+  if (op == BINOP_ADD) {
+    if (!a_is) return py_newref(py_NotImplemented);
+    if (!py_bytes_view(b, &d, &n) && bv_other_may_handle(b, "__radd__")) {
+      return py_newref(py_NotImplemented);
+    }
+    return bv_concat(a, b);
+  }
+  if (op == BINOP_MUL) {
+    Ref s = a_is ? a : b, k = a_is ? b : a;
+    if (py_is_int(k)) return bv_repeat(s, k);
+    if (s == a && bv_other_may_handle(k, "__rmul__")) return py_newref(py_NotImplemented);
+    if (py_type(k)->to_index) return bv_repeat(s, k);
+    return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
+                         py_tname(k));
+  }
+  return py_newref(py_NotImplemented);
+}
+
+static int bv_contains(Ref self, Ref v) {
+  const char *d, *nd;
+  size_t n, nn;
+  bv(self, &d, &n);
+  if (py_bytes_view(v, &nd, &nn)) return bmem_find(d, n, nd, nn) >= 0;
+  if (py_is_int(v) || py_type(v)->to_index) {
+    uint8_t x;
+    if (byte_value(v, &x) < 0) return -1;
+    return n && memchr(d, x, n) != nullptr;
+  }
+  need_bytes_like(v);
+  return -1;
+}
+
+static int64_t bv_length(Ref self) {
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  return (int64_t)n;
+}
+
+// self[key] for both types: `what` is "index" / "bytearray index" for messages.
+static Ref bv_getitem_common(Ref self, Ref key, const char *oor, const char *tname) {
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  if (py_is_int(key) || (py_type(key) != &py_slice_type && py_type(key)->to_index)) {
+    Ref k = py_number_index(key);
+    if (!k) return nullptr;
+    int ovf;
+    int64_t i = py_int_as_i64_sat(k, &ovf);
+    py_decref(k);
+    if (i < 0) i += (int64_t)n;
+    if (i < 0 || i >= (int64_t)n) return py_err_set_str(&py_IndexError_type, oor);
+    return py_small_new((uint8_t)d[i]);
+  }
+  if (py_type(key) == &py_slice_type) {
+    int64_t start, stop, step, cnt;
+    if (py_slice_indices(key, (int64_t)n, &start, &stop, &step, &cnt) < 0) return nullptr;
+    if (cnt <= 0) return bv_new(self, "", 0);
+    if (step == 1) {
+      if (cnt == (int64_t)n && py_type(self) == &py_bytes_type) return py_newref(self);
+      return bv_new(self, d + start, (size_t)cnt);
+    }
+    StrBuf b;
+    py_strbuf_init(&b);
+    for (int64_t k = 0; k < cnt && !b.failed; k++) py_strbuf_addc(&b, d[start + k * step]);
+    return bv_from_buf(self, &b);
+  }
+  return py_err_format(&py_TypeError_type, "%s indices must be integers or slices, not %s", tname,
+                       py_tname(key));
+}
+
+// Iterator over either type (by index, so a bytearray may change while iterating).
+struct BytesIterObj {
+  Obj ob;
+  Ref seq;
+  size_t index;
+};
+
+static Ref bv_iter_new(Ref self, Type *t) {
+  if (!py_type_has(t, TPF_READY) && py_type_ready(t) < 0) return nullptr;
+  BytesIterObj *it = (BytesIterObj *)py_obj_alloc(t, sizeof(BytesIterObj));
+  if (!it) return nullptr;
+  it->seq = py_newref(self);
+  return (Ref)it;
+}
+
+static void bytesiter_dealloc(Ref self) {
+  py_xdecref(((BytesIterObj *)self)->seq);
+  py_obj_free(self, sizeof(BytesIterObj));
+}
+
+static Ref bytesiter_next(Ref self) {
+  BytesIterObj *it = (BytesIterObj *)self;
+  if (!it->seq) return nullptr;
+  const char *d;
+  size_t n;
+  bv(it->seq, &d, &n);
+  if (it->index >= n) {
+    py_clear(&it->seq);
+    return nullptr;
+  }
+  return py_small_new((uint8_t)d[it->index++]);
+}
+
+Type py_bytesiter_type = {
+    .ob = PY_STATIC_HEAD(&py_type_type),
+    .name = "bytes_iterator",
+    .basicsize = sizeof(BytesIterObj),
+    .dealloc = bytesiter_dealloc,
+    .iter = py_iter_self,
+    .iternext = bytesiter_next,
+};
+
+Type py_bytearrayiter_type = {
+    .ob = PY_STATIC_HEAD(&py_type_type),
+    .name = "bytearray_iterator",
+    .basicsize = sizeof(BytesIterObj),
+    .dealloc = bytesiter_dealloc,
+    .iter = py_iter_self,
+    .iternext = bytesiter_next,
+};
+
+// ---------------------------------------------------------------------------
+// bytes type
+// ---------------------------------------------------------------------------
+
+static void bytes_dealloc(Ref self) {
+  py_obj_free(self, bytes_size_for(py_type(self), py_bytes_len(self)));
+}
+
+static Ref bytes_repr(Ref self) {
+  StrBuf b;
+  py_strbuf_init(&b);
+  bytes_repr_into(&b, py_bytes_data(self), py_bytes_len(self), false);
+  return py_strbuf_finish(&b);
+}
+
+static int bytes_hash(Ref self, int64_t *out) {
+  BytesObj *o = (BytesObj *)self;
+  if (o->hash == -1) o->hash = py_hash_bytes(o->data, o->len);
+  *out = o->hash;
+  return 0;
+}
+
+static Ref bytes_getitem(Ref self, Ref key) {
+  return bv_getitem_common(self, key, "index out of range", "byte");
+}
+
+static Ref bytes_iter(Ref self) { return bv_iter_new(self, &py_bytesiter_type); }
+
+static Ref bytes_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("__getnewargs__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  Ref b = py_bytes_new(py_bytes_data(self), py_bytes_len(self));
+  if (!b) return nullptr;
+  Ref t = py_tuple_pack(1, b);
+  py_decref(b);
+  return t;
+}
+
+static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("__bytes__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_type(self) == &py_bytes_type) return py_newref(self);
+  return py_bytes_new(py_bytes_data(self), py_bytes_len(self));
+}
+
+#define BV_COMMON_METHODS                                                                          \
+  {"count", bv_count}, {"decode", bv_decode}, {"endswith", bv_endswith}, {"find", bv_find},        \
+      {"fromhex", bv_fromhex, METH_CLASS}, {"hex", bv_hex}, {"index", bv_index},                   \
+      {"isalnum", bv_isalnum}, {"isalpha", bv_isalpha}, {"isdigit", bv_isdigit},                   \
+      {"isspace", bv_isspace}, {"join", bv_join}, {"lower", bv_lower}, {"lstrip", bv_lstrip},      \
+      {"replace", bv_replace}, {"rfind", bv_rfind}, {"rindex", bv_rindex}, {"rsplit", bv_rsplit},  \
+      {"rstrip", bv_rstrip}, {"split", bv_split}, {"startswith", bv_startswith},                   \
+      {"strip", bv_strip}, {                                                                       \
+    "upper", bv_upper                                                                              \
+  }
+
+static const MethodDef bytes_methods[] = {
+    BV_COMMON_METHODS,
+    {"__getnewargs__", bytes_getnewargs},
+    {"__bytes__", bytes_bytes},
+    {nullptr},
+};
+
+Type py_bytes_type = {
+    .ob = PY_STATIC_HEAD(&py_type_type),
+    .name = "bytes",
+    .flags = TPF_BASETYPE,
+    .basicsize = sizeof(BytesObj),
+    .itemsize = 1,
+    .base = &py_object_type,
+    .dealloc = bytes_dealloc,
+    .tp_new = bytes_tp_new,
+    .repr = bytes_repr,
+    .hash = bytes_hash,
+    .richcompare = bv_richcompare,
+    .iter = bytes_iter,
+    .binop = bv_binop_common,
+    .length = bv_length,
+    .getitem = bytes_getitem,
+    .contains = bv_contains,
+    .methods = bytes_methods,
+    .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
+};
+
+// ---------------------------------------------------------------------------
+// bytearray type
+// ---------------------------------------------------------------------------
+
+static ByteArrayObj *ba(Ref r) { return (ByteArrayObj *)r; }
+
+static void bytearray_dealloc(Ref self) {
+  if (ba(self)->data) py_free(ba(self)->data, ba(self)->cap);
+  py_obj_free(self, py_type(self)->basicsize);
+}
+
+static Ref bytearray_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
+  return bytearray_alloc(type, nullptr, 0);
+}
+
+static int bytearray_set_contents(Ref self, const char *d, size_t n) {
+  if (!ba_reserve(ba(self), n)) return -1;
+  if (n) memmove(ba(self)->data, d, n);
+  ba(self)->len = n;
+  return 0;
+}
+
+static int bytearray_tp_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  StrBuf b;
+  py_strbuf_init(&b);
+  if (bytes_parse_new("bytearray", args, nargs, kwnames, &b) < 0) {
+    py_strbuf_free(&b);
+    return -1;
+  }
+  int r = bytearray_set_contents(self, b.data, b.len);
+  py_strbuf_free(&b);
+  return r;
+}
+
+static Ref bytearray_repr(Ref self) {
+  StrBuf b;
+  py_strbuf_init(&b);
+  py_strbuf_adds(&b, py_tname(self));
+  py_strbuf_addc(&b, '(');
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  bytes_repr_into(&b, d, n, true);
+  py_strbuf_addc(&b, ')');
+  return py_strbuf_finish(&b);
+}
+
+static Ref bytearray_getitem(Ref self, Ref key) {
+  return bv_getitem_common(self, key, "bytearray index out of range", "bytearray");
+}
+
+// Replaces self[lo:hi] with n bytes from d (d may point into self).
+static int ba_splice(Ref self, size_t lo, size_t hi, const char *d, size_t n) {
+  ByteArrayObj *o = ba(self);
+  char *tmp = nullptr;
+  if (n && o->data && d >= o->data && d < o->data + o->cap) { // copy: source aliases self
+    tmp = (char *)py_malloc(n);
+    if (!tmp) return -1;
+    memcpy(tmp, d, n);
+    d = tmp;
+  }
+  size_t newlen = o->len - (hi - lo) + n;
+  int rc = 0;
+  if (!ba_reserve(o, newlen))
+    rc = -1;
+  else {
+    if (o->len > hi) memmove(o->data + lo + n, o->data + hi, o->len - hi);
+    if (n) memcpy(o->data + lo, d, n);
+    o->len = newlen;
+  }
+  if (tmp) py_free(tmp, n);
+  return rc;
+}
+
+static int bytearray_setitem(Ref self, Ref key, Ref value) {
+  ByteArrayObj *o = ba(self);
+  if (py_is_int(key) || (py_type(key) != &py_slice_type && py_type(key)->to_index)) {
+    Ref k = py_number_index(key);
+    if (!k) return -1;
+    int ovf;
+    int64_t i = py_int_as_i64_sat(k, &ovf);
+    py_decref(k);
+    if (i < 0) i += (int64_t)o->len;
+    if (i < 0 || i >= (int64_t)o->len) {
+      py_err_set_str(&py_IndexError_type, "bytearray index out of range");
+      return -1;
+    }
+    if (!value) return ba_splice(self, (size_t)i, (size_t)i + 1, nullptr, 0);
+    uint8_t x;
+    if (byte_value(value, &x) < 0) return -1;
+    o->data[i] = (char)x;
+    return 0;
+  }
+  if (py_type(key) != &py_slice_type) {
+    py_err_format(&py_TypeError_type, "bytearray indices must be integers or slices, not %s",
+                  py_tname(key));
+    return -1;
+  }
+  int64_t start, stop, step, cnt;
+  if (py_slice_indices(key, (int64_t)o->len, &start, &stop, &step, &cnt) < 0) return -1;
+  StrBuf src;
+  py_strbuf_init(&src);
+  if (value) {
+    if (py_is_int(value) || py_is_str(value)) {
+      py_err_format(&py_TypeError_type,
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+      return -1;
+    }
+    const char *d;
+    size_t n;
+    if (py_bytes_view(value, &d, &n))
+      py_strbuf_add(&src, d, n);
+    else if (bytes_collect_iter(&src, value) < 0) {
+      py_strbuf_free(&src);
+      return -1;
+    }
+    if (src.failed) return -1;
+  }
+  int rc = 0;
+  if (step == 1) {
+    if (stop < start) stop = start;
+    rc = ba_splice(self, (size_t)start, (size_t)stop, src.data, src.len);
+  } else if (!value) { // delete an extended slice
+    if (step < 0) {    // normalise to ascending order
+      start += (cnt - 1) * step;
+      step = -step;
+    }
+    size_t w = (size_t)start;
+    for (size_t r = (size_t)start; r < o->len; r++) {
+      bool del = r >= (size_t)start && (r - (size_t)start) % (size_t)step == 0 &&
+                 (int64_t)((r - (size_t)start) / (size_t)step) < cnt;
+      if (!del) o->data[w++] = o->data[r];
+    }
+    o->len = w;
+  } else if ((int64_t)src.len != cnt) {
+    py_err_format(&py_ValueError_type,
+                  "attempt to assign bytes of size %zu to extended slice of size %lld", src.len,
+                  (long long)cnt);
+    rc = -1;
+  } else {
+    for (int64_t k = 0; k < cnt; k++) o->data[start + k * step] = src.data[k];
+  }
+  py_strbuf_free(&src);
+  return rc;
+}
+
+static Ref bytearray_iter(Ref self) { return bv_iter_new(self, &py_bytearrayiter_type); }
+
+static Ref bytearray_binop(Ref a, Ref b, int op) {
+  if ((op & BINOP_INPLACE) && py_is_bytearray(a)) {
+    int base = op & ~BINOP_INPLACE;
+    if (base == BINOP_ADD) {
+      const char *d;
+      size_t n;
+      if (!py_bytes_view(b, &d, &n)) {
+        return py_err_format(&py_TypeError_type, "can't concat %s to %s", py_tname(b), py_tname(a));
+      }
+      if (ba_splice(a, ba(a)->len, ba(a)->len, d, n) < 0) return nullptr;
+      return py_newref(a);
+    }
+    if (base == BINOP_MUL && (py_is_int(b) || py_type(b)->to_index)) {
+      Ref r = bv_repeat(a, b);
+      if (!r) return nullptr;
+      int rc = bytearray_set_contents(a, ba(r)->data, ba(r)->len);
+      py_decref(r);
+      return rc < 0 ? nullptr : py_newref(a);
+    }
+  }
+  return bv_binop_common(a, b, op & ~BINOP_INPLACE);
+}
+
+static Ref ba_append(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("append", nargs, kwnames, 1, 1) < 0) return nullptr;
+  uint8_t x;
+  if (byte_value(args[0], &x) < 0) return nullptr;
+  char c = (char)x;
+  if (ba_splice(self, ba(self)->len, ba(self)->len, &c, 1) < 0) return nullptr;
+  return py_none_new();
+}
+
+static Ref ba_extend(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("extend", nargs, kwnames, 1, 1) < 0) return nullptr;
+  const char *d;
+  size_t n;
+  StrBuf b;
+  py_strbuf_init(&b);
+  if (py_bytes_view(args[0], &d, &n))
+    py_strbuf_add(&b, d, n);
+  else if (bytes_collect_iter(&b, args[0]) < 0) {
+    py_strbuf_free(&b);
+    return nullptr;
+  }
+  int rc = b.failed ? -1 : ba_splice(self, ba(self)->len, ba(self)->len, b.data, b.len);
+  py_strbuf_free(&b);
+  return rc < 0 ? nullptr : py_none_new();
+}
+
+static Ref ba_pop(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("pop", nargs, kwnames, 0, 1) < 0) return nullptr;
+  int64_t i = -1, n = (int64_t)ba(self)->len;
+  if (nargs && py_index_i64(args[0], &i) < 0) return nullptr;
+  if (n == 0) return py_err_set_str(&py_IndexError_type, "pop from empty bytearray");
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) return py_err_set_str(&py_IndexError_type, "pop index out of range");
+  uint8_t x = (uint8_t)ba(self)->data[i];
+  ba_splice(self, (size_t)i, (size_t)i + 1, nullptr, 0);
+  return py_small_new(x);
+}
+
+static Ref ba_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("insert", nargs, kwnames, 2, 2) < 0) return nullptr;
+  int64_t i, n = (int64_t)ba(self)->len;
+  uint8_t x;
+  if (py_index_i64(args[0], &i) < 0 || byte_value(args[1], &x) < 0) return nullptr;
+  if (i < 0 && (i += n) < 0) i = 0;
+  if (i > n) i = n;
+  char c = (char)x;
+  if (ba_splice(self, (size_t)i, (size_t)i, &c, 1) < 0) return nullptr;
+  return py_none_new();
+}
+
+static Ref ba_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("remove", nargs, kwnames, 1, 1) < 0) return nullptr;
+  uint8_t x;
+  if (byte_value(args[0], &x) < 0) return nullptr;
+  ByteArrayObj *o = ba(self);
+  const char *p = o->len ? (const char *)memchr(o->data, x, o->len) : nullptr;
+  if (!p) return py_err_set_str(&py_ValueError_type, "value not found in bytearray");
+  size_t i = (size_t)(p - o->data);
+  ba_splice(self, i, i + 1, nullptr, 0);
+  return py_none_new();
+}
+
+static Ref ba_clear(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("clear", nargs, kwnames, 0, 0) < 0) return nullptr;
+  ba(self)->len = 0;
+  return py_none_new();
+}
+
+static Ref ba_copy(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("copy", nargs, kwnames, 0, 0) < 0) return nullptr;
+  return py_bytearray_new(ba(self)->data, ba(self)->len);
+}
+
+static Ref ba_reverse(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("reverse", nargs, kwnames, 0, 0) < 0) return nullptr;
+  char *d = ba(self)->data;
+  for (size_t i = 0, j = ba(self)->len; i + 1 < j; i++, j--) {
+    char t = d[i];
+    d[i] = d[j - 1];
+    d[j - 1] = t;
+  }
+  return py_none_new();
+}
+
+static const MethodDef bytearray_methods[] = {
+    BV_COMMON_METHODS, {"append", ba_append}, {"clear", ba_clear},
+    {"copy", ba_copy}, {"extend", ba_extend}, {"insert", ba_insert},
+    {"pop", ba_pop},   {"remove", ba_remove}, {"reverse", ba_reverse},
+    {nullptr},
+};
+
+Type py_bytearray_type = {
+    .ob = PY_STATIC_HEAD(&py_type_type),
+    .name = "bytearray",
+    .flags = TPF_BASETYPE,
+    .basicsize = sizeof(ByteArrayObj),
+    .base = &py_object_type,
+    .dealloc = bytearray_dealloc,
+    .tp_new = bytearray_tp_new,
+    .tp_init = bytearray_tp_init,
+    .repr = bytearray_repr,
+    .hash = py_container_unhashable,
+    .richcompare = bv_richcompare,
+    .iter = bytearray_iter,
+    .binop = bytearray_binop,
+    .length = bv_length,
+    .getitem = bytearray_getitem,
+    .setitem = bytearray_setitem,
+    .contains = bv_contains,
+    .methods = bytearray_methods,
+    .doc = "bytearray(iterable_of_ints) -> bytearray",
+};

@@ -1,0 +1,19 @@
+// Source → code object: lexer.cpp, parser.cpp (→ AST, ast.h), compile.cpp
+// (symbol tables + code generation).
+#pragma once
+#include "py/obj.h"
+
+enum CompileMode {
+  COMPILE_EXEC,   // module / exec(): statements
+  COMPILE_EVAL,   // eval(): a single expression, code returns its value
+  COMPILE_SINGLE, // REPL: one interactive statement; expression statements use PRINT_EXPR
+};
+
+// Compile source text into a CodeObj (new ref). On error returns nullptr with a
+// SyntaxError (or IndentationError / TabError) set whose attributes are set as
+// in CPython: msg, filename, lineno, offset, text (and args = (msg, (filename,
+// lineno, offset, text, end_lineno, end_offset))).
+// If `incomplete` is non-null, it is set to true when the error is only that the
+// input ended too early (unclosed bracket, block header without body, open
+// triple-quoted string...), so the REPL can ask for another line.
+Ref py_compile(const char *src, size_t len, Ref filename, int mode, bool *incomplete);

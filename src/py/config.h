@@ -1,0 +1,47 @@
+// upytorch runtime configuration: every feature flag lives here, each guarded by
+// #ifndef so that a port's config header (included first via UPY_PORT_CONFIG) can
+// override it. Defaults come from one level, UPY_CONFIG_LEVEL.
+#pragma once
+
+#ifdef UPY_PORT_CONFIG
+#include UPY_PORT_CONFIG
+#endif
+
+#define UPY_LEVEL_MINIMAL 0 // bare-metal, smallest
+#define UPY_LEVEL_FULL 1    // PC port
+
+#ifndef UPY_CONFIG_LEVEL
+#define UPY_CONFIG_LEVEL UPY_LEVEL_FULL
+#endif
+
+#define UPY_DEFAULT(full, minimal) ((UPY_CONFIG_LEVEL >= UPY_LEVEL_FULL) ? (full) : (minimal))
+
+// Interactive prompt with line editing.
+#ifndef UPY_ENABLE_REPL
+#define UPY_ENABLE_REPL UPY_DEFAULT(1, 0)
+#endif
+
+// File system access: open(), os, os.path, importing .py files from disk.
+#ifndef UPY_ENABLE_FS
+#define UPY_ENABLE_FS UPY_DEFAULT(1, 0)
+#endif
+
+// Arbitrary-precision ints (otherwise int overflow raises OverflowError).
+#ifndef UPY_ENABLE_BIGINT
+#define UPY_ENABLE_BIGINT UPY_DEFAULT(1, 1)
+#endif
+
+// Default heap limit in bytes (changed at start-up with -X heapsize=N).
+#ifndef UPY_DEFAULT_HEAP_LIMIT
+#define UPY_DEFAULT_HEAP_LIMIT UPY_DEFAULT((size_t)1 << 34, (size_t)256 * 1024)
+#endif
+
+// Maximum Python call depth before RecursionError.
+#ifndef UPY_MAX_RECURSION
+#define UPY_MAX_RECURSION UPY_DEFAULT(1000, 100)
+#endif
+
+// Bytes of C stack a port guarantees; the VM checks depth against it too.
+#ifndef UPY_C_STACK_LIMIT
+#define UPY_C_STACK_LIMIT UPY_DEFAULT((size_t)6 * 1024 * 1024, (size_t)16 * 1024)
+#endif

@@ -1,0 +1,129 @@
+// Disassembler: prints code objects (see disasm.h) for debugging the compiler.
+#include "py/disasm.h"
+
+#include <cstdio>
+
+#include "py/containers.h"
+#include "py/opcodes.h"
+#include "py/strobj.h"
+
+const char *const py_opcode_names[OP_COUNT] = {
+#define PY_OPCODE_NAME(name) #name,
+    PY_OPCODES(PY_OPCODE_NAME)
+#undef PY_OPCODE_NAME
+};
+
+static void dump_repr(Ref v) {
+  Ref r = py_repr(v);
+  if (r) {
+    fputs(py_str_data(r), stdout);
+    py_decref(r);
+  } else {
+    py_err_clear();
+    fputs("<?>", stdout);
+  }
+}
+
+static void dump_names(const char *label, Ref tuple) {
+  printf("  %-10s (", label);
+  for (size_t i = 0; i < py_tuple_len(tuple); i++)
+    printf("%s%s", i ? ", " : "", py_str_data(py_tuple_items(tuple)[i]));
+  printf(")\n");
+}
+
+static void dump_flags(uint32_t f) {
+  static const char *const names[] = {"VARARGS", "VARKEYWORDS", "GENERATOR", "NESTED",
+                                      "NOFREE",  "COROUTINE",   "MODULE",    "DOCSTRING"};
+  printf("  flags      0x%x", f);
+  for (int i = 0; i < 8; i++)
+    if (f & (1u << i)) printf(" %s", names[i]);
+  printf("\n");
+}
+
+// The argument's meaning, printed in parentheses after it.
+static void dump_arg(CodeObj *co, int op, uint32_t arg) {
+  size_t ncells = py_tuple_len(co->cellvars);
+  switch (op) {
+  case OP_LOAD_CONST:
+    printf(" (");
+    dump_repr(py_tuple_items(co->consts)[arg]);
+    printf(")");
+    break;
+  case OP_LOAD_FAST:
+  case OP_STORE_FAST:
+  case OP_DELETE_FAST: printf(" (%s)", py_str_data(py_tuple_items(co->varnames)[arg])); break;
+  case OP_LOAD_NAME:
+  case OP_STORE_NAME:
+  case OP_DELETE_NAME:
+  case OP_LOAD_GLOBAL:
+  case OP_STORE_GLOBAL:
+  case OP_DELETE_GLOBAL:
+  case OP_LOAD_ATTR:
+  case OP_STORE_ATTR:
+  case OP_DELETE_ATTR:
+  case OP_LOAD_METHOD:
+  case OP_IMPORT_NAME:
+  case OP_IMPORT_FROM: printf(" (%s)", py_str_data(py_tuple_items(co->names)[arg])); break;
+  case OP_LOAD_DEREF:
+  case OP_STORE_DEREF:
+  case OP_DELETE_DEREF:
+  case OP_LOAD_CLOSURE:
+  case OP_LOAD_CLASSDEREF:
+    printf(" (%s)", py_str_data(arg < ncells ? py_tuple_items(co->cellvars)[arg]
+                                             : py_tuple_items(co->freevars)[arg - ncells]));
+    break;
+  case OP_JUMP:
+  case OP_POP_JUMP_IF_FALSE:
+  case OP_POP_JUMP_IF_TRUE:
+  case OP_JUMP_IF_FALSE_OR_POP:
+  case OP_JUMP_IF_TRUE_OR_POP:
+  case OP_FOR_ITER:
+  case OP_SETUP_FINALLY:
+  case OP_SETUP_WITH:
+  case OP_JUMP_IF_NOT_EXC_MATCH: printf(" (to %u)", arg); break;
+  case OP_COMPARE_OP: {
+    static const char *const cmp[] = {"<", "<=", "==", "!=", ">", ">="};
+    if (arg < 6) printf(" (%s)", cmp[arg]);
+    break;
+  }
+  case OP_UNPACK_EX: printf(" (%u, %u)", arg & 0xFF, arg >> 8); break;
+  default: break;
+  }
+}
+
+void py_code_dump(Ref code) {
+  CodeObj *co = (CodeObj *)code;
+  printf("Disassembly of <code %s (%s), file \"%s\", line %u>:\n", py_str_data(co->name),
+         py_str_data(co->qualname), py_str_data(co->filename), co->firstlineno);
+  printf("  argcount %u posonly %u kwonly %u nlocals %u stacksize %u blocksize %u\n", co->argcount,
+         co->posonlyargcount, co->kwonlyargcount, co->nlocals, co->stacksize, co->blocksize);
+  dump_flags(co->flags);
+  dump_names("varnames", co->varnames);
+  dump_names("cellvars", co->cellvars);
+  dump_names("freevars", co->freevars);
+  size_t ncells = py_tuple_len(co->cellvars);
+  for (size_t i = 0; i < ncells; i++)
+    if (co->cell2arg[i] >= 0) printf("  cell %zu is argument %d\n", i, co->cell2arg[i]);
+  uint32_t l = 0;
+  for (uint32_t i = 0; i < co->ncode; i++) {
+    bool newline = l < co->nlines && co->lines[l].start == i;
+    if (newline) {
+      printf("%s%4u", i ? "\n" : "", co->lines[l].line);
+      l++;
+    } else {
+      printf("    ");
+    }
+    int op = py_instr_op(co->code[i]);
+    uint32_t arg = py_instr_arg(co->code[i]);
+    const char *name = op < OP_COUNT ? py_opcode_names[op] : "<bad opcode>";
+    printf(" %6u %-22s %u", i, name, arg);
+    if (op < OP_COUNT) dump_arg(co, op, arg);
+    printf("\n");
+  }
+  printf("\n");
+  Ref consts = co->consts;
+  for (size_t i = 0; i < py_tuple_len(consts); i++) {
+    Ref k = py_tuple_items(consts)[i];
+    if (py_type(k) == &py_code_type) py_code_dump(k);
+  }
+}

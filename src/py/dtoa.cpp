@@ -1,0 +1,482 @@
+// Float -> text: the shortest round-trip repr, correctly rounded 'e'/'f'/'g'
+// formatting (built on the C library's correctly rounded snprintf/strtod), and
+// the number format-spec mini-language shared by int and float.
+#include <cfloat>
+#include <climits>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+#include "py/intobj.h"
+#include "py/strobj.h"
+
+size_t py_num_space_len(const char *s, const char *end) {
+  unsigned char c = (unsigned char)s[0];
+  if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f)) return 1;
+  if (c < 0x80 || end - s < 2) return 0;
+  unsigned char c1 = (unsigned char)s[1];
+  if (c == 0xc2 && (c1 == 0x85 || c1 == 0xa0)) return 2; // U+0085, U+00A0
+  if (end - s < 3) return 0;
+  unsigned char c2 = (unsigned char)s[2];
+  if (c == 0xe1 && c1 == 0x9a && c2 == 0x80) return 3; // U+1680
+  if (c == 0xe2 && c1 == 0x80 && (c2 <= 0x8a || c2 == 0xa8 || c2 == 0xa9 || c2 == 0xaf))
+    return 3;                                          // U+2000..200A, 2028, 2029, 202F
+  if (c == 0xe2 && c1 == 0x81 && c2 == 0x9f) return 3; // U+205F
+  if (c == 0xe3 && c1 == 0x80 && c2 == 0x80) return 3; // U+3000
+  return 0;
+}
+
+// ---------------------------------------------------------------------------
+// Decimal digits. A finite v >= 0 is described as 0.D1D2..Dn * 10^decpt with
+// no leading or trailing zeros (n = 0 for zero).
+// ---------------------------------------------------------------------------
+
+// Digits of snprintf's "%e" output ("d.ddde+x").
+static int digits_from_e(const char *s, char *out, int *decpt) {
+  int n = 0;
+  for (; *s != 'e'; s++)
+    if (*s != '.') out[n++] = *s;
+  while (n > 0 && out[n - 1] == '0') n--;
+  *decpt = n ? atoi(s + 1) + 1 : 1;
+  return n;
+}
+
+// Digits of snprintf's "%f" output ("ddd.ddd").
+static int digits_from_f(const char *s, char *out, int *decpt) {
+  int n = 0, intlen = -1;
+  for (; *s; s++) {
+    if (*s == '.') intlen = n;
+    else out[n++] = *s;
+  }
+  if (intlen < 0) intlen = n;
+  int lead = 0;
+  while (lead < n && out[lead] == '0') lead++;
+  n -= lead;
+  memmove(out, out + lead, n);
+  while (n > 0 && out[n - 1] == '0') n--;
+  *decpt = n ? intlen - lead : 1;
+  return n;
+}
+
+// Shortest digits that read back as v. The correctly rounded 15-digit form is
+// tried first: when some <= 15-digit decimal round-trips it is that one padded
+// with zeros (a double has more than 15 digits of precision), except for
+// subnormals, which are searched from 1 digit. At a power of two the rounding
+// interval is lopsided, so the 16-digit neighbour above may win.
+static int digits_shortest(double v, char *out, int *decpt) {
+  char buf[40];
+  if (v == 0) {
+    *decpt = 1;
+    return 0;
+  }
+  int e2;
+  bool pow2 = frexp(v, &e2) == 0.5;
+  for (int p = v < DBL_MIN ? 1 : 15; p < 17; p++) {
+    snprintf(buf, sizeof buf, "%.*e", p - 1, v);
+    double r = strtod(buf, nullptr);
+    if (r == v) return digits_from_e(buf, out, decpt);
+    if (p == 16 && pow2 && r < v) {
+      // next 16-digit decimal above the nearest one
+      char d[20];
+      int k = 0;
+      for (const char *s = buf; *s != 'e'; s++)
+        if (*s != '.') d[k++] = *s;
+      int exp10 = atoi(strchr(buf, 'e') + 1);
+      int i = k - 1;
+      while (i >= 0 && d[i] == '9') d[i--] = '0';
+      if (i < 0) {
+        d[0] = '1';
+        exp10++;
+      } else {
+        d[i]++;
+      }
+      d[k] = 0;
+      snprintf(buf, sizeof buf, "%c.%se%d", d[0], d + 1, exp10);
+      if (strtod(buf, nullptr) == v) return digits_from_e(buf, out, decpt);
+    }
+  }
+  snprintf(buf, sizeof buf, "%.16e", v);
+  return digits_from_e(buf, out, decpt);
+}
+
+// Correctly rounded digits: mode 'e' keeps `prec` (>= 1) significant digits,
+// mode 'f' keeps `prec` digits after the point. out needs
+// digits_room(mode, prec) bytes. -1 on MemoryError.
+#define DIGITS_MAX_E 800  // a double has at most 767 significant digits
+#define DIGITS_MAX_F 1080 // and at most 1074 fraction digits
+static size_t digits_room(char mode, int64_t prec) {
+  if (mode == 'r') return 24;
+  if (mode == 'e') return (size_t)(prec < DIGITS_MAX_E ? prec : DIGITS_MAX_E) + 16;
+  return (size_t)(prec < DIGITS_MAX_F ? prec : DIGITS_MAX_F) + 330;
+}
+static int digits_rounded(double v, char mode, int64_t prec, char *out, int *decpt) {
+  size_t room = digits_room(mode, prec);
+  char local[64];
+  char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
+  if (!buf) return -1;
+  int n;
+  if (mode == 'e') {
+    snprintf(buf, room, "%.*e", (int)(prec < DIGITS_MAX_E ? prec : DIGITS_MAX_E) - 1, v);
+    n = digits_from_e(buf, out, decpt);
+  } else {
+    snprintf(buf, room, "%.*f", (int)(prec < DIGITS_MAX_F ? prec : DIGITS_MAX_F), v);
+    n = digits_from_f(buf, out, decpt);
+  }
+  if (buf != local) py_free(buf, room);
+  return n;
+}
+
+// Upper bound of the text length for double_text.
+static size_t text_room(int64_t prec) { return (size_t)prec + 350; }
+
+// Unsigned text of v >= 0 (or inf/nan) into out (text_room bytes), laid out
+// like CPython's PyOS_double_to_string: type e f g r (uppercase: E F G).
+// Returns the length, or -1 on MemoryError.
+static int64_t double_text(double v, char type, int64_t prec, bool alt, bool add_dot_0,
+                           char *out) {
+  bool upper = type >= 'A' && type <= 'Z';
+  char lower = (char)(type | 0x20);
+  if (!std::isfinite(v)) {
+    const char *t = std::isnan(v) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+    memcpy(out, t, 4);
+    return 3;
+  }
+  char dlocal[64];
+  char mode = lower == 'r' ? 'r' : lower == 'f' ? 'f' : 'e';
+  int64_t dprec = lower == 'e' ? prec + 1 : prec;
+  size_t room = digits_room(mode, dprec);
+  char *d = room <= sizeof dlocal ? dlocal : (char *)py_malloc(room);
+  if (!d) return -1;
+  int decpt;
+  int n = mode == 'r' ? digits_shortest(v, d, &decpt) : digits_rounded(v, mode, dprec, d, &decpt);
+  if (n < 0) {
+    if (d != dlocal) py_free(d, room);
+    return -1;
+  }
+  bool use_exp = false;
+  if (lower == 'e') use_exp = true;
+  else if (lower == 'g') use_exp = decpt <= -4 || decpt > (add_dot_0 ? prec - 1 : prec);
+  else if (lower == 'r') use_exp = decpt <= -4 || decpt > 16;
+  int exp10 = 0;
+  if (use_exp) {
+    exp10 = decpt - 1;
+    decpt = 1;
+  }
+  int64_t frac;
+  if (lower == 'e' || lower == 'f') frac = prec;
+  else if (lower == 'g' && alt) frac = prec - decpt;
+  else frac = n - decpt;
+  if (frac < 0) frac = 0;
+  if (add_dot_0 && !use_exp && frac == 0) frac = 1;
+  char *o = out;
+  if (decpt <= 0) *o++ = '0';
+  for (int i = 0; i < decpt; i++) *o++ = i < n ? d[i] : '0';
+  if (frac > 0 || alt) *o++ = '.';
+  for (int64_t i = 0; i < frac; i++) {
+    int64_t k = decpt + i;
+    *o++ = k >= 0 && k < n ? d[k] : '0';
+  }
+  if (use_exp)
+    o += snprintf(o, 8, "%c%c%02d", upper ? 'E' : 'e', exp10 < 0 ? '-' : '+',
+                  exp10 < 0 ? -exp10 : exp10);
+  *o = 0;
+  if (d != dlocal) py_free(d, room);
+  return o - out;
+}
+
+// Signed text into a buffer (allocated when `local` is too small).
+static Ref double_to_str(double v, char type, int64_t prec, bool alt, bool add_dot_0) {
+  char local[64];
+  size_t room = text_room(prec) + 1;
+  char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
+  if (!buf) return nullptr;
+  bool neg = std::signbit(v) && !std::isnan(v);
+  buf[0] = '-';
+  int64_t n = double_text(fabs(v), type, prec, alt, add_dot_0, buf + neg);
+  Ref r = n < 0 ? nullptr : py_str_new(buf, (size_t)n + neg);
+  if (buf != local) py_free(buf, room);
+  return r;
+}
+
+Ref py_double_to_str(double v, char type, int prec, bool alt, bool add_dot_0) {
+  if (type == 'r') prec = 0;
+  if (prec < 0) prec = 6;
+  if ((type | 0x20) == 'g' && prec == 0) prec = 1;
+  return double_to_str(v, type, prec, alt, add_dot_0);
+}
+
+size_t py_double_repr(double v, char *buf, size_t bufsize) {
+  char tmp[40];
+  bool neg = std::signbit(v) && !std::isnan(v);
+  tmp[0] = '-';
+  int64_t n = double_text(fabs(v), 'r', 0, false, true, tmp + neg) + neg;
+  if (bufsize == 0) return (size_t)n;
+  size_t k = (size_t)n < bufsize - 1 ? (size_t)n : bufsize - 1;
+  memcpy(buf, tmp, k);
+  buf[k] = 0;
+  return k;
+}
+
+Ref py_float_repr_double(double v) {
+  char buf[40];
+  size_t n = py_double_repr(v, buf, sizeof buf);
+  return py_str_new(buf, n);
+}
+
+// ---------------------------------------------------------------------------
+// Format-spec mini-language
+// ---------------------------------------------------------------------------
+
+static bool spec_is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
+
+static size_t utf8_len(unsigned char c) {
+  return c < 0xc0 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+}
+
+// Decimal number at *pp; -1 (ValueError) on overflow.
+static int spec_number(const char **pp, const char *end, int64_t *out) {
+  const char *p = *pp;
+  int64_t v = 0;
+  for (; p < end && *p >= '0' && *p <= '9'; p++) {
+    if (v > (INT64_MAX - 9) / 10) {
+      py_err_set_str(&py_ValueError_type, "Too many decimal digits in format string");
+      return -1;
+    }
+    v = v * 10 + (*p - '0');
+  }
+  *out = p == *pp ? -1 : v;
+  *pp = p;
+  return 0;
+}
+
+int py_numspec_parse(const char *s, size_t len, char default_type, const char *tname,
+                     NumSpec *f) {
+  const char *p = s, *end = s + len;
+  memset(f, 0, sizeof *f);
+  f->fill[0] = ' ';
+  f->sep_every = 3;
+  f->width = f->precision = -1;
+  bool fill_given = false;
+  size_t cl = len ? utf8_len((unsigned char)*p) : 0;
+  if (len > cl && spec_is_align(p[cl])) {
+    memcpy(f->fill, p, cl);
+    f->fill[cl] = 0;
+    f->align = p[cl];
+    p += cl + 1;
+    fill_given = true;
+  } else if (p < end && spec_is_align(*p)) {
+    f->align = *p++;
+  }
+  if (p < end && (*p == '+' || *p == '-' || *p == ' ')) f->sign = *p++;
+  if (p < end && *p == 'z') {
+    f->z = true;
+    p++;
+  }
+  if (p < end && *p == '#') {
+    f->alt = true;
+    p++;
+  }
+  if (p < end && *p == '0' && !fill_given) {
+    f->fill[0] = '0';
+    if (!f->align) f->align = '=';
+    p++;
+  }
+  if (spec_number(&p, end, &f->width) < 0) return -1;
+  if (p < end && *p == ',') {
+    f->sep = ',';
+    p++;
+  }
+  if (p < end && *p == '_') {
+    if (f->sep) goto both;
+    f->sep = '_';
+    p++;
+  }
+  if (p < end && *p == ',' && f->sep == '_') goto both;
+  if (p < end && *p == '.') {
+    p++;
+    if (spec_number(&p, end, &f->precision) < 0) return -1;
+    if (f->precision < 0) {
+      py_err_set_str(&py_ValueError_type, "Format specifier missing precision");
+      return -1;
+    }
+  }
+  if (end - p > 1) {
+    Ref text = py_str_new(s, len);
+    if (text) {
+      py_err_format(&py_ValueError_type, "Invalid format specifier '%U' for object of type '%s'",
+                    text, tname);
+      py_decref(text);
+    }
+    return -1;
+  }
+  f->type = p < end ? *p : default_type;
+  if (f->sep) {
+    switch (f->type) {
+    case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
+      break;
+    case 'b': case 'o': case 'x': case 'X':
+      if (f->sep == '_') {
+        f->sep_every = 4;
+        break;
+      }
+      // fall through
+    default:
+      py_err_format(&py_ValueError_type, "Cannot specify '%c' with '%c'.", f->sep, f->type);
+      return -1;
+    }
+  }
+  return 0;
+both:
+  py_err_set_str(&py_ValueError_type, "Cannot specify both ',' and '_'.");
+  return -1;
+}
+
+// head + padding + tail where '=' puts the padding between them, '<' after,
+// '>' before and '^' around both. nchars: code points of head + tail.
+static Ref spec_assemble(const NumSpec *f, char align, const char *head, size_t nhead,
+                         const char *tail, size_t ntail, size_t nchars) {
+  size_t pad = f->width > (int64_t)nchars ? (size_t)f->width - nchars : 0;
+  if (pad > ((size_t)1 << 40)) return py_err_nomem();
+  size_t fl = strlen(f->fill);
+  size_t total = nhead + ntail + pad * fl;
+  char *buf = (char *)py_malloc(total + 1);
+  if (!buf) return nullptr;
+  size_t before = align == '<' ? 0 : align == '^' ? pad / 2 : pad;
+  char *o = buf;
+  if (align == '=') {
+    memcpy(o, head, nhead);
+    o += nhead;
+  }
+  for (size_t i = 0; i < before; i++, o += fl) memcpy(o, f->fill, fl);
+  if (align != '=') {
+    memcpy(o, head, nhead);
+    o += nhead;
+  }
+  memcpy(o, tail, ntail);
+  o += ntail;
+  for (size_t i = before; i < pad; i++, o += fl) memcpy(o, f->fill, fl);
+  Ref r = py_str_new(buf, total);
+  py_free(buf, total + 1);
+  return r;
+}
+
+Ref py_numspec_pad(const NumSpec *f, const char *body, size_t len, size_t nchars,
+                   char default_align) {
+  char align = f->align ? f->align : default_align;
+  return spec_assemble(f, align == '=' ? '>' : align, "", 0, body, len, nchars);
+}
+
+Ref py_numspec_emit(const NumSpec *f, bool neg, const char *prefix, const char *digits,
+                    size_t nd, const char *rest, size_t nrest) {
+  char head[4];
+  size_t nhead = 0;
+  if (neg) head[nhead++] = '-';
+  else if (f->sign == '+' || f->sign == ' ') head[nhead++] = f->sign;
+  for (; *prefix; prefix++) head[nhead++] = *prefix;
+  char align = f->align ? f->align : '>';
+  // With '0' fill and '=' alignment the zeros are part of the (grouped) digits.
+  int64_t minw = 0;
+  if (align == '=' && strcmp(f->fill, "0") == 0 && f->width > (int64_t)(nhead + nrest))
+    minw = f->width - (int64_t)(nhead + nrest);
+  if (minw > ((int64_t)1 << 40)) return py_err_nomem();
+  size_t span = (size_t)minw > nd ? (size_t)minw : nd;
+  size_t cap = span * 2 + 4 + nrest;
+  char *buf = (char *)py_malloc(cap);
+  if (!buf) return nullptr;
+  // Digits are written right to left, ending where `rest` starts.
+  size_t pos = cap - nrest;
+  memcpy(buf + pos, rest, nrest);
+  const char *dp = digits + nd;
+  if (!f->sep || nd == 0) {
+    for (size_t i = 0; i < nd; i++) buf[--pos] = *--dp;
+    for (int64_t i = (int64_t)nd; i < minw; i++) buf[--pos] = '0';
+  } else {
+    int64_t need = minw;
+    size_t remaining = nd;
+    for (bool first = true;; first = false) {
+      if (!first) {
+        buf[--pos] = f->sep;
+        need--;
+      }
+      int64_t l = (int64_t)remaining > need ? (int64_t)remaining : need;
+      if (l < 1) l = 1;
+      if (l > f->sep_every) l = f->sep_every;
+      size_t chars = remaining < (size_t)l ? remaining : (size_t)l;
+      for (size_t i = 0; i < chars; i++) buf[--pos] = *--dp;
+      for (int64_t i = (int64_t)chars; i < l; i++) buf[--pos] = '0';
+      remaining -= chars;
+      need -= l;
+      if (remaining == 0 && need <= 0) break;
+    }
+  }
+  size_t ntail = cap - pos;
+  Ref r = spec_assemble(f, align, head, nhead, buf + pos, ntail, nhead + ntail);
+  py_free(buf, cap);
+  return r;
+}
+
+// ---------------------------------------------------------------------------
+// format(float, spec)
+// ---------------------------------------------------------------------------
+
+Ref py_float_format_parsed(double x, const NumSpec *f, const char *tname) {
+  char type = f->type;
+  int64_t prec = f->precision;
+  bool add_dot_0 = false, pct = false;
+  switch (type) {
+  case 0:
+    if (prec < 0) {
+      type = 'r';
+      add_dot_0 = true;
+    } else {
+      type = 'g';
+      add_dot_0 = true;
+      if (prec == 0) prec = 1;
+    }
+    break;
+  case 'n':
+    type = 'g';
+    // fall through
+  case 'g': case 'G':
+    if (prec == 0) prec = 1;
+    // fall through
+  case 'e': case 'E': case 'f': case 'F':
+    if (prec < 0) prec = 6;
+    break;
+  case '%':
+    type = 'f';
+    pct = true;
+    x *= 100;
+    if (prec < 0) prec = 6;
+    break;
+  default:
+    if ((unsigned char)type > ' ' && (unsigned char)type < 0x7f)
+      return py_err_format(&py_ValueError_type,
+                           "Unknown format code '%c' for object of type '%s'", type, tname);
+    return py_err_format(&py_ValueError_type,
+                         "Unknown format code '\\x%x' for object of type '%s'",
+                         (unsigned)(unsigned char)type, tname);
+  }
+  if (prec > INT_MAX) return py_err_set_str(&py_ValueError_type, "precision too big");
+  size_t room = text_room(prec) + 2;
+  char local[80];
+  char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
+  if (!buf) return nullptr;
+  bool neg = std::signbit(x) && !std::isnan(x);
+  int64_t n = double_text(fabs(x), type, prec, f->alt, add_dot_0, buf);
+  Ref r = nullptr;
+  if (n >= 0) {
+    if (pct) buf[n++] = '%';
+    if (neg && f->z && std::isfinite(x)) {
+      bool zero = true;
+      for (int64_t i = 0; i < n && buf[i] != 'e' && buf[i] != 'E'; i++)
+        if (buf[i] >= '1' && buf[i] <= '9') zero = false;
+      if (zero) neg = false;
+    }
+    size_t nd = 0;
+    while ((int64_t)nd < n && buf[nd] >= '0' && buf[nd] <= '9') nd++;
+    r = py_numspec_emit(f, neg, "", buf, nd, buf + nd, (size_t)n - nd);
+  }
+  if (buf != local) py_free(buf, room);
+  return r;
+}

@@ -1,0 +1,605 @@
+// upytorch runtime: the object model.
+//
+// Every Python value is a `Ref` (a pointer-sized word). Either
+//   * a tagged small int: low bit 1, value in the upper bits (see py_small_*), or
+//   * a pointer to an `Obj`: refcount + type, followed by the type's own fields.
+// Never read `->type` directly: use py_type(r), which handles the tagged case.
+//
+// Memory: reference counting frees an object the moment its last reference dies
+// (deterministic, tensors rely on it). Objects of types flagged TPF_GC carry a
+// GcHead before the Obj so the cycle collector (gc.cpp) can find unreachable cycles.
+//
+// Errors: no C++ exceptions. A function returning Ref returns nullptr with a
+// pending exception set (py_err_*); a function returning int returns -1 on error.
+// Functions that can fail without raising say so in their comment.
+//
+// Ownership: functions return NEW references unless their comment says
+// "borrowed". Arguments are borrowed unless the comment says "steals".
+#pragma once
+
+#include <cstdarg>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+
+#include "py/config.h"
+
+struct Obj;
+struct Type;
+typedef Obj *Ref;
+
+// ---------------------------------------------------------------------------
+// Object header
+// ---------------------------------------------------------------------------
+
+struct Obj {
+  uintptr_t rc;
+  Type *type;
+};
+
+// Statically allocated objects (None, True, builtin types, ...) start with this
+// count so they are never freed.
+#define PY_IMMORTAL_RC ((uintptr_t)1 << (sizeof(uintptr_t) * 8 - 2))
+#define PY_STATIC_HEAD(type) {PY_IMMORTAL_RC, (type)}
+
+// ---------------------------------------------------------------------------
+// Tagged small ints
+// ---------------------------------------------------------------------------
+
+#define PY_SMALL_BITS (sizeof(intptr_t) * 8 - 2)
+#define PY_SMALL_MAX (((intptr_t)1 << PY_SMALL_BITS) - 1)
+#define PY_SMALL_MIN (-((intptr_t)1 << PY_SMALL_BITS))
+
+static inline bool py_is_small(Ref r) { return ((uintptr_t)r & 1) != 0; }
+static inline intptr_t py_small_value(Ref r) { return (intptr_t)r >> 1; }
+static inline bool py_small_fits(int64_t v) { return v >= PY_SMALL_MIN && v <= PY_SMALL_MAX; }
+// Caller guarantees py_small_fits(v).
+static inline Ref py_small_new(intptr_t v) { return (Ref)(((uintptr_t)v << 1) | 1); }
+
+extern Type py_int_type;
+static inline Type *py_type(Ref r) { return py_is_small(r) ? &py_int_type : r->type; }
+
+// ---------------------------------------------------------------------------
+// Reference counting
+// ---------------------------------------------------------------------------
+
+void py_dealloc(Ref r); // called when the count reaches zero
+
+static inline void py_incref(Ref r) {
+  if (!py_is_small(r)) r->rc++;
+}
+static inline void py_decref(Ref r) {
+  if (!py_is_small(r) && --r->rc == 0) py_dealloc(r);
+}
+static inline void py_xincref(Ref r) {
+  if (r) py_incref(r);
+}
+static inline void py_xdecref(Ref r) {
+  if (r) py_decref(r);
+}
+static inline Ref py_newref(Ref r) {
+  py_incref(r);
+  return r;
+}
+static inline Ref py_xnewref(Ref r) {
+  py_xincref(r);
+  return r;
+}
+// Replace *slot with v (v is stolen); decref the old value after the store.
+static inline void py_setref(Ref *slot, Ref v) {
+  Ref old = *slot;
+  *slot = v;
+  py_xdecref(old);
+}
+static inline void py_clear(Ref *slot) { py_setref(slot, nullptr); }
+
+// ---------------------------------------------------------------------------
+// Memory (alloc.cpp). All runtime allocations go through here so the heap limit
+// is enforced and accounted. Sizes are passed back on free (Lua-style) so no
+// per-block size header is needed.
+// ---------------------------------------------------------------------------
+
+void *py_malloc(size_t n);                             // nullptr + MemoryError set on failure
+void *py_realloc(void *p, size_t oldn, size_t newn); // nullptr + MemoryError set on failure (p kept)
+void py_free(void *p, size_t n);
+size_t py_heap_used();
+size_t py_heap_limit();
+void py_heap_set_limit(size_t n);
+
+// Allocate an object of `type` with `size` bytes (>= sizeof(Obj)); zero-filled,
+// rc = 1. Adds the GC head and tracks it when the type has TPF_GC. The type is
+// increfed when it is a heap type.
+Ref py_obj_alloc(Type *type, size_t size);
+// Release the memory of an object allocated with py_obj_alloc (size as passed
+// there). Used by dealloc functions after they released their fields.
+void py_obj_free(Ref o, size_t size);
+
+// ---------------------------------------------------------------------------
+// Types
+// ---------------------------------------------------------------------------
+
+typedef int (*VisitProc)(Ref, void *);
+
+// Vectorcall convention: positional args are args[0..nargs); if kwnames (a tuple
+// of str) is non-null, its values follow in args[nargs..nargs+len(kwnames)).
+typedef Ref (*CallFn)(Ref callable, Ref const *args, size_t nargs, Ref kwnames);
+// Built-in function / method: `self` is the bound object (or the module / nullptr).
+typedef Ref (*CFunc)(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+
+// Binary operators. ORDER BINOP: py_binop_names in object.cpp follows it.
+enum BinOp {
+  BINOP_ADD,
+  BINOP_SUB,
+  BINOP_MUL,
+  BINOP_TRUEDIV,
+  BINOP_FLOORDIV,
+  BINOP_MOD,
+  BINOP_POW,
+  BINOP_MATMUL,
+  BINOP_LSHIFT,
+  BINOP_RSHIFT,
+  BINOP_AND,
+  BINOP_OR,
+  BINOP_XOR,
+  BINOP_COUNT,
+  // In-place forms are BINOP_INPLACE + op (used by the compiler / py_binop_inplace).
+  BINOP_INPLACE = 16,
+};
+
+// ORDER UNOP
+enum UnOp { UNOP_NEG, UNOP_POS, UNOP_INVERT, UNOP_ABS, UNOP_COUNT };
+
+// Rich comparisons. ORDER CMP
+enum CmpOp { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
+
+enum TypeFlags : uint32_t {
+  TPF_GC = 1u << 0,         // instances carry a GcHead and have traverse/clear
+  TPF_HEAPTYPE = 1u << 1,   // created by a class statement
+  TPF_BASETYPE = 1u << 2,   // may be subclassed
+  TPF_READY = 1u << 3,      // py_type_ready done
+  TPF_ABSTRACT = 1u << 4,   // (reserved)
+  // Fast subclass checks for the hot builtin families.
+  TPF_INT_SUBCLASS = 1u << 8,
+  TPF_STR_SUBCLASS = 1u << 9,
+  TPF_TUPLE_SUBCLASS = 1u << 10,
+  TPF_LIST_SUBCLASS = 1u << 11,
+  TPF_DICT_SUBCLASS = 1u << 12,
+  TPF_EXC_SUBCLASS = 1u << 13, // BaseException and subclasses
+  TPF_TYPE_SUBCLASS = 1u << 14,
+};
+
+struct MethodDef {
+  const char *name;
+  CFunc fn;
+  uint32_t flags; // METH_*
+  const char *doc;
+};
+enum MethodFlags : uint32_t {
+  METH_STATIC = 1u << 0, // no self (fn gets self = nullptr)
+  METH_CLASS = 1u << 1,  // self is the type
+};
+
+struct GetSetDef {
+  const char *name;
+  Ref (*get)(Ref self);
+  int (*set)(Ref self, Ref value); // value nullptr = delete; nullptr setter = read-only
+  const char *doc;
+};
+
+// A type is one table. Slots left null are inherited from `base` by
+// py_type_ready; for heap types (classes) they are set to generic functions that
+// look up the matching dunder method (type.cpp).
+struct Type {
+  Obj ob;
+  const char *name; // for builtins, e.g. "list"; heap types keep it in `ht_name`
+  uint32_t flags;
+  uint32_t basicsize; // bytes of a fixed-size instance
+  uint32_t itemsize;  // bytes per item for var-sized instances (tuple, int), else 0
+  int32_t dictoffset; // >0: byte offset of the instance __dict__ Ref; 0: none;
+                      // <0: from the end of a var-sized instance (py_obj_dictptr)
+  Type *base;         // primary base
+
+  // lifecycle
+  void (*dealloc)(Ref self);                       // release fields then py_obj_free
+  int (*traverse)(Ref self, VisitProc visit, void *arg); // TPF_GC only
+  void (*clear)(Ref self);                         // TPF_GC only: drop refs to break cycles
+
+  // construction: `type(...)` calls tp_new then, if the result is an instance of
+  // the type, tp_init.
+  Ref (*tp_new)(Type *type, Ref const *args, size_t nargs, Ref kwnames);
+  int (*tp_init)(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+
+  // protocols
+  Ref (*repr)(Ref self);
+  Ref (*str)(Ref self);
+  int (*hash)(Ref self, int64_t *out); // -1 on error (e.g. unhashable)
+  CallFn call;
+  Ref (*getattr)(Ref self, Ref name);              // name is an interned str
+  int (*setattr)(Ref self, Ref name, Ref value);   // value nullptr = delete
+  Ref (*richcompare)(Ref a, Ref b, int op);        // may return NotImplemented
+  Ref (*iter)(Ref self);
+  Ref (*iternext)(Ref self); // nullptr and no error set = exhausted
+  Ref (*descr_get)(Ref descr, Ref obj, Ref type); // obj may be nullptr (class access)
+  int (*descr_set)(Ref descr, Ref obj, Ref value); // value nullptr = delete
+
+  // numbers: called on type(a) first, then on type(b); the slot must check which
+  // operand is "self". Return NotImplemented (new ref) when unsupported.
+  Ref (*binop)(Ref a, Ref b, int op); // op: BinOp, possibly | BINOP_INPLACE
+  Ref (*unop)(Ref self, int op);      // UnOp
+  int (*to_bool)(Ref self);           // -1 error, 0, 1
+  Ref (*to_int)(Ref self);            // __int__
+  Ref (*to_float)(Ref self);          // __float__
+  Ref (*to_index)(Ref self);          // __index__
+
+  // containers
+  int64_t (*length)(Ref self);                  // -1 on error
+  Ref (*getitem)(Ref self, Ref key);
+  int (*setitem)(Ref self, Ref key, Ref value); // value nullptr = delete
+  int (*contains)(Ref self, Ref value);         // -1 error, 0, 1
+
+  // tables installed into the type dict by py_type_ready
+  const MethodDef *methods;
+  const GetSetDef *getsets;
+  const char *doc;
+
+  // filled by py_type_ready / class creation
+  Ref dict;  // attributes (dict)
+  Ref bases; // tuple of types
+  Ref mro;   // tuple of types
+  Ref ht_name, ht_qualname, ht_module; // heap types only (str) / nullptr
+  Ref subclasses;                        // list of weak-ish entries (type.cpp), may be nullptr
+  uint32_t version;                      // bumped when the type or a base changes (attr caches)
+};
+
+extern Type py_type_type, py_object_type;
+
+static inline bool py_type_has(Type *t, uint32_t f) { return (t->flags & f) != 0; }
+bool py_subtype(Type *a, Type *b); // is a a subclass of b (via mro)
+static inline bool py_isinstance_exact(Ref r, Type *t) { return py_type(r) == t; }
+static inline bool py_isinstance_of(Ref r, Type *t) {
+  Type *rt = py_type(r);
+  return rt == t || py_subtype(rt, t);
+}
+// Python-level isinstance(obj, cls) with tuples and __instancecheck__: -1 error.
+int py_isinstance(Ref obj, Ref cls);
+int py_issubclass(Ref derived, Ref cls);
+
+// Readies a builtin type: inherits slots from base, computes mro, fills dict from
+// methods/getsets and adds dunder wrappers for non-null slots. 0 / -1.
+int py_type_ready(Type *t);
+// Name for messages: "list", "MyClass" (borrowed C string).
+const char *py_type_name(Type *t);
+static inline const char *py_tname(Ref r) { return py_type_name(py_type(r)); }
+// Find `name` along the type's mro without invoking descriptors. Borrowed, or
+// nullptr (no error set) when missing.
+Ref py_type_lookup(Type *t, Ref name);
+// Address of the instance dict slot, or nullptr if the object has none.
+Ref *py_obj_dictptr(Ref o);
+// Allocation size for a var-sized instance (tuple, int, str, bytes) whose own
+// data takes `native_size` bytes: when `type` is a subclass with a negative
+// dictoffset, the __dict__ Ref sits after the data, at native_size rounded up to
+// pointer alignment. tp_new of var-sized types allocates this many bytes.
+size_t py_var_size_with_dict(Type *type, size_t native_size);
+
+// ---------------------------------------------------------------------------
+// GC head and cycle collection (gc.cpp)
+// ---------------------------------------------------------------------------
+
+struct GcHead {
+  GcHead *next, *prev;
+  intptr_t gc_refs; // scratch during collection
+};
+static inline GcHead *py_gc_head(Ref o) { return ((GcHead *)o) - 1; }
+void py_gc_track(Ref o);   // py_obj_alloc does it for TPF_GC types
+void py_gc_untrack(Ref o); // dealloc of a TPF_GC type calls it first
+size_t py_gc_collect();    // returns number of objects freed
+void py_gc_enable(bool on);
+bool py_gc_enabled();
+
+// ---------------------------------------------------------------------------
+// Singletons
+// ---------------------------------------------------------------------------
+
+extern Obj py_None_obj, py_NotImplemented_obj, py_Ellipsis_obj;
+// The bool objects: same layout as IntObj (intobj.h) with one digit; int.cpp.
+struct BoolObj {
+  Obj ob;
+  int32_t size;
+  uint32_t digit[1];
+};
+extern BoolObj py_True_obj, py_False_obj;
+#define py_None (&py_None_obj)
+#define py_NotImplemented (&py_NotImplemented_obj)
+#define py_Ellipsis (&py_Ellipsis_obj)
+#define py_True ((Ref)&py_True_obj)
+#define py_False ((Ref)&py_False_obj)
+static inline Ref py_bool(bool b) { return b ? py_True : py_False; } // borrowed (immortal)
+static inline Ref py_none_new() { return py_None; }                  // immortal: no incref needed
+
+extern Type py_none_type, py_notimpl_type, py_ellipsis_type, py_bool_type;
+
+// ---------------------------------------------------------------------------
+// Errors (error.cpp)
+// ---------------------------------------------------------------------------
+
+// The exception types (exceptions.cpp). Names follow CPython's.
+extern Type py_BaseException_type, py_Exception_type, py_SystemExit_type,
+    py_KeyboardInterrupt_type, py_GeneratorExit_type, py_StopIteration_type,
+    py_StopAsyncIteration_type, py_ArithmeticError_type, py_ZeroDivisionError_type,
+    py_OverflowError_type, py_FloatingPointError_type, py_AssertionError_type,
+    py_AttributeError_type, py_BufferError_type, py_EOFError_type, py_ImportError_type,
+    py_ModuleNotFoundError_type, py_LookupError_type, py_IndexError_type, py_KeyError_type,
+    py_MemoryError_type, py_NameError_type, py_UnboundLocalError_type, py_OSError_type,
+    py_FileNotFoundError_type, py_FileExistsError_type, py_PermissionError_type,
+    py_IsADirectoryError_type, py_NotADirectoryError_type, py_TimeoutError_type,
+    py_ReferenceError_type, py_RuntimeError_type, py_NotImplementedError_type,
+    py_RecursionError_type, py_SyntaxError_type, py_IndentationError_type, py_TabError_type,
+    py_SystemError_type, py_TypeError_type, py_ValueError_type, py_UnicodeError_type,
+    py_UnicodeDecodeError_type, py_UnicodeEncodeError_type, py_Warning_type,
+    py_UserWarning_type, py_DeprecationWarning_type, py_PendingDeprecationWarning_type,
+    py_SyntaxWarning_type, py_RuntimeWarning_type, py_FutureWarning_type,
+    py_ImportWarning_type, py_UnicodeWarning_type, py_BytesWarning_type,
+    py_ResourceWarning_type;
+
+// Exception instance layout (all exception types share it; subclasses created by
+// class statements append a dict).
+struct ExcObj {
+  Obj ob;
+  Ref args;      // tuple
+  Ref traceback; // TracebackObj* or nullptr
+  Ref cause;     // __cause__ or nullptr
+  Ref context;   // __context__ or nullptr
+  Ref value;     // StopIteration.value / SystemExit.code / KeyError key etc. (or nullptr)
+  Ref dict;      // instance __dict__ (lazily created) — attributes like filename, lineno
+  bool suppress_context;
+};
+
+// Traceback entry; a chain from the outermost frame (first) to the innermost.
+struct TracebackObj {
+  Obj ob;
+  Ref next;  // TracebackObj* or nullptr
+  Ref code;  // CodeObj* of the frame
+  uint32_t line;
+};
+extern Type py_traceback_type;
+
+// Set the pending exception. All return nullptr so `return py_err_format(...)`
+// works in Ref-returning functions.
+Ref py_err_format(Type *type, const char *fmt, ...); // printf-like, plus %R / %S / %T, see py_str_format
+Ref py_err_set_str(Type *type, const char *msg);
+Ref py_err_set_obj(Type *type, Ref value); // value: argument to the exception constructor
+Ref py_err_set_exc(Ref exc);               // exc: instance (borrowed) or type
+Ref py_err_nomem();                        // MemoryError
+bool py_err_occurred();
+Ref py_err_current();          // borrowed pending exception instance, or nullptr
+Ref py_err_fetch();            // take the pending exception (new ref) and clear it
+void py_err_restore(Ref exc);  // steals; sets it as pending
+void py_err_clear();
+bool py_err_matches(Type *t);  // pending exception is an instance of t
+// Add a traceback entry (code, line) to the pending exception.
+void py_err_add_traceback(Ref code, uint32_t line);
+// Print "Traceback (most recent call last):" ... like CPython, to stderr.
+void py_err_print(Ref exc);
+// Set a SyntaxError-family exception (type: SyntaxError, IndentationError, TabError)
+// with CPython's attributes (msg, filename, lineno, offset, text, end_lineno,
+// end_offset; text may be nullptr). offset / end_offset are 1-based columns.
+Ref py_err_syntax(Type *type, const char *msg, Ref filename, int lineno, int offset, Ref text,
+                  int end_lineno, int end_offset);
+// Exceptions' message helpers.
+Ref py_exc_new(Type *type, Ref const *args, size_t nargs); // instantiate an exception type
+
+// ---------------------------------------------------------------------------
+// Abstract object API (object.cpp)
+// ---------------------------------------------------------------------------
+
+Ref py_repr(Ref o);
+Ref py_str(Ref o);
+Ref py_ascii(Ref o);
+int py_hash(Ref o, int64_t *out);
+int py_truthy(Ref o); // -1 error
+Ref py_not(Ref o);
+Ref py_richcompare(Ref a, Ref b, int op);
+int py_richcompare_bool(Ref a, Ref b, int op); // identity shortcut for EQ/NE; -1 error
+static inline int py_eq(Ref a, Ref b) { return py_richcompare_bool(a, b, CMP_EQ); }
+
+Ref py_getattr(Ref o, Ref name);              // name: str
+Ref py_getattr_str(Ref o, const char *name);
+// Like py_getattr but returns nullptr WITHOUT error when the attribute is missing
+// (AttributeError swallowed). Other errors remain set.
+Ref py_getattr_opt(Ref o, Ref name);
+int py_setattr(Ref o, Ref name, Ref value);   // value nullptr = delete
+int py_setattr_str(Ref o, const char *name, Ref value);
+int py_hasattr(Ref o, Ref name);              // -1 on non-AttributeError error
+// object.__getattribute__ / object.__setattr__ (generic, dict + descriptors)
+Ref py_generic_getattr(Ref o, Ref name);
+int py_generic_setattr(Ref o, Ref name, Ref value);
+// Method lookup for LOAD_METHOD: on success returns the function and sets
+// *unbound = true when it must be called with `o` prepended; otherwise returns a
+// bound attribute value.
+Ref py_get_method(Ref o, Ref name, bool *unbound);
+
+Ref py_getitem(Ref o, Ref key);
+int py_setitem(Ref o, Ref key, Ref value);
+int py_delitem(Ref o, Ref key);
+int64_t py_len(Ref o); // -1 error
+int py_contains(Ref container, Ref value);
+
+Ref py_iter(Ref o);
+// Next item: new ref; nullptr and !py_err_occurred() at the end.
+Ref py_next(Ref iter);
+
+Ref py_binop(Ref a, Ref b, int op); // op: BinOp; handles reflected ops, raises TypeError
+Ref py_binop_inplace(Ref a, Ref b, int op);
+Ref py_unop(Ref a, int op);
+Ref py_number_index(Ref o);            // __index__ → int, TypeError otherwise
+int py_index_i64(Ref o, int64_t *out); // __index__ then fit in int64 (OverflowError)
+int py_number_as_double(Ref o, double *out); // int / float / __float__ / __index__
+
+// Calling. args are borrowed.
+Ref py_call(Ref callable, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_call_tuple_dict(Ref callable, Ref args_tuple, Ref kwargs_dict); // either may be nullptr
+Ref py_call0(Ref callable);
+Ref py_call1(Ref callable, Ref a);
+Ref py_call2(Ref callable, Ref a, Ref b);
+Ref py_call_method(Ref obj, const char *name, Ref const *args, size_t nargs); // obj.name(*args)
+Ref py_call_method_ref(Ref obj, Ref name, Ref const *args, size_t nargs);
+bool py_callable(Ref o);
+// Iterate any iterable into a new list / tuple.
+Ref py_sequence_list(Ref iterable);
+Ref py_sequence_tuple(Ref iterable);
+
+// Argument parsing for C functions. `names` lists every parameter; the first
+// `npos_only` are positional-only, parameters from index `kwonly_start` on are
+// keyword-only (use the count to mean "none"); the first `required` must be
+// given. Missing optional ones are left nullptr in out[]. Borrowed refs.
+// Raises CPython-style TypeErrors ("f() takes at most 2 arguments (3 given)",
+// "f() got an unexpected keyword argument 'x'", "f() missing required argument ...").
+struct ArgSpec {
+  const char *fname;
+  const char *const *names;
+  uint8_t count;
+  uint8_t required;
+  uint8_t npos_only;
+  uint8_t kwonly_start;
+};
+int py_parse_args(const ArgSpec &spec, Ref const *args, size_t nargs, Ref kwnames, Ref *out);
+// Shortcuts for functions without keywords: checks nargs in [lo, hi] and kwnames empty.
+int py_check_nargs(const char *fname, size_t nargs, Ref kwnames, size_t lo, size_t hi);
+
+// ---------------------------------------------------------------------------
+// Built-in function objects (funcobject.cpp)
+// ---------------------------------------------------------------------------
+
+struct CFuncObj {
+  Obj ob;
+  const MethodDef *def;
+  Ref self;   // bound object / module / nullptr
+  Ref module; // module name str or nullptr
+};
+extern Type py_cfunc_type;          // builtin_function_or_method
+extern Type py_method_descr_type;   // method_descriptor (unbound C method in a type dict)
+extern Type py_classmethod_descr_type;
+extern Type py_getset_descr_type;
+extern Type py_slot_wrapper_type;   // wrapper_descriptor for dunder slots of builtin types
+Ref py_cfunc_new(const MethodDef *def, Ref self);
+
+// ---------------------------------------------------------------------------
+// Code objects (made by the compiler, run by the VM)
+// ---------------------------------------------------------------------------
+
+// Instruction: 32 bits, opcode in the low 8, argument in the high 24 (opcodes.h).
+typedef uint32_t Instr;
+
+enum CodeFlags : uint32_t {
+  CO_VARARGS = 1u << 0,    // has *args
+  CO_VARKEYWORDS = 1u << 1, // has **kwargs
+  CO_GENERATOR = 1u << 2,
+  CO_NESTED = 1u << 3,
+  CO_NOFREE = 1u << 4,
+  CO_COROUTINE = 1u << 5,  // (not supported; reserved)
+  CO_MODULE = 1u << 6,     // module / class body / exec: uses LOAD_NAME locals dict
+  CO_DOCSTRING = 1u << 7,  // consts[0] is the function's docstring
+};
+
+struct LineEntry {
+  uint32_t start; // first instruction index with this line
+  uint32_t line;
+};
+
+struct CodeObj {
+  Obj ob;
+  Instr *code;        // owned (py_malloc'ed)
+  uint32_t ncode;
+  LineEntry *lines;   // owned, sorted by start
+  uint32_t nlines;
+  uint32_t flags;
+  uint16_t argcount;        // positional params incl. positional-only (not *args)
+  uint16_t posonlyargcount;
+  uint16_t kwonlyargcount;
+  uint16_t nlocals;         // == len(varnames)
+  uint32_t stacksize;       // max value-stack depth
+  uint32_t blocksize;       // max block-stack depth (SETUP_* nesting)
+  uint32_t firstlineno;
+  Ref consts;   // tuple
+  Ref names;    // tuple of interned str (attribute / global names)
+  Ref varnames; // tuple of interned str: params first (args, kwonly, *args, **kw), then locals
+  Ref cellvars; // tuple of str: names of locals captured by inner functions
+  Ref freevars; // tuple of str: names this function receives from outer scopes
+  // For each cellvar that is also a parameter, the varnames index, else -1
+  // (the VM copies such arguments into their cells at entry). Owned array.
+  int32_t *cell2arg;
+  Ref name;     // str
+  Ref qualname; // str
+  Ref filename; // str
+};
+extern Type py_code_type;
+uint32_t py_code_line(CodeObj *co, uint32_t instr_index);
+
+// ---------------------------------------------------------------------------
+// Functions, cells, methods (funcobject.cpp / vm.cpp)
+// ---------------------------------------------------------------------------
+
+struct FuncObj {
+  Obj ob;
+  Ref code;       // CodeObj
+  Ref globals;    // dict
+  Ref builtins;   // dict
+  Ref name;       // str
+  Ref qualname;   // str
+  Ref defaults;   // tuple or nullptr
+  Ref kwdefaults; // dict or nullptr
+  Ref closure;    // tuple of cells or nullptr
+  Ref doc;
+  Ref dict;       // function attributes, lazily created
+  Ref module;     // __module__
+  Ref annotations;
+};
+extern Type py_function_type;
+
+struct CellObj {
+  Obj ob;
+  Ref ref; // nullptr = empty
+};
+extern Type py_cell_type;
+Ref py_cell_new(Ref v); // v borrowed, may be nullptr
+
+struct MethodObj { // bound method
+  Obj ob;
+  Ref func;
+  Ref self;
+};
+extern Type py_method_type;
+Ref py_method_new(Ref func, Ref self);
+
+// property / staticmethod / classmethod / super (descr.cpp)
+extern Type py_property_type, py_staticmethod_type, py_classmethod_type, py_super_type;
+
+// ---------------------------------------------------------------------------
+// Modules (module.cpp / import.cpp)
+// ---------------------------------------------------------------------------
+
+struct ModuleObj {
+  Obj ob;
+  Ref dict;
+  Ref name;
+};
+extern Type py_module_type;
+Ref py_module_new(const char *name); // sets __name__ (and __doc__ = None)
+Ref py_module_dict(Ref module);      // borrowed
+// Add a C function table to a module's dict. 0 / -1.
+int py_module_add_functions(Ref module, const MethodDef *defs);
+int py_module_add(Ref module, const char *name, Ref value); // value borrowed
+
+// A builtin (C++) module: created on first import.
+struct BuiltinModuleDef {
+  const char *name;
+  int (*init)(Ref module); // fill the module; 0 / -1
+};
+// A frozen (embedded) Python-source module.
+struct FrozenModuleDef {
+  const char *name;   // dotted name
+  const char *source; // Python source text
+  bool is_package;
+};
+Ref py_import(Ref name, Ref globals, Ref fromlist, int level); // __import__
+Ref py_import_str(const char *name); // import a.b.c, returns module a.b.c

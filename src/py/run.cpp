@@ -1,0 +1,244 @@
+// Start-up, shutdown and the top-level entry points a port calls: run a file,
+// a string or a module as __main__, and report uncaught exceptions.
+#include <cerrno>
+#include <cstdio>
+
+#include "py/compile.h"
+#include "py/containers.h"
+#include "py/exc.h"
+#include "py/hal.h"
+#include "py/intobj.h"
+#include "py/io.h"
+#include "py/strobj.h"
+#include "py/type_internal.h"
+#include "py/vm.h"
+
+#define PY_TYPE(t) extern Type t;
+#include "py/types.def"
+#undef PY_TYPE
+
+static Type *const builtin_types[] = {
+#define PY_TYPE(t) &t,
+#include "py/types.def"
+#undef PY_TYPE
+};
+
+static int run_ready_types() {
+  for (Type *t : builtin_types)
+    if (py_type_ready(t) < 0) return -1;
+  return 0;
+}
+
+static int run_init_main_module() {
+  Ref main = py_module_new("__main__");
+  if (!main) return -1;
+  Ref builtins = py_dict_get_str(py_vm.modules, "builtins");
+  if (!builtins || py_module_add(main, "__builtins__", builtins) < 0 ||
+      py_dict_set_str(py_vm.modules, "__main__", main) < 0) {
+    py_decref(main);
+    return -1;
+  }
+  py_vm.main_module = main;
+  return 0;
+}
+
+int py_init(int argc, char **argv) {
+  char base;
+  py_vm.c_stack_base = &base;
+  py_vm.recursion_limit = UPY_MAX_RECURSION;
+  if (run_ready_types() < 0) return -1;
+  if (!(py_vm.modules = py_dict_new()) || !(py_vm.sys_path = py_list_new(0))) return -1;
+  Ref builtins = py_import_str("builtins");
+  if (!builtins) return -1;
+  py_vm.builtins = py_newref(py_module_dict(builtins));
+  py_decref(builtins);
+  Ref sys = py_import_str("sys");
+  if (!sys) return -1;
+  py_decref(sys);
+  if (py_sys_set_argv(argc, argv) < 0) return -1;
+  return run_init_main_module();
+}
+
+void py_deinit() {
+  py_io_flush_all();
+  py_clear(&py_vm.main_module);
+}
+
+void py_print_unraisable(const char *msg, Ref obj, Ref exc) {
+  py_io_flush_all();
+  Ref r = obj ? py_repr(obj) : nullptr;
+  if (!r) py_err_clear();
+  fprintf(stderr, "%s: %s\n", msg, r ? py_str_data(r) : "<object>");
+  py_xdecref(r);
+  if (exc) py_err_print(exc);
+}
+
+// SystemExit → its status; anything else: traceback on stderr, status 1.
+int py_handle_uncaught() {
+  Ref exc = py_err_fetch();
+  if (!exc) return 0;
+  py_io_flush_all();
+  int status = 1;
+  if (py_isinstance_of(exc, &py_SystemExit_type)) {
+    Ref code = ((ExcObj *)exc)->value;
+    if (!code || code == py_None) status = 0;
+    else if (py_is_int(code)) {
+      int64_t v = 0;
+      if (py_int_as_i64(code, &v) < 0) py_err_clear();
+      status = (int)(v & 0xFF);
+    } else {
+      Ref s = py_str(code);
+      if (s) {
+        fprintf(stderr, "%s\n", py_str_data(s));
+        py_decref(s);
+      } else {
+        py_err_clear();
+      }
+      status = 1;
+    }
+  } else {
+    py_err_print(exc);
+  }
+  py_decref(exc);
+  fflush(stderr);
+  return status;
+}
+
+Ref py_run_string(const char *src, size_t len, const char *filename, int mode, Ref globals,
+                  Ref locals) {
+  Ref fname = py_str_from_cstr(filename);
+  if (!fname) return nullptr;
+  Ref code = py_compile(src, len, fname, mode, nullptr);
+  py_decref(fname);
+  if (!code) return nullptr;
+  Ref r = py_eval_code(code, globals, locals);
+  py_decref(code);
+  return r;
+}
+
+static Ref run_main_dict() { return py_module_dict(py_vm.main_module); }
+
+// Read a whole file into a py_malloc'ed, NUL-terminated buffer.
+static char *run_read_file(const char *path, size_t *len_out) {
+#if UPY_ENABLE_FS
+  FILE *fp = fopen(path, "rb");
+  if (!fp) {
+    Ref p = py_str_from_cstr(path);
+    py_io_oserror(errno, p, nullptr);
+    py_xdecref(p);
+    return nullptr;
+  }
+  size_t cap = 4096, len = 0;
+  char *buf = (char *)py_malloc(cap);
+  while (buf) {
+    size_t n = fread(buf + len, 1, cap - len - 1, fp);
+    len += n;
+    if (n == 0) break;
+    if (len + 1 == cap) {
+      char *nb = (char *)py_realloc(buf, cap, cap * 2);
+      if (!nb) {
+        py_free(buf, cap);
+        buf = nullptr;
+        break;
+      }
+      buf = nb;
+      cap *= 2;
+    }
+  }
+  fclose(fp);
+  if (!buf) return nullptr;
+  buf[len] = 0;
+  *len_out = len;
+  // Keep the allocation size consistent for py_free: shrink to len + 1.
+  char *exact = (char *)py_realloc(buf, cap, len + 1);
+  return exact ? exact : buf;
+#else
+  (void)path;
+  (void)len_out;
+  py_err_set_str(&py_OSError_type, "no file system");
+  return nullptr;
+#endif
+}
+
+static int run_set_path0(const char *dir) {
+  Ref d = py_str_from_cstr(dir);
+  if (!d) return -1;
+  int r = py_list_insert(py_vm.sys_path, 0, d);
+  py_decref(d);
+  return r;
+}
+
+int py_run_main_file(const char *path) {
+  // sys.path[0] is the script's folder ("" → current directory).
+  const char *slash = strrchr(path, '/');
+  char dir[4096];
+  if (!slash) snprintf(dir, sizeof dir, "%s", "");
+  else snprintf(dir, sizeof dir, "%.*s", (int)(slash - path) ? (int)(slash - path) : 1, path);
+  if (run_set_path0(dir) < 0) return py_handle_uncaught();
+  size_t len = 0;
+  char *src = run_read_file(path, &len);
+  if (!src) {
+    Ref exc = py_err_fetch();
+    Ref s = exc ? py_str(exc) : nullptr;
+    fprintf(stderr, "upytorch: can't open file '%s': %s\n", path, s ? py_str_data(s) : "error");
+    py_xdecref(s);
+    py_xdecref(exc);
+    py_err_clear();
+    return 2;
+  }
+  Ref file = py_str_from_cstr(path);
+  if (!file || py_dict_set_str(run_main_dict(), "__file__", file) < 0) {
+    py_xdecref(file);
+    py_free(src, len + 1);
+    return py_handle_uncaught();
+  }
+  py_decref(file);
+  Ref r = py_run_string(src, len, path, COMPILE_EXEC, run_main_dict(), run_main_dict());
+  py_free(src, len + 1);
+  if (!r) return py_handle_uncaught();
+  py_decref(r);
+  py_io_flush_all();
+  return 0;
+}
+
+int py_run_main_string(const char *src) {
+  if (run_set_path0("") < 0) return py_handle_uncaught();
+  Ref r = py_run_string(src, strlen(src), "<string>", COMPILE_EXEC, run_main_dict(), run_main_dict());
+  if (!r) return py_handle_uncaught();
+  py_decref(r);
+  py_io_flush_all();
+  return 0;
+}
+
+int py_run_main_module(const char *name) {
+  // Run the module's source as __main__ by importing it under its own name
+  // first to locate it, then executing its file with __name__ == "__main__".
+  if (run_set_path0("") < 0) return py_handle_uncaught();
+  Ref n = py_str_from_cstr(name);
+  if (!n) return py_handle_uncaught();
+  Ref mod = py_import(n, nullptr, nullptr, 0);
+  py_decref(n);
+  if (!mod) return py_handle_uncaught();
+  Ref file = py_getattr_opt(mod, py_str_intern("__file__"));
+  py_decref(mod);
+  if (!file || !py_is_str(file)) {
+    py_xdecref(file);
+    if (py_err_occurred()) return py_handle_uncaught();
+    fprintf(stderr, "upytorch: No code object available for %s\n", name);
+    return 1;
+  }
+  size_t len = 0;
+  char *src = run_read_file(py_str_data(file), &len);
+  if (!src) {
+    py_decref(file);
+    return py_handle_uncaught();
+  }
+  py_dict_set_str(run_main_dict(), "__file__", file);
+  Ref r = py_run_string(src, len, py_str_data(file), COMPILE_EXEC, run_main_dict(), run_main_dict());
+  py_free(src, len + 1);
+  py_decref(file);
+  if (!r) return py_handle_uncaught();
+  py_decref(r);
+  py_io_flush_all();
+  return 0;
+}

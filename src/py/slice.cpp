@@ -1,0 +1,205 @@
+// slice objects and the index arithmetic sequences use to resolve them.
+#include <climits>
+
+#include "py/containers.h"
+#include "py/intobj.h"
+#include "py/strobj.h"
+
+Ref py_slice_new(Ref start, Ref stop, Ref step) {
+  Ref s = py_obj_alloc(&py_slice_type, sizeof(SliceObj));
+  if (!s) return nullptr;
+  SliceObj *sl = (SliceObj *)s;
+  sl->start = py_newref(start ? start : py_None);
+  sl->stop = py_newref(stop ? stop : py_None);
+  sl->step = py_newref(step ? step : py_None);
+  return s;
+}
+
+int py_slice_index_value(Ref v, int64_t *out) {
+  if (py_is_small(v)) {
+    *out = py_small_value(v);
+    return 0;
+  }
+  int overflow;
+  if (py_is_int(v)) {
+    *out = py_int_as_i64_sat(v, &overflow);
+    return 0;
+  }
+  if (!v->type->to_index) {
+    py_err_set_str(&py_TypeError_type,
+                   "slice indices must be integers or None or have an __index__ method");
+    return -1;
+  }
+  Ref i = py_number_index(v);
+  if (!i) return -1;
+  *out = py_int_as_i64_sat(i, &overflow);
+  py_decref(i);
+  return 0;
+}
+
+// Clamp a (possibly negative) bound into the sequence, CPython's rules.
+static int64_t slice_adjust(int64_t v, int64_t length, int64_t step) {
+  if (v < 0) {
+    v += length;
+    if (v < 0) v = step < 0 ? -1 : 0;
+  } else if (v >= length) {
+    v = step < 0 ? length - 1 : length;
+  }
+  return v;
+}
+
+int py_seq_bound_arg(Ref v, int64_t len, int64_t *out) {
+  int64_t i;
+  if (py_slice_index_value(v, &i) < 0) return -1;
+  *out = slice_adjust(i, len, 1);
+  return 0;
+}
+
+// Step, start and stop of a slice as int64 (before clamping to a length).
+static int slice_unpack(SliceObj *s, int64_t *start, int64_t *stop, int64_t *step) {
+  if (s->step == py_None) {
+    *step = 1;
+  } else {
+    if (py_slice_index_value(s->step, step) < 0) return -1;
+    if (*step == 0) {
+      py_err_set_str(&py_ValueError_type, "slice step cannot be zero");
+      return -1;
+    }
+    if (*step < -INT64_MAX) *step = -INT64_MAX; // so that -step cannot overflow
+  }
+  if (s->start == py_None) *start = *step < 0 ? INT64_MAX : 0;
+  else if (py_slice_index_value(s->start, start) < 0) return -1;
+  if (s->stop == py_None) *stop = *step < 0 ? INT64_MIN : INT64_MAX;
+  else if (py_slice_index_value(s->stop, stop) < 0) return -1;
+  return 0;
+}
+
+int py_slice_indices(Ref slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step,
+                     int64_t *slicelen) {
+  if (slice_unpack((SliceObj *)slice, start, stop, step) < 0) return -1;
+  *start = slice_adjust(*start, length, *step);
+  *stop = slice_adjust(*stop, length, *step);
+  int64_t n = 0;
+  if (*step < 0) {
+    if (*stop < *start) n = (*start - *stop - 1) / (-*step) + 1;
+  } else if (*start < *stop) {
+    n = (*stop - *start - 1) / *step + 1;
+  }
+  *slicelen = n;
+  return n > INT_MAX ? INT_MAX : (int)n;
+}
+
+static void slice_dealloc(Ref self) {
+  py_gc_untrack(self);
+  SliceObj *s = (SliceObj *)self;
+  py_xdecref(s->start);
+  py_xdecref(s->stop);
+  py_xdecref(s->step);
+  py_obj_free(self, sizeof(SliceObj));
+}
+
+static int slice_traverse(Ref self, VisitProc visit, void *arg) {
+  SliceObj *s = (SliceObj *)self;
+  Ref fields[3] = {s->start, s->stop, s->step};
+  for (Ref f : fields) {
+    if (f) {
+      int r = visit(f, arg);
+      if (r) return r;
+    }
+  }
+  return 0;
+}
+
+static void slice_clear(Ref self) {
+  SliceObj *s = (SliceObj *)self;
+  py_clear(&s->start);
+  py_clear(&s->stop);
+  py_clear(&s->step);
+}
+
+static Ref slice_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
+  if (kwnames && py_tuple_len(kwnames))
+    return py_err_set_str(&py_TypeError_type, "slice() takes no keyword arguments");
+  if (nargs == 0)
+    return py_err_set_str(&py_TypeError_type, "slice expected at least 1 argument, got 0");
+  if (nargs > 3)
+    return py_err_format(&py_TypeError_type, "slice expected at most 3 arguments, got %zu",
+                         nargs);
+  if (nargs == 1) return py_slice_new(nullptr, args[0], nullptr);
+  return py_slice_new(args[0], args[1], nargs == 3 ? args[2] : nullptr);
+}
+
+static Ref slice_repr(Ref self) {
+  SliceObj *s = (SliceObj *)self;
+  return py_str_format("slice(%R, %R, %R)", s->start, s->stop, s->step);
+}
+
+static Ref slice_as_tuple(Ref self) {
+  SliceObj *s = (SliceObj *)self;
+  return py_tuple_pack(3, s->start, s->stop, s->step);
+}
+
+static Ref slice_richcompare(Ref a, Ref b, int op) {
+  if (py_type(a) != &py_slice_type || py_type(b) != &py_slice_type)
+    return py_newref(py_NotImplemented);
+  if (a == b && (op == CMP_EQ || op == CMP_NE)) return py_newref(py_bool(op == CMP_EQ));
+  Ref ta = slice_as_tuple(a);
+  if (!ta) return nullptr;
+  Ref tb = slice_as_tuple(b);
+  if (!tb) {
+    py_decref(ta);
+    return nullptr;
+  }
+  Ref r = py_richcompare(ta, tb, op);
+  py_decref(ta);
+  py_decref(tb);
+  return r;
+}
+
+static Ref slice_indices_method(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("indices", nargs, kwnames, 1, 1) < 0) return nullptr;
+  int64_t length, start, stop, step, n;
+  if (py_index_i64(args[0], &length) < 0) return nullptr;
+  if (length < 0) return py_err_set_str(&py_ValueError_type, "length should not be negative");
+  if (py_slice_indices(self, length, &start, &stop, &step, &n) < 0) return nullptr;
+  Ref a = py_int_from_i64(start), b = py_int_from_i64(stop), c = py_int_from_i64(step);
+  Ref t = (a && b && c) ? py_tuple_pack(3, a, b, c) : nullptr;
+  py_xdecref(a);
+  py_xdecref(b);
+  py_xdecref(c);
+  return t;
+}
+
+static Ref slice_get_start(Ref self) { return py_newref(((SliceObj *)self)->start); }
+static Ref slice_get_stop(Ref self) { return py_newref(((SliceObj *)self)->stop); }
+static Ref slice_get_step(Ref self) { return py_newref(((SliceObj *)self)->step); }
+
+static const GetSetDef slice_getsets[] = {
+    {"start", slice_get_start, nullptr, nullptr},
+    {"stop", slice_get_stop, nullptr, nullptr},
+    {"step", slice_get_step, nullptr, nullptr},
+    {nullptr},
+};
+
+static const MethodDef slice_methods[] = {
+    {"indices", slice_indices_method, 0,
+     "Return (start, stop, stride) for a sequence of the given length."},
+    {nullptr},
+};
+
+Type py_slice_type = {
+    .ob = PY_STATIC_HEAD(&py_type_type),
+    .name = "slice",
+    .flags = TPF_GC,
+    .basicsize = sizeof(SliceObj),
+    .dealloc = slice_dealloc,
+    .traverse = slice_traverse,
+    .clear = slice_clear,
+    .tp_new = slice_tp_new,
+    .repr = slice_repr,
+    .hash = py_container_unhashable,
+    .richcompare = slice_richcompare,
+    .methods = slice_methods,
+    .getsets = slice_getsets,
+    .doc = "slice(stop)\nslice(start, stop[, step])",
+};

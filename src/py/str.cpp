@@ -1,0 +1,1924 @@
+// str: immutable UTF-8 text. Object allocation, the interning table, hashing,
+// Unicode character properties, and the str type with its methods.
+#include "py/containers.h"
+#include "py/intobj.h"
+#include "py/strobj.h"
+
+// ---------------------------------------------------------------------------
+// Allocation, caches, hashing, interning
+// ---------------------------------------------------------------------------
+
+static size_t str_size_for(Type *t, size_t len) {
+  return py_var_size_with_dict(t, sizeof(StrObj) + len + 1);
+}
+
+static size_t str_obj_size(Ref s) { return str_size_for(py_type(s), py_str_len(s)); }
+
+// Allocates an instance of `type` (str or a subclass) with room for len bytes.
+static Ref str_alloc_type(Type *type, size_t len) {
+  if (len > ((size_t)1 << (sizeof(size_t) * 8 - 2))) {
+    return py_err_set_str(&py_OverflowError_type, "string is too large");
+  }
+  Ref r = py_obj_alloc(type, str_size_for(type, len));
+  if (!r) return nullptr;
+  StrObj *o = (StrObj *)r;
+  o->len = len;
+  o->hash = -1;
+  o->data[len] = 0;
+  return r;
+}
+
+Ref py_str_alloc(size_t len) { return str_alloc_type(&py_str_type, len); }
+
+int64_t py_hash_bytes(const char *s, size_t len) {
+  // FNV-1a followed by a final avalanche so short keys spread over the table.
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < len; i++) h = (h ^ (uint8_t)s[i]) * 1099511628211ull;
+  h ^= h >> 29;
+  h *= 0xbf58476d1ce4e5b9ull;
+  h ^= h >> 32;
+  int64_t r = (int64_t)h;
+  return r == -1 ? -2 : r;
+}
+
+int64_t py_str_hash(Ref s) {
+  StrObj *o = (StrObj *)s;
+  if (o->hash == -1) o->hash = py_hash_bytes(o->data, o->len);
+  return o->hash;
+}
+
+// Open-addressing set of interned (immortal) exact strs.
+static StrObj **intern_tab;
+static size_t intern_cap, intern_count;
+
+static StrObj *intern_find(const char *s, size_t len, int64_t h) {
+  if (!intern_cap) return nullptr;
+  size_t mask = intern_cap - 1;
+  for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+    StrObj *e = intern_tab[i];
+    if (!e) return nullptr;
+    if (e->hash == h && e->len == len && memcmp(e->data, s, len) == 0) return e;
+  }
+}
+
+static void intern_put(StrObj **tab, size_t cap, StrObj *o) {
+  size_t i = (size_t)o->hash & (cap - 1);
+  while (tab[i]) i = (i + 1) & (cap - 1);
+  tab[i] = o;
+}
+
+static int intern_add(StrObj *o) {
+  if ((intern_count + 1) * 3 >= intern_cap * 2) {
+    size_t ncap = intern_cap ? intern_cap * 2 : 256;
+    StrObj **nt = (StrObj **)py_malloc(ncap * sizeof(StrObj *));
+    if (!nt) return -1;
+    memset(nt, 0, ncap * sizeof(StrObj *));
+    for (size_t i = 0; i < intern_cap; i++) {
+      if (intern_tab[i]) intern_put(nt, ncap, intern_tab[i]);
+    }
+    if (intern_tab) py_free(intern_tab, intern_cap * sizeof(StrObj *));
+    intern_tab = nt;
+    intern_cap = ncap;
+  }
+  intern_put(intern_tab, intern_cap, o);
+  intern_count++;
+  o->ob.rc = PY_IMMORTAL_RC;
+  o->interned = 1;
+  return 0;
+}
+
+Ref py_str_intern_n(const char *s, size_t len) {
+  int64_t h = py_hash_bytes(s, len);
+  StrObj *e = intern_find(s, len, h);
+  if (e) return (Ref)e;
+  Ref r = py_str_alloc(len);
+  if (!r) return nullptr;
+  memcpy(((StrObj *)r)->data, s, len);
+  ((StrObj *)r)->nchars = py_utf8_count(s, len);
+  ((StrObj *)r)->hash = h;
+  if (intern_add((StrObj *)r) < 0) {
+    py_decref(r);
+    return nullptr;
+  }
+  return r;
+}
+
+Ref py_str_intern(const char *s) { return py_str_intern_n(s, strlen(s)); }
+
+Ref py_str_intern_ref(Ref s) {
+  if (!s) return nullptr;
+  StrObj *o = (StrObj *)s;
+  if (o->interned) return s;
+  StrObj *e = intern_find(o->data, o->len, py_str_hash(s));
+  if (e) {
+    py_decref(s);
+    return (Ref)e;
+  }
+  if (s->type != &py_str_type) { // subclass instances are copied to an exact str
+    Ref r = py_str_intern_n(o->data, o->len);
+    py_decref(s);
+    return r;
+  }
+  if (intern_add(o) < 0) {
+    py_decref(s);
+    return nullptr;
+  }
+  return s;
+}
+
+static Ref char_cache[128];
+static Ref empty_str;
+
+static Ref str_empty() {
+  if (!empty_str) empty_str = py_str_intern_n("", 0);
+  return empty_str; // immortal: no incref needed
+}
+
+static Ref str_ascii_char(uint8_t c) {
+  if (!char_cache[c]) {
+    char ch = (char)c;
+    char_cache[c] = py_str_intern_n(&ch, 1);
+  }
+  return char_cache[c];
+}
+
+Ref py_str_new_n(const char *utf8, size_t len, size_t nchars) {
+  if (len == 0) return str_empty();
+  if (len == 1 && (uint8_t)utf8[0] < 0x80) return str_ascii_char((uint8_t)utf8[0]);
+  Ref r = py_str_alloc(len);
+  if (!r) return nullptr;
+  memcpy(((StrObj *)r)->data, utf8, len);
+  ((StrObj *)r)->nchars = nchars;
+  return r;
+}
+
+Ref py_str_new(const char *utf8, size_t len) {
+  return py_str_new_n(utf8, len, py_utf8_count(utf8, len));
+}
+
+Ref py_str_from_cstr(const char *s) { return py_str_new(s, strlen(s)); }
+
+// ---------------------------------------------------------------------------
+// UTF-8
+// ---------------------------------------------------------------------------
+
+size_t py_utf8_encode(uint32_t cp, char *out) {
+  uint8_t *o = (uint8_t *)out;
+  if (cp < 0x80) {
+    o[0] = (uint8_t)cp;
+    return 1;
+  }
+  if (cp < 0x800) {
+    o[0] = (uint8_t)(0xC0 | (cp >> 6));
+    o[1] = (uint8_t)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    o[0] = (uint8_t)(0xE0 | (cp >> 12));
+    o[1] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+    o[2] = (uint8_t)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  o[0] = (uint8_t)(0xF0 | (cp >> 18));
+  o[1] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+  o[2] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+  o[3] = (uint8_t)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+uint32_t py_utf8_decode(const char *s, size_t *nbytes) {
+  const uint8_t *p = (const uint8_t *)s;
+  uint8_t c = p[0];
+  if (c < 0x80) {
+    *nbytes = 1;
+    return c;
+  }
+  if (c < 0xE0) {
+    *nbytes = 2;
+    return ((uint32_t)(c & 0x1F) << 6) | (p[1] & 0x3F);
+  }
+  if (c < 0xF0) {
+    *nbytes = 3;
+    return ((uint32_t)(c & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+  }
+  *nbytes = 4;
+  return ((uint32_t)(c & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+         ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+}
+
+size_t py_utf8_count(const char *s, size_t len) {
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) n += ((uint8_t)s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+size_t py_utf8_check(const char *s, size_t len, const char **reason, size_t *bad_end) {
+  const uint8_t *p = (const uint8_t *)s;
+  size_t i = 0;
+  while (i < len) {
+    uint8_t c = p[i];
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    size_t need;
+    uint8_t lo = 0x80, hi = 0xBF; // allowed range of the second byte
+    if (c >= 0xC2 && c <= 0xDF)
+      need = 1;
+    else if (c >= 0xE0 && c <= 0xEF) {
+      need = 2;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F; // surrogates are not valid UTF-8
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      need = 3;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      *reason = "invalid start byte";
+      *bad_end = i + 1;
+      return i;
+    }
+    size_t j = 1;
+    for (; j <= need; j++) {
+      if (i + j >= len) {
+        *reason = "unexpected end of data";
+        *bad_end = len;
+        return i;
+      }
+      uint8_t d = p[i + j];
+      bool ok = j == 1 ? (d >= lo && d <= hi) : (d & 0xC0) == 0x80;
+      if (!ok) {
+        *reason = "invalid continuation byte";
+        *bad_end = i + j;
+        return i;
+      }
+    }
+    i += need + 1;
+  }
+  return len;
+}
+
+// ---------------------------------------------------------------------------
+// Unicode character properties: small range tables, binary searched.
+// ---------------------------------------------------------------------------
+
+struct URange {
+  uint32_t lo, hi;
+};
+
+static bool urange_has(const URange *t, size_t n, uint32_t c) {
+  size_t a = 0, b = n;
+  while (a < b) {
+    size_t m = (a + b) / 2;
+    if (c < t[m].lo)
+      b = m;
+    else if (c > t[m].hi)
+      a = m + 1;
+    else
+      return true;
+  }
+  return false;
+}
+#define URANGE_HAS(t, c) urange_has(t, sizeof(t) / sizeof(t[0]), c)
+
+static const URange alpha_ranges[] = {
+    {0x41, 0x5A},       {0x61, 0x7A},       {0xAA, 0xAA},       {0xB5, 0xB5},
+    {0xBA, 0xBA},       {0xC0, 0xD6},       {0xD8, 0xF6},       {0xF8, 0x2C1},
+    {0x2C6, 0x2D1},     {0x2E0, 0x2E4},     {0x2EC, 0x2EC},     {0x2EE, 0x2EE},
+    {0x370, 0x374},     {0x376, 0x377},     {0x37A, 0x37D},     {0x37F, 0x37F},
+    {0x386, 0x386},     {0x388, 0x38A},     {0x38C, 0x38C},     {0x38E, 0x3A1},
+    {0x3A3, 0x3F5},     {0x3F7, 0x481},     {0x48A, 0x52F},     {0x531, 0x556},
+    {0x559, 0x559},     {0x560, 0x588},     {0x5D0, 0x5EA},     {0x5EF, 0x5F2},
+    {0x620, 0x64A},     {0x66E, 0x66F},     {0x671, 0x6D3},     {0x904, 0x939},
+    {0xE01, 0xE30},     {0x10A0, 0x10C5},   {0x10D0, 0x10FA},   {0x1100, 0x1248},
+    {0x1E00, 0x1F15},   {0x1F18, 0x1F1D},   {0x1F20, 0x1F45},   {0x1F48, 0x1F4D},
+    {0x1F50, 0x1F57},   {0x1F59, 0x1F7D},   {0x1F80, 0x1FB4},   {0x1FB6, 0x1FBC},
+    {0x1FC2, 0x1FC4},   {0x1FC6, 0x1FCC},   {0x1FD0, 0x1FD3},   {0x1FD6, 0x1FDB},
+    {0x1FE0, 0x1FEC},   {0x1FF2, 0x1FF4},   {0x1FF6, 0x1FFC},   {0x3041, 0x3096},
+    {0x309D, 0x309F},   {0x30A1, 0x30FA},   {0x30FC, 0x30FF},   {0x3400, 0x4DBF},
+    {0x4E00, 0x9FFF},   {0xAC00, 0xD7A3},   {0xF900, 0xFA6D},   {0xFF21, 0xFF3A},
+    {0xFF41, 0xFF5A},   {0xFF66, 0xFFBE},   {0x10400, 0x1044F}, {0x1D400, 0x1D6A5},
+    {0x20000, 0x2A6DF}, {0x2A700, 0x2EBE0}, {0x30000, 0x3134A},
+};
+
+// First code point of each run of ten decimal digits 0..9.
+static const uint32_t decimal_starts[] = {
+    0x30,   0x660,  0x6F0,  0x7C0,  0x966,  0x9E6,  0xA66,  0xAE6,  0xB66,  0xBE6,
+    0xC66,  0xCE6,  0xD66,  0xDE6,  0xE50,  0xED0,  0xF20,  0x1040, 0x1090, 0x17E0,
+    0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50, 0x1BB0, 0x1C40, 0x1C50, 0xA620,
+    0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10,
+};
+
+static const URange digit_extra[] = {
+    {0xB2, 0xB3},     {0xB9, 0xB9},       {0x1369, 0x1371}, {0x19DA, 0x19DA}, {0x2070, 0x2070},
+    {0x2074, 0x2079}, {0x2080, 0x2089},   {0x2460, 0x2468}, {0x2474, 0x247C}, {0x2488, 0x2490},
+    {0x24EA, 0x24EA}, {0x24F5, 0x24FD},   {0x24FF, 0x24FF}, {0x2776, 0x277E}, {0x2780, 0x2788},
+    {0x278A, 0x2792}, {0x1D7CE, 0x1D7FF},
+};
+
+static const URange numeric_extra[] = {
+    {0xBC, 0xBE},     {0x9F4, 0x9F9},   {0xBF0, 0xBF2},   {0x16EE, 0x16F0}, {0x2150, 0x2182},
+    {0x2185, 0x2189}, {0x2469, 0x2473}, {0x247D, 0x2487}, {0x2491, 0x249B}, {0x24EB, 0x24F4},
+    {0x24FE, 0x24FE}, {0x277F, 0x277F}, {0x2789, 0x2789}, {0x2793, 0x2793}, {0x2CFD, 0x2CFD},
+    {0x3007, 0x3007}, {0x3021, 0x3029}, {0x3038, 0x303A}, {0x3192, 0x3195}, {0x3220, 0x3229},
+    {0x3248, 0x324F}, {0x3251, 0x325F}, {0x3280, 0x3289}, {0x32B1, 0x32BF},
+};
+
+// Code points that are not printable: controls, format chars, separators other
+// than ' ', surrogates, private use, noncharacters and the unassigned planes.
+static const URange nonprint_ranges[] = {
+    {0x00, 0x1F},       {0x7F, 0xA0},        {0xAD, 0xAD},       {0x378, 0x379},
+    {0x380, 0x383},     {0x38B, 0x38B},      {0x38D, 0x38D},     {0x3A2, 0x3A2},
+    {0x530, 0x530},     {0x557, 0x558},      {0x58B, 0x58C},     {0x590, 0x590},
+    {0x5C8, 0x5CF},     {0x5EB, 0x5EE},      {0x5F5, 0x605},     {0x61C, 0x61C},
+    {0x6DD, 0x6DD},     {0x70E, 0x70F},      {0x8E2, 0x8E2},     {0x1680, 0x1680},
+    {0x180E, 0x180E},   {0x2000, 0x200F},    {0x2028, 0x202F},   {0x205F, 0x206F},
+    {0x3000, 0x3000},   {0xD800, 0xF8FF},    {0xFEFF, 0xFEFF},   {0xFFF0, 0xFFFB},
+    {0xFFFE, 0xFFFF},   {0x110BD, 0x110BD},  {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A},
+    {0x40000, 0xE00FF}, {0xE01F0, 0x10FFFF},
+};
+
+bool py_unicode_isspace(uint32_t c) {
+  if (c < 0x80) return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20);
+  return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+bool py_unicode_isalpha(uint32_t c) {
+  if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  return URANGE_HAS(alpha_ranges, c);
+}
+
+bool py_unicode_isdecimal(uint32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9';
+  if (c >= 0x1D7CE && c <= 0x1D7FF) return true;
+  for (uint32_t s : decimal_starts) {
+    if (c >= s && c < s + 10) return true;
+  }
+  return false;
+}
+
+bool py_unicode_isdigit(uint32_t c) {
+  return py_unicode_isdecimal(c) || URANGE_HAS(digit_extra, c);
+}
+
+bool py_unicode_isnumeric(uint32_t c) {
+  return py_unicode_isdigit(c) || URANGE_HAS(numeric_extra, c);
+}
+
+bool py_unicode_isprintable(uint32_t c) {
+  if (c >= 0x20 && c < 0x7F) return true;
+  return !URANGE_HAS(nonprint_ranges, c);
+}
+
+bool py_unicode_isidstart(uint32_t c) { return c == '_' || py_unicode_isalpha(c); }
+
+bool py_unicode_isidcontinue(uint32_t c) {
+  return py_unicode_isidstart(c) || py_unicode_isdecimal(c) || (c >= 0x300 && c <= 0x36F) ||
+         c == 0xB7;
+}
+
+// Simple (one to one) case mappings.
+uint32_t py_unicode_tolower(uint32_t c) {
+  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+  if (c < 0x100) return (c >= 0xC0 && c <= 0xDE && c != 0xD7) ? c + 32 : c;
+  if (c < 0x180) {
+    if (c == 0x130) return 'i';
+    if (c == 0x178) return 0xFF;
+    if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
+    return (c & 1) ? c : c + 1;
+  }
+  if (c >= 0x370 && c < 0x400) {
+    if (c == 0x386) return 0x3AC;
+    if (c >= 0x388 && c <= 0x38A) return c + 37;
+    if (c == 0x38C) return 0x3CC;
+    if (c == 0x38E || c == 0x38F) return c + 63;
+    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
+    return c;
+  }
+  if (c >= 0x400 && c < 0x530) {
+    if (c < 0x410) return c + 80;
+    if (c < 0x430) return c + 32;
+    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
+      return (c & 1) ? c : c + 1;
+    if (c == 0x4C0) return 0x4CF;
+    if (c >= 0x4C1 && c <= 0x4CE) return (c & 1) ? c + 1 : c;
+    return c;
+  }
+  if (c >= 0xFF21 && c <= 0xFF3A) return c + 32;
+  return c;
+}
+
+uint32_t py_unicode_toupper(uint32_t c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
+  if (c < 0x100) {
+    if (c == 0xB5) return 0x39C;
+    if (c == 0xFF) return 0x178;
+    return (c >= 0xE0 && c <= 0xFE && c != 0xF7) ? c - 32 : c;
+  }
+  if (c < 0x180) {
+    if (c == 0x131) return 'I';
+    if (c == 0x17F) return 'S';
+    if (c == 0x130 || c == 0x138 || c == 0x149 || c == 0x178) return c;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
+    return (c & 1) ? c - 1 : c;
+  }
+  if (c >= 0x370 && c < 0x400) {
+    if (c == 0x3AC) return 0x386;
+    if (c >= 0x3AD && c <= 0x3AF) return c - 37;
+    if (c == 0x3CC) return 0x38C;
+    if (c == 0x3CD || c == 0x3CE) return c - 63;
+    if (c == 0x3C2) return 0x3A3;
+    if (c >= 0x3B1 && c <= 0x3CB) return c - 32;
+    return c;
+  }
+  if (c >= 0x400 && c < 0x530) {
+    if (c >= 0x450 && c < 0x460) return c - 80;
+    if (c >= 0x430 && c < 0x450) return c - 32;
+    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
+      return (c & 1) ? c - 1 : c;
+    if (c == 0x4CF) return 0x4C0;
+    if (c >= 0x4C1 && c <= 0x4CE) return (c & 1) ? c : c - 1;
+    return c;
+  }
+  if (c >= 0xFF41 && c <= 0xFF5A) return c - 32;
+  return c;
+}
+
+static bool uc_isupper(uint32_t c) { return py_unicode_tolower(c) != c || c == 0x130; }
+static bool uc_islower(uint32_t c) {
+  return py_unicode_toupper(c) != c || c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA ||
+         c == 0xBA || (c >= 0x250 && c <= 0x2AF && c != 0x294) || (c >= 0x2B0 && c <= 0x2B8) ||
+         (c >= 0x2C0 && c <= 0x2C1) || (c >= 0x2E0 && c <= 0x2E4);
+}
+static bool uc_iscased(uint32_t c) { return uc_isupper(c) || uc_islower(c); }
+
+// ---------------------------------------------------------------------------
+// Basic API
+// ---------------------------------------------------------------------------
+
+bool py_str_equal(Ref a, Ref b) {
+  if (a == b) return true;
+  StrObj *x = (StrObj *)a, *y = (StrObj *)b;
+  if (x->len != y->len) return false;
+  if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return false;
+  return memcmp(x->data, y->data, x->len) == 0;
+}
+
+bool py_str_equal_cstr(Ref a, const char *s) {
+  size_t n = strlen(s);
+  return py_str_len(a) == n && memcmp(py_str_data(a), s, n) == 0;
+}
+
+Ref py_str_concat(Ref a, Ref b) {
+  size_t la = py_str_len(a), lb = py_str_len(b);
+  if (lb == 0 && py_type(a) == &py_str_type) return py_newref(a);
+  if (la == 0 && py_type(b) == &py_str_type) return py_newref(b);
+  if (la + lb < la) return py_err_nomem();
+  Ref r = py_str_alloc(la + lb);
+  if (!r) return nullptr;
+  StrObj *o = (StrObj *)r;
+  memcpy(o->data, py_str_data(a), la);
+  memcpy(o->data + la, py_str_data(b), lb);
+  o->nchars = py_str_nchars(a) + py_str_nchars(b);
+  return r;
+}
+
+Ref py_str_from_codepoint(uint32_t cp) {
+  if (cp < 0x80) return str_ascii_char((uint8_t)cp);
+  char buf[4];
+  size_t n = py_utf8_encode(cp, buf);
+  return py_str_new_n(buf, n, 1);
+}
+
+// Joins `n` items (all checked to be str) with `sep`.
+static Ref str_join_items(Ref sep, Ref const *items, size_t n) {
+  if (n == 1 && py_type(items[0]) == &py_str_type) return py_newref(items[0]);
+  size_t seplen = py_str_len(sep), total = 0, nch = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!py_is_str(items[i])) {
+      return py_err_format(&py_TypeError_type, "sequence item %zu: expected str instance, %T found",
+                           i, items[i]);
+    }
+    size_t add = py_str_len(items[i]) + (i ? seplen : 0);
+    if (total + add < total) return py_err_nomem();
+    total += add;
+    nch += py_str_nchars(items[i]) + (i ? py_str_nchars(sep) : 0);
+  }
+  Ref r = py_str_alloc(total);
+  if (!r) return nullptr;
+  char *p = ((StrObj *)r)->data;
+  for (size_t i = 0; i < n; i++) {
+    if (i && seplen) {
+      memcpy(p, py_str_data(sep), seplen);
+      p += seplen;
+    }
+    memcpy(p, py_str_data(items[i]), py_str_len(items[i]));
+    p += py_str_len(items[i]);
+  }
+  ((StrObj *)r)->nchars = nch;
+  if (total == 0 || (total == 1 && (uint8_t)((StrObj *)r)->data[0] < 0x80)) {
+    Ref c = py_str_new_n(((StrObj *)r)->data, total, nch);
+    py_decref(r);
+    return c;
+  }
+  return r;
+}
+
+Ref py_str_join(Ref sep, Ref iterable) {
+  if (py_is_list(iterable)) {
+    return str_join_items(sep, py_list_items(iterable), py_list_len(iterable));
+  }
+  if (py_is_tuple(iterable)) {
+    return str_join_items(sep, py_tuple_items(iterable), py_tuple_len(iterable));
+  }
+  Ref t = py_sequence_tuple(iterable);
+  if (!t) return nullptr;
+  Ref r = str_join_items(sep, py_tuple_items(t), py_tuple_len(t));
+  py_decref(t);
+  return r;
+}
+
+static void strbuf_add_hex(StrBuf *b, char kind, uint32_t v, int digits) {
+  char buf[12];
+  buf[0] = '\\';
+  buf[1] = kind;
+  for (int i = 0; i < digits; i++)
+    buf[2 + i] = "0123456789abcdef"[(v >> (4 * (digits - 1 - i))) & 15];
+  py_strbuf_add(b, buf, 2 + digits);
+}
+
+void py_strbuf_add_str_repr(StrBuf *b, const char *s, size_t len, bool ascii) {
+  char quote = '\'';
+  if (memchr(s, '\'', len) && !memchr(s, '"', len)) quote = '"';
+  py_strbuf_addc(b, quote);
+  size_t i = 0;
+  while (i < len) {
+    size_t n;
+    uint32_t c = py_utf8_decode(s + i, &n);
+    if (c == (uint32_t)quote || c == '\\') {
+      py_strbuf_addc(b, '\\');
+      py_strbuf_addc(b, (char)c);
+    } else if (c == '\t')
+      py_strbuf_add(b, "\\t", 2);
+    else if (c == '\n')
+      py_strbuf_add(b, "\\n", 2);
+    else if (c == '\r')
+      py_strbuf_add(b, "\\r", 2);
+    else if (c < 0x20 || c == 0x7F)
+      strbuf_add_hex(b, 'x', c, 2);
+    else if (c < 0x7F)
+      py_strbuf_addc(b, (char)c);
+    else if (!ascii && py_unicode_isprintable(c))
+      py_strbuf_add(b, s + i, n);
+    else if (c <= 0xFF)
+      strbuf_add_hex(b, 'x', c, 2);
+    else if (c <= 0xFFFF)
+      strbuf_add_hex(b, 'u', c, 4);
+    else
+      strbuf_add_hex(b, 'U', c, 8);
+    i += n;
+  }
+  py_strbuf_addc(b, quote);
+}
+
+Ref py_str_repr(Ref s) {
+  StrBuf b;
+  py_strbuf_init(&b);
+  py_strbuf_add_str_repr(&b, py_str_data(s), py_str_len(s), false);
+  return py_strbuf_finish(&b);
+}
+
+Ref py_str_ascii(Ref s) {
+  StrBuf b;
+  py_strbuf_init(&b);
+  py_strbuf_add_str_repr(&b, py_str_data(s), py_str_len(s), true);
+  return py_strbuf_finish(&b);
+}
+
+// ---------------------------------------------------------------------------
+// Index helpers: code point index <-> byte offset
+// ---------------------------------------------------------------------------
+
+static bool str_is_ascii(Ref s) { return py_str_len(s) == py_str_nchars(s); }
+
+// Byte offset of code point `cp` (0 <= cp <= nchars).
+static size_t str_offset(Ref s, size_t cp) {
+  StrObj *o = (StrObj *)s;
+  if (o->len == o->nchars) return cp;
+  const uint8_t *p = (const uint8_t *)o->data;
+  if (cp > o->nchars / 2) {
+    size_t off = o->len;
+    for (size_t k = o->nchars - cp; k; k--) {
+      off--;
+      while ((p[off] & 0xC0) == 0x80) off--;
+    }
+    return off;
+  }
+  size_t off = 0;
+  for (; cp; cp--) {
+    off++;
+    while ((p[off] & 0xC0) == 0x80) off++;
+  }
+  return off;
+}
+
+static Ref str_sub(Ref s, size_t b0, size_t b1) {
+  if (b0 == 0 && b1 == py_str_len(s) && py_type(s) == &py_str_type) return py_newref(s);
+  const char *d = py_str_data(s) + b0;
+  return py_str_new_n(d, b1 - b0, str_is_ascii(s) ? b1 - b0 : py_utf8_count(d, b1 - b0));
+}
+
+// Reads an optional slice-style bound (None / int / __index__), clamping huge values.
+static int str_bound_arg(Ref v, int64_t *out) {
+  if (!v || v == py_None) return 0;
+  return py_slice_index_value(v, out);
+}
+
+// A [start:end] window of a str, in code points and bytes.
+struct StrWin {
+  size_t b0, b1; // byte offsets
+  int64_t c0;    // code point index of b0
+};
+
+// 1 ok, 0 empty/invalid window (start beyond the end or end < start), -1 error.
+static int str_window(Ref s, Ref start, Ref end, StrWin *w) {
+  int64_t n = (int64_t)py_str_nchars(s), st = 0, en = n;
+  if (str_bound_arg(start, &st) < 0 || str_bound_arg(end, &en) < 0) return -1;
+  if (en > n)
+    en = n;
+  else if (en < 0 && (en += n) < 0)
+    en = 0;
+  if (st < 0 && (st += n) < 0) st = 0;
+  if (st > n || en < st) return 0;
+  w->c0 = st;
+  w->b0 = str_offset(s, (size_t)st);
+  w->b1 = str_offset(s, (size_t)en);
+  return 1;
+}
+
+static int64_t str_cp_index(Ref s, const StrWin *w, size_t boff) {
+  if (str_is_ascii(s)) return (int64_t)boff;
+  return w->c0 + (int64_t)py_utf8_count(py_str_data(s) + w->b0, boff - w->b0);
+}
+
+// Byte search in [h, h+hn); returns offset or -1.
+static int64_t mem_find(const char *h, size_t hn, const char *nd, size_t nn) {
+  if (nn == 0) return 0;
+  if (nn > hn) return -1;
+  if (nn == 1) {
+    const char *p = (const char *)memchr(h, nd[0], hn);
+    return p ? p - h : -1;
+  }
+  const char *end = h + hn - nn;
+  for (const char *p = h; p <= end;) {
+    p = (const char *)memchr(p, nd[0], (size_t)(end - p) + 1);
+    if (!p) return -1;
+    if (memcmp(p, nd, nn) == 0) return p - h;
+    p++;
+  }
+  return -1;
+}
+
+static int64_t mem_rfind(const char *h, size_t hn, const char *nd, size_t nn) {
+  if (nn > hn) return -1;
+  for (size_t i = hn - nn + 1; i-- > 0;) {
+    if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0) return (int64_t)i;
+  }
+  return -1;
+}
+
+static size_t mem_count(const char *h, size_t hn, const char *nd, size_t nn, size_t max) {
+  size_t cnt = 0, i = 0;
+  while (cnt < max) {
+    int64_t f = mem_find(h + i, hn - i, nd, nn);
+    if (f < 0) break;
+    cnt++;
+    i += (size_t)f + nn;
+  }
+  return cnt;
+}
+
+// ---------------------------------------------------------------------------
+// Type slots
+// ---------------------------------------------------------------------------
+
+static void str_dealloc(Ref self) { py_obj_free(self, str_obj_size(self)); }
+
+static Ref str_repr(Ref self) { return py_str_repr(self); }
+
+static Ref str_str(Ref self) {
+  if (py_type(self) == &py_str_type) return py_newref(self);
+  return py_str_new_n(py_str_data(self), py_str_len(self), py_str_nchars(self));
+}
+
+static int str_hash(Ref self, int64_t *out) {
+  *out = py_str_hash(self);
+  return 0;
+}
+
+static Ref str_richcompare(Ref a, Ref b, int op) {
+  if (!py_is_str(a) || !py_is_str(b)) return py_newref(py_NotImplemented);
+  if (op == CMP_EQ || op == CMP_NE) return py_bool(py_str_equal(a, b) == (op == CMP_EQ));
+  size_t la = py_str_len(a), lb = py_str_len(b);
+  int c = memcmp(py_str_data(a), py_str_data(b), la < lb ? la : lb);
+  if (c == 0) c = la < lb ? -1 : la > lb;
+  bool r;
+  switch (op) {
+  case CMP_LT: r = c < 0; break;
+  case CMP_LE: r = c <= 0; break;
+  case CMP_GT: r = c > 0; break;
+  default: r = c >= 0; break;
+  }
+  return py_bool(r);
+}
+
+// str * n
+static Ref str_repeat(Ref s, Ref count) {
+  Ref idx = py_number_index(count);
+  if (!idx) return nullptr;
+  int ovf;
+  int64_t n = py_int_as_i64_sat(idx, &ovf);
+  py_decref(idx);
+  size_t len = py_str_len(s);
+  if (n <= 0 || len == 0) return str_empty();
+  if (n == 1 && py_type(s) == &py_str_type) return py_newref(s);
+  if (ovf > 0 || (uint64_t)n > ((size_t)1 << (sizeof(size_t) * 8 - 2)) / len) {
+    return py_err_set_str(&py_OverflowError_type, "repeated string is too long");
+  }
+  Ref r = py_str_alloc(len * (size_t)n);
+  if (!r) return nullptr;
+  char *p = ((StrObj *)r)->data;
+  memcpy(p, py_str_data(s), len);
+  size_t done = len, total = len * (size_t)n;
+  while (done < total) { // doubling copy
+    size_t k = done < total - done ? done : total - done;
+    memcpy(p + done, p, k);
+    done += k;
+  }
+  ((StrObj *)r)->nchars = py_str_nchars(s) * (size_t)n;
+  return r;
+}
+
+// A class instance whose type defines the reflected method may still handle the
+// operation, so the str slot leaves it to py_binop.
+static bool str_other_may_handle(Ref other, const char *rname) {
+  Type *t = py_type(other);
+  if (!py_type_has(t, TPF_HEAPTYPE)) return false;
+  Ref name = py_str_intern(rname);
+  return name && py_type_lookup(t, name) != nullptr;
+}
+
+static Ref str_binop(Ref a, Ref b, int op) {
+  op &= ~BINOP_INPLACE;
+  if (op == BINOP_ADD) {
+    if (!py_is_str(a)) return py_newref(py_NotImplemented);
+    if (py_is_str(b)) return py_str_concat(a, b);
+    if (str_other_may_handle(b, "__radd__")) return py_newref(py_NotImplemented);
+    return py_err_format(&py_TypeError_type, "can only concatenate str (not \"%s\") to str",
+                         py_tname(b));
+  }
+  if (op == BINOP_MUL) {
+    Ref s = py_is_str(a) ? a : b, n = py_is_str(a) ? b : a;
+    if (py_is_int(n)) return str_repeat(s, n);
+    // n's own __mul__ already ran when it is on the left.
+    if (s == a && str_other_may_handle(n, "__rmul__")) return py_newref(py_NotImplemented);
+    if (py_type(n)->to_index) return str_repeat(s, n);
+    return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
+                         py_tname(n));
+  }
+  if (op == BINOP_MOD && py_is_str(a)) return py_str_percent(a, b);
+  return py_newref(py_NotImplemented);
+}
+
+static Ref str_getitem(Ref self, Ref key) {
+  size_t n = py_str_nchars(self);
+  if (py_is_int(key) ||
+      (!py_is_small(key) && py_type(key) != &py_slice_type && py_type(key)->to_index)) {
+    int64_t i;
+    if (py_is_int(key)) {
+      int ovf;
+      i = py_int_as_i64_sat(key, &ovf);
+    } else {
+      Ref k = py_number_index(key);
+      if (!k) return nullptr;
+      int ovf;
+      i = py_int_as_i64_sat(k, &ovf);
+      py_decref(k);
+    }
+    if (i < 0) i += (int64_t)n;
+    if (i < 0 || i >= (int64_t)n) {
+      return py_err_set_str(&py_IndexError_type, "string index out of range");
+    }
+    if (str_is_ascii(self)) return str_ascii_char((uint8_t)py_str_data(self)[i]);
+    size_t off = str_offset(self, (size_t)i), cl;
+    uint32_t c = py_utf8_decode(py_str_data(self) + off, &cl);
+    return py_str_from_codepoint(c);
+  }
+  if (py_type(key) == &py_slice_type) {
+    int64_t start, stop, step, cnt;
+    if (py_slice_indices(key, (int64_t)n, &start, &stop, &step, &cnt) < 0) return nullptr;
+    if (cnt <= 0) return str_empty();
+    if (step == 1) {
+      return str_sub(self, str_offset(self, (size_t)start), str_offset(self, (size_t)stop));
+    }
+    const char *d = py_str_data(self);
+    if (str_is_ascii(self)) {
+      Ref r = py_str_alloc((size_t)cnt);
+      if (!r) return nullptr;
+      for (int64_t k = 0; k < cnt; k++) ((StrObj *)r)->data[k] = d[start + k * step];
+      ((StrObj *)r)->nchars = (size_t)cnt;
+      return r;
+    }
+    // Non-ASCII with a step: index every code point once.
+    size_t *offs = (size_t *)py_malloc((n + 1) * sizeof(size_t));
+    if (!offs) return nullptr;
+    for (size_t k = 0, off = 0; k <= n; k++) {
+      offs[k] = off;
+      if (k < n) {
+        size_t cl;
+        py_utf8_decode(d + off, &cl);
+        off += cl;
+      }
+    }
+    StrBuf b;
+    py_strbuf_init(&b);
+    for (int64_t k = 0; k < cnt; k++) {
+      size_t ci = (size_t)(start + k * step);
+      py_strbuf_add(&b, d + offs[ci], offs[ci + 1] - offs[ci]);
+    }
+    py_free(offs, (n + 1) * sizeof(size_t));
+    return py_strbuf_finish(&b);
+  }
+  return py_err_format(&py_TypeError_type, "string indices must be integers, not '%s'",
+                       py_tname(key));
+}
+
+static int str_contains(Ref self, Ref v) {
+  if (!py_is_str(v)) {
+    py_err_format(&py_TypeError_type, "'in <string>' requires string as left operand, not %s",
+                  py_tname(v));
+    return -1;
+  }
+  return mem_find(py_str_data(self), py_str_len(self), py_str_data(v), py_str_len(v)) >= 0;
+}
+
+static int64_t str_length(Ref self) { return (int64_t)py_str_nchars(self); }
+
+static int str_to_bool(Ref self) { return py_str_len(self) != 0; }
+
+// Instance of a str subclass holding a copy of exact str `s` (stolen).
+static Ref str_new_subtype(Type *type, Ref s) {
+  Ref r = str_alloc_type(type, py_str_len(s));
+  if (r) {
+    memcpy(((StrObj *)r)->data, py_str_data(s), py_str_len(s));
+    ((StrObj *)r)->nchars = py_str_nchars(s);
+  }
+  py_decref(s);
+  return r;
+}
+
+static Ref str_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"object", "encoding", "errors"};
+  static const ArgSpec spec = {"str", names, 3, 0, 0, 3};
+  Ref a[3];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  Ref r;
+  if (!a[0])
+    r = str_empty();
+  else if (!a[1] && !a[2])
+    r = py_str(a[0]);
+  else {
+    const char *enc = nullptr, *err = nullptr;
+    for (int k = 1; k < 3; k++) {
+      if (a[k] && !py_is_str(a[k])) {
+        return py_err_format(&py_TypeError_type, "str() argument '%s' must be str, not %s",
+                             names[k], py_tname(a[k]));
+      }
+    }
+    if (a[1]) enc = py_str_data(a[1]);
+    if (a[2]) err = py_str_data(a[2]);
+    const char *data;
+    size_t len;
+    if (py_is_str(a[0])) return py_err_set_str(&py_TypeError_type, "decoding str is not supported");
+    if (!py_bytes_view(a[0], &data, &len)) {
+      return py_err_format(&py_TypeError_type,
+                           "decoding to str: need a bytes-like object, %s found", py_tname(a[0]));
+    }
+    r = py_str_decode(data, len, enc, err);
+  }
+  if (!r || type == &py_str_type) return r;
+  return str_new_subtype(type, r);
+}
+
+// ---------------------------------------------------------------------------
+// Iterator
+// ---------------------------------------------------------------------------
+
+struct StrIterObj {
+  Obj ob;
+  Ref str;
+  size_t off;
+};
+
+static Ref str_iter(Ref self) {
+  // Like CPython, ASCII strings get their own iterator type name.
+  Type *t = str_is_ascii(self) ? &py_strasciiiter_type : &py_striter_type;
+  if (!py_type_has(t, TPF_READY) && py_type_ready(t) < 0) return nullptr;
+  StrIterObj *it = (StrIterObj *)py_obj_alloc(t, sizeof(StrIterObj));
+  if (!it) return nullptr;
+  it->str = py_newref(self);
+  return (Ref)it;
+}
+
+static void striter_dealloc(Ref self) {
+  py_xdecref(((StrIterObj *)self)->str);
+  py_obj_free(self, sizeof(StrIterObj));
+}
+
+static Ref striter_next(Ref self) {
+  StrIterObj *it = (StrIterObj *)self;
+  if (!it->str) return nullptr;
+  if (it->off >= py_str_len(it->str)) {
+    py_clear(&it->str);
+    return nullptr;
+  }
+  size_t n;
+  uint32_t c = py_utf8_decode(py_str_data(it->str) + it->off, &n);
+  it->off += n;
+  return py_str_from_codepoint(c);
+}
+
+Type py_striter_type = {
+    .ob = PY_STATIC_HEAD(&py_type_type),
+    .name = "str_iterator",
+    .basicsize = sizeof(StrIterObj),
+    .dealloc = striter_dealloc,
+    .iter = py_iter_self,
+    .iternext = striter_next,
+};
+
+Type py_strasciiiter_type = {
+    .ob = PY_STATIC_HEAD(&py_type_type),
+    .name = "str_ascii_iterator",
+    .basicsize = sizeof(StrIterObj),
+    .dealloc = striter_dealloc,
+    .iter = py_iter_self,
+    .iternext = striter_next,
+};
+
+// ---------------------------------------------------------------------------
+// Methods: helpers
+// ---------------------------------------------------------------------------
+
+// Iterates the code points of a str.
+struct CpIter {
+  const char *d;
+  size_t len, off;
+};
+static bool cp_next(CpIter *it, uint32_t *c) {
+  if (it->off >= it->len) return false;
+  size_t n;
+  *c = py_utf8_decode(it->d + it->off, &n);
+  it->off += n;
+  return true;
+}
+static CpIter cp_iter(Ref s) { return CpIter{py_str_data(s), py_str_len(s), 0}; }
+
+// Runs a predicate on every code point: empty strings give `empty`.
+static Ref str_all(Ref self, bool (*pred)(uint32_t), bool empty) {
+  if (py_str_len(self) == 0) return py_bool(empty);
+  CpIter it = cp_iter(self);
+  uint32_t c;
+  while (cp_next(&it, &c)) {
+    if (!pred(c)) return py_False;
+  }
+  return py_True;
+}
+
+static bool pred_alnum(uint32_t c) { return py_unicode_isalpha(c) || py_unicode_isnumeric(c); }
+static bool pred_ascii(uint32_t c) { return c < 0x80; }
+
+#define STR_PRED_METHOD(name, pred, empty)                                                         \
+  static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
+    if (py_check_nargs(#name, nargs, kwnames, 0, 0) < 0) return nullptr;                           \
+    return str_all(self, pred, empty);                                                             \
+  }
+STR_PRED_METHOD(isalpha, py_unicode_isalpha, false)
+STR_PRED_METHOD(isalnum, pred_alnum, false)
+STR_PRED_METHOD(isdecimal, py_unicode_isdecimal, false)
+STR_PRED_METHOD(isdigit, py_unicode_isdigit, false)
+STR_PRED_METHOD(isnumeric, py_unicode_isnumeric, false)
+STR_PRED_METHOD(isspace, py_unicode_isspace, false)
+STR_PRED_METHOD(isprintable, py_unicode_isprintable, true)
+STR_PRED_METHOD(isascii, pred_ascii, true)
+
+static Ref str_islower(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("islower", nargs, kwnames, 0, 0) < 0) return nullptr;
+  CpIter it = cp_iter(self);
+  uint32_t c;
+  bool cased = false;
+  while (cp_next(&it, &c)) {
+    if (uc_isupper(c)) return py_False;
+    cased = cased || uc_islower(c);
+  }
+  return py_bool(cased);
+}
+
+static Ref str_isupper(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("isupper", nargs, kwnames, 0, 0) < 0) return nullptr;
+  CpIter it = cp_iter(self);
+  uint32_t c;
+  bool cased = false;
+  while (cp_next(&it, &c)) {
+    if (uc_islower(c)) return py_False;
+    cased = cased || uc_isupper(c);
+  }
+  return py_bool(cased);
+}
+
+static Ref str_istitle(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("istitle", nargs, kwnames, 0, 0) < 0) return nullptr;
+  CpIter it = cp_iter(self);
+  uint32_t c;
+  bool cased = false, prev_cased = false;
+  while (cp_next(&it, &c)) {
+    if (uc_isupper(c)) {
+      if (prev_cased) return py_False;
+      prev_cased = cased = true;
+    } else if (uc_islower(c)) {
+      if (!prev_cased) return py_False;
+      prev_cased = cased = true;
+    } else
+      prev_cased = false;
+  }
+  return py_bool(cased);
+}
+
+static Ref str_isidentifier(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("isidentifier", nargs, kwnames, 0, 0) < 0) return nullptr;
+  CpIter it = cp_iter(self);
+  uint32_t c;
+  if (!cp_next(&it, &c) || !py_unicode_isidstart(c)) return py_False;
+  while (cp_next(&it, &c)) {
+    if (!py_unicode_isidcontinue(c)) return py_False;
+  }
+  return py_True;
+}
+
+// ---------------------------------------------------------------------------
+// Case conversion
+// ---------------------------------------------------------------------------
+
+enum CaseMode { CASE_LOWER, CASE_UPPER, CASE_TITLE, CASE_FOLD };
+
+// Greek capital sigma lowers to the final form at the end of a word.
+static bool str_final_sigma(const char *d, size_t len, size_t off, size_t clen) {
+  bool before = false;
+  for (size_t i = off; i > 0;) {
+    i--;
+    while (i > 0 && ((uint8_t)d[i] & 0xC0) == 0x80) i--;
+    size_t n;
+    uint32_t p = py_utf8_decode(d + i, &n);
+    if (p == '\'' || p == 0x2019 || p == 0xB7) continue; // case-ignorable
+    before = uc_iscased(p);
+    break;
+  }
+  if (!before) return false;
+  for (size_t i = off + clen; i < len;) {
+    size_t n;
+    uint32_t p = py_utf8_decode(d + i, &n);
+    i += n;
+    if (p == '\'' || p == 0x2019 || p == 0xB7) continue;
+    return !uc_iscased(p);
+  }
+  return true;
+}
+
+// Appends the case mapping of the code point at d[off] (clen bytes).
+static void str_map_char(StrBuf *b, const char *d, size_t len, size_t off, size_t clen, uint32_t c,
+                         CaseMode m) {
+  if (c == 0xDF && m != CASE_LOWER) { // sharp s has multi-character mappings
+    py_strbuf_adds(b, m == CASE_UPPER ? "SS" : m == CASE_TITLE ? "Ss" : "ss");
+    return;
+  }
+  if (c == 0x130 && m != CASE_UPPER && m != CASE_TITLE) {
+    py_strbuf_adds(b, "i\xcc\x87");
+    return;
+  }
+  if (c == 0x149 && (m == CASE_UPPER || m == CASE_TITLE)) {
+    py_strbuf_adds(b, "\xca\xbcN");
+    return;
+  }
+  uint32_t r;
+  if (m == CASE_LOWER || m == CASE_FOLD) {
+    if (c == 0x3A3 && m == CASE_LOWER && str_final_sigma(d, len, off, clen))
+      r = 0x3C2;
+    else
+      r = py_unicode_tolower(c);
+    if (m == CASE_FOLD) {
+      if (r == 0x3C2)
+        r = 0x3C3;
+      else if (r == 0xB5)
+        r = 0x3BC;
+      else if (r == 0x17F)
+        r = 's';
+    }
+  } else
+    r = py_unicode_toupper(c);
+  py_strbuf_add_codepoint(b, r);
+}
+
+enum CaseOp { OP_LOWER, OP_UPPER, OP_SWAP, OP_FOLD, OP_TITLE, OP_CAPITALIZE };
+
+static Ref str_case(Ref self, CaseOp op) {
+  const char *d = py_str_data(self);
+  size_t len = py_str_len(self);
+  StrBuf b;
+  py_strbuf_init(&b);
+  bool prev_cased = false, first = true;
+  for (size_t off = 0; off < len;) {
+    size_t n;
+    uint32_t c = py_utf8_decode(d + off, &n);
+    CaseMode m;
+    switch (op) {
+    case OP_LOWER: m = CASE_LOWER; break;
+    case OP_UPPER: m = CASE_UPPER; break;
+    case OP_FOLD: m = CASE_FOLD; break;
+    case OP_SWAP: m = uc_isupper(c) ? CASE_LOWER : uc_islower(c) ? CASE_UPPER : CASE_FOLD; break;
+    case OP_TITLE: m = prev_cased ? CASE_LOWER : CASE_TITLE; break;
+    default: m = first ? CASE_TITLE : CASE_LOWER; break;
+    }
+    if (op == OP_SWAP && m == CASE_FOLD)
+      py_strbuf_add(&b, d + off, n);
+    else if (op == OP_SWAP && c == 0xDF)
+      py_strbuf_adds(&b, "SS");
+    else
+      str_map_char(&b, d, len, off, n, c, m);
+    prev_cased = uc_iscased(c);
+    first = false;
+    off += n;
+  }
+  return py_strbuf_finish(&b);
+}
+
+#define STR_CASE_METHOD(name, op)                                                                  \
+  static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
+    if (py_check_nargs(#name, nargs, kwnames, 0, 0) < 0) return nullptr;                           \
+    return str_case(self, op);                                                                     \
+  }
+STR_CASE_METHOD(lower, OP_LOWER)
+STR_CASE_METHOD(upper, OP_UPPER)
+STR_CASE_METHOD(swapcase, OP_SWAP)
+STR_CASE_METHOD(casefold, OP_FOLD)
+STR_CASE_METHOD(title, OP_TITLE)
+STR_CASE_METHOD(capitalize, OP_CAPITALIZE)
+
+// ---------------------------------------------------------------------------
+// Searching
+// ---------------------------------------------------------------------------
+
+enum FindKind { FIND_FIND, FIND_RFIND, FIND_INDEX, FIND_RINDEX, FIND_COUNT };
+
+static Ref str_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, FindKind k) {
+  static const char *const fnames[] = {"find", "rfind", "index", "rindex", "count"};
+  if (py_check_nargs(fnames[k], nargs, kwnames, 1, 3) < 0) return nullptr;
+  if (!py_is_str(args[0])) {
+    return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(args[0]));
+  }
+  StrWin w;
+  int ok = str_window(self, nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, &w);
+  if (ok < 0) return nullptr;
+  const char *nd = py_str_data(args[0]);
+  size_t nn = py_str_len(args[0]);
+  if (k == FIND_COUNT) {
+    if (!ok) return py_small_new(0);
+    if (nn == 0) return py_int_from_u64(py_utf8_count(py_str_data(self) + w.b0, w.b1 - w.b0) + 1);
+    return py_int_from_u64(mem_count(py_str_data(self) + w.b0, w.b1 - w.b0, nd, nn, SIZE_MAX));
+  }
+  int64_t f = -1;
+  if (ok) {
+    const char *h = py_str_data(self) + w.b0;
+    size_t hn = w.b1 - w.b0;
+    f = (k == FIND_FIND || k == FIND_INDEX) ? mem_find(h, hn, nd, nn) : mem_rfind(h, hn, nd, nn);
+  }
+  if (f < 0) {
+    if (k == FIND_INDEX || k == FIND_RINDEX) {
+      return py_err_set_str(&py_ValueError_type, "substring not found");
+    }
+    return py_small_new(-1);
+  }
+  return py_int_from_i64(str_cp_index(self, &w, w.b0 + (size_t)f));
+}
+
+static Ref str_find(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_find_common(self, args, nargs, kw, FIND_FIND);
+}
+static Ref str_rfind(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_find_common(self, args, nargs, kw, FIND_RFIND);
+}
+static Ref str_index(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_find_common(self, args, nargs, kw, FIND_INDEX);
+}
+static Ref str_rindex(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_find_common(self, args, nargs, kw, FIND_RINDEX);
+}
+static Ref str_count(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_find_common(self, args, nargs, kw, FIND_COUNT);
+}
+
+static Ref str_startsend(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool end) {
+  const char *fname = end ? "endswith" : "startswith";
+  if (py_check_nargs(fname, nargs, kwnames, 1, 3) < 0) return nullptr;
+  Ref pre = args[0];
+  Ref const *cands = &pre;
+  size_t ncand = 1;
+  if (py_is_tuple(pre)) {
+    cands = py_tuple_items(pre);
+    ncand = py_tuple_len(pre);
+  } else if (!py_is_str(pre)) {
+    return py_err_format(&py_TypeError_type, "%s first arg must be str or a tuple of str, not %s",
+                         fname, py_tname(pre));
+  }
+  StrWin w;
+  int ok = str_window(self, nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, &w);
+  if (ok < 0) return nullptr;
+  for (size_t i = 0; i < ncand; i++) {
+    if (!py_is_str(cands[i])) {
+      return py_err_format(&py_TypeError_type, "tuple for %s must only contain str, not %s", fname,
+                           py_tname(cands[i]));
+    }
+    if (!ok) continue;
+    size_t n = py_str_len(cands[i]);
+    if (n > w.b1 - w.b0) continue;
+    const char *at = py_str_data(self) + (end ? w.b1 - n : w.b0);
+    if (memcmp(at, py_str_data(cands[i]), n) == 0) return py_True;
+  }
+  return py_False;
+}
+
+static Ref str_startswith(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_startsend(self, args, nargs, kw, false);
+}
+static Ref str_endswith(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_startsend(self, args, nargs, kw, true);
+}
+
+// ---------------------------------------------------------------------------
+// Splitting, stripping, partitioning
+// ---------------------------------------------------------------------------
+
+static int str_list_add(Ref list, const char *d, size_t n) {
+  Ref s = py_str_new(d, n);
+  if (!s) return -1;
+  int r = py_list_append(list, s);
+  py_decref(s);
+  return r;
+}
+
+static int list_reverse(Ref list) {
+  Ref *it = py_list_items(list);
+  for (size_t i = 0, j = py_list_len(list); i + 1 < j; i++, j--) {
+    Ref t = it[i];
+    it[i] = it[j - 1];
+    it[j - 1] = t;
+  }
+  return 0;
+}
+
+// Code point before byte offset `off` and its start.
+static uint32_t cp_before(const char *d, size_t off, size_t *start) {
+  size_t i = off - 1;
+  while (i > 0 && ((uint8_t)d[i] & 0xC0) == 0x80) i--;
+  size_t n;
+  *start = i;
+  return py_utf8_decode(d + i, &n);
+}
+
+static Ref str_split_ws(Ref self, int64_t maxsplit, bool right) {
+  const char *d = py_str_data(self);
+  size_t len = py_str_len(self);
+  Ref list = py_list_new(0);
+  if (!list) return nullptr;
+  if (!right) {
+    size_t i = 0;
+    while (true) {
+      uint32_t c;
+      size_t n;
+      while (i < len && py_unicode_isspace(c = py_utf8_decode(d + i, &n))) i += n;
+      if (i >= len) break;
+      size_t j = i;
+      if (maxsplit-- == 0) { // the rest, trailing whitespace included, is the last item
+        if (str_list_add(list, d + j, len - j) < 0) goto fail;
+        break;
+      }
+      while (j < len && !py_unicode_isspace(py_utf8_decode(d + j, &n))) j += n;
+      if (str_list_add(list, d + i, j - i) < 0) goto fail;
+      i = j;
+    }
+  } else {
+    size_t i = len;
+    while (true) {
+      size_t st;
+      while (i > 0 && py_unicode_isspace(cp_before(d, i, &st))) i = st;
+      if (i == 0) break;
+      size_t j = i;
+      if (maxsplit-- == 0) {
+        if (str_list_add(list, d, j) < 0) goto fail;
+        break;
+      }
+      while (j > 0 && !py_unicode_isspace(cp_before(d, j, &st))) j = st;
+      if (str_list_add(list, d + j, i - j) < 0) goto fail;
+      i = j;
+    }
+    list_reverse(list);
+  }
+  return list;
+fail:
+  py_decref(list);
+  return nullptr;
+}
+
+static Ref str_split_sep(Ref self, Ref sep, int64_t maxsplit, bool right) {
+  const char *d = py_str_data(self), *sd = py_str_data(sep);
+  size_t len = py_str_len(self), sn = py_str_len(sep);
+  if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
+  Ref list = py_list_new(0);
+  if (!list) return nullptr;
+  if (!right) {
+    size_t i = 0;
+    while (maxsplit != 0) {
+      int64_t f = mem_find(d + i, len - i, sd, sn);
+      if (f < 0) break;
+      if (str_list_add(list, d + i, (size_t)f) < 0) goto fail;
+      i += (size_t)f + sn;
+      maxsplit--;
+    }
+    if (str_list_add(list, d + i, len - i) < 0) goto fail;
+  } else {
+    size_t e = len;
+    while (maxsplit != 0) {
+      int64_t f = mem_rfind(d, e, sd, sn);
+      if (f < 0) break;
+      if (str_list_add(list, d + f + sn, e - (size_t)f - sn) < 0) goto fail;
+      e = (size_t)f;
+      maxsplit--;
+    }
+    if (str_list_add(list, d, e) < 0) goto fail;
+    list_reverse(list);
+  }
+  return list;
+fail:
+  py_decref(list);
+  return nullptr;
+}
+
+static Ref str_split_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
+  static const char *const names[] = {"sep", "maxsplit"};
+  static const ArgSpec spec_l = {"split", names, 2, 0, 0, 2};
+  static const ArgSpec spec_r = {"rsplit", names, 2, 0, 0, 2};
+  Ref a[2];
+  if (py_parse_args(right ? spec_r : spec_l, args, nargs, kwnames, a) < 0) return nullptr;
+  int64_t maxsplit = -1;
+  if (a[1]) {
+    if (py_index_i64(a[1], &maxsplit) < 0) return nullptr;
+  }
+  if (maxsplit < 0) maxsplit = -1;
+  if (!a[0] || a[0] == py_None) return str_split_ws(self, maxsplit, right);
+  if (!py_is_str(a[0])) {
+    return py_err_format(&py_TypeError_type, "must be str or None, not %s", py_tname(a[0]));
+  }
+  return str_split_sep(self, a[0], maxsplit, right);
+}
+
+static Ref str_split(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_split_common(self, args, nargs, kw, false);
+}
+static Ref str_rsplit(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_split_common(self, args, nargs, kw, true);
+}
+
+static bool is_linebreak(uint32_t c) {
+  return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1E) ||
+         c == 0x85 || c == 0x2028 || c == 0x2029;
+}
+
+static Ref str_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"keepends"};
+  static const ArgSpec spec = {"splitlines", names, 1, 0, 0, 1};
+  Ref a[1];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  int keep = 0;
+  if (a[0] && (keep = py_truthy(a[0])) < 0) return nullptr;
+  const char *d = py_str_data(self);
+  size_t len = py_str_len(self), i = 0;
+  Ref list = py_list_new(0);
+  if (!list) return nullptr;
+  while (i < len) {
+    size_t j = i, n = 0;
+    uint32_t c = 0;
+    while (j < len && !is_linebreak(c = py_utf8_decode(d + j, &n))) j += n;
+    size_t eol = j;
+    if (j < len) {
+      j += n;
+      if (c == '\r' && j < len && d[j] == '\n') j++;
+    }
+    if (str_list_add(list, d + i, (keep ? j : eol) - i) < 0) {
+      py_decref(list);
+      return nullptr;
+    }
+    i = j;
+  }
+  return list;
+}
+
+// strip helpers: which == 1 left, 2 right, 3 both.
+static Ref str_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
+  static const char *const fnames[] = {"", "lstrip", "rstrip", "strip"};
+  if (py_check_nargs(fnames[which], nargs, kwnames, 0, 1) < 0) return nullptr;
+  Ref chars = nargs ? args[0] : nullptr;
+  if (chars == py_None) chars = nullptr;
+  if (chars && !py_is_str(chars)) {
+    return py_err_format(&py_TypeError_type, "%s arg must be None or str", fnames[which]);
+  }
+  const char *d = py_str_data(self);
+  size_t b = 0, e = py_str_len(self);
+  auto strip_it = [&](uint32_t c) {
+    if (!chars) return py_unicode_isspace(c);
+    char buf[4];
+    size_t n = py_utf8_encode(c, buf);
+    return mem_find(py_str_data(chars), py_str_len(chars), buf, n) >= 0;
+  };
+  if (which & 1) {
+    size_t n;
+    while (b < e && strip_it(py_utf8_decode(d + b, &n))) b += n;
+  }
+  if (which & 2) {
+    size_t st;
+    while (e > b && strip_it(cp_before(d, e, &st))) e = st;
+  }
+  return str_sub(self, b, e);
+}
+
+static Ref str_strip(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_strip_common(self, args, nargs, kw, 3);
+}
+static Ref str_lstrip(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_strip_common(self, args, nargs, kw, 1);
+}
+static Ref str_rstrip(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_strip_common(self, args, nargs, kw, 2);
+}
+
+static Ref str_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
+  if (py_check_nargs(right ? "rpartition" : "partition", nargs, kwnames, 1, 1) < 0) return nullptr;
+  Ref sep = args[0];
+  if (!py_is_str(sep)) {
+    return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(sep));
+  }
+  if (py_str_len(sep) == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
+  const char *d = py_str_data(self);
+  size_t len = py_str_len(self), sn = py_str_len(sep);
+  int64_t f =
+      right ? mem_rfind(d, len, py_str_data(sep), sn) : mem_find(d, len, py_str_data(sep), sn);
+  Ref parts[3];
+  if (f < 0) {
+    Ref whole = str_sub(self, 0, len);
+    if (!whole) return nullptr;
+    parts[0] = right ? str_empty() : whole;
+    parts[1] = str_empty();
+    parts[2] = right ? whole : str_empty();
+    Ref t = py_tuple_pack(3, parts[0], parts[1], parts[2]);
+    py_decref(whole);
+    return t;
+  }
+  parts[0] = py_str_new(d, (size_t)f);
+  parts[1] = sep;
+  parts[2] = py_str_new(d + f + sn, len - (size_t)f - sn);
+  Ref t = parts[0] && parts[2] ? py_tuple_pack(3, parts[0], parts[1], parts[2]) : nullptr;
+  py_xdecref(parts[0]);
+  py_xdecref(parts[2]);
+  return t;
+}
+
+static Ref str_partition(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_partition_common(self, args, nargs, kw, false);
+}
+static Ref str_rpartition(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_partition_common(self, args, nargs, kw, true);
+}
+
+// ---------------------------------------------------------------------------
+// Building new strings
+// ---------------------------------------------------------------------------
+
+static Ref str_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("join", nargs, kwnames, 1, 1) < 0) return nullptr;
+  return py_str_join(self, args[0]);
+}
+
+static Ref str_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("replace", nargs, kwnames, 2, 3) < 0) return nullptr;
+  for (int k = 0; k < 2; k++) {
+    if (!py_is_str(args[k])) {
+      return py_err_format(&py_TypeError_type, "replace() argument %d must be str, not %s", k + 1,
+                           py_tname(args[k]));
+    }
+  }
+  int64_t maxc = -1;
+  if (nargs > 2 && py_index_i64(args[2], &maxc) < 0) return nullptr;
+  size_t max = maxc < 0 ? SIZE_MAX : (size_t)maxc;
+  const char *d = py_str_data(self), *od = py_str_data(args[0]), *nd = py_str_data(args[1]);
+  size_t len = py_str_len(self), on = py_str_len(args[0]), nn = py_str_len(args[1]);
+  StrBuf b;
+  py_strbuf_init(&b);
+  if (on == 0) { // insert before every character and at the end
+    size_t i = 0, done = 0;
+    while (done < max) {
+      py_strbuf_add(&b, nd, nn);
+      done++;
+      if (i >= len) break;
+      size_t n;
+      py_utf8_decode(d + i, &n);
+      py_strbuf_add(&b, d + i, n);
+      i += n;
+    }
+    py_strbuf_add(&b, d + i, len - i);
+    return py_strbuf_finish(&b);
+  }
+  if (max == 0 || mem_find(d, len, od, on) < 0) {
+    py_strbuf_free(&b);
+    return str_sub(self, 0, len);
+  }
+  size_t i = 0;
+  for (size_t done = 0; done < max; done++) {
+    int64_t f = mem_find(d + i, len - i, od, on);
+    if (f < 0) break;
+    py_strbuf_add(&b, d + i, (size_t)f);
+    py_strbuf_add(&b, nd, nn);
+    i += (size_t)f + on;
+  }
+  py_strbuf_add(&b, d + i, len - i);
+  return py_strbuf_finish(&b);
+}
+
+// Width argument and optional fill character of center/ljust/rjust.
+static int str_pad_args(const char *fname, Ref const *args, size_t nargs, Ref kwnames,
+                        int64_t *width, uint32_t *fill) {
+  if (py_check_nargs(fname, nargs, kwnames, 1, 2) < 0) return -1;
+  if (py_index_i64(args[0], width) < 0) return -1;
+  *fill = ' ';
+  if (nargs > 1) {
+    if (!py_is_str(args[1])) {
+      py_err_format(&py_TypeError_type, "%s() argument 2 must be str, not %s", fname,
+                    py_tname(args[1]));
+      return -1;
+    }
+    if (py_str_nchars(args[1]) != 1) {
+      py_err_set_str(&py_TypeError_type, "The fill character must be exactly one character long");
+      return -1;
+    }
+    size_t n;
+    *fill = py_utf8_decode(py_str_data(args[1]), &n);
+  }
+  return 0;
+}
+
+static Ref str_pad(Ref self, Ref const *args, size_t nargs, Ref kwnames, const char *fname,
+                   char align) {
+  int64_t width;
+  uint32_t fill;
+  if (str_pad_args(fname, args, nargs, kwnames, &width, &fill) < 0) return nullptr;
+  if (width <= (int64_t)py_str_nchars(self)) return str_sub(self, 0, py_str_len(self));
+  StrBuf b;
+  py_strbuf_init(&b);
+  py_strbuf_add_padded(&b, py_str_data(self), py_str_len(self), py_str_nchars(self), (size_t)width,
+                       align, fill);
+  return py_strbuf_finish(&b);
+}
+
+static Ref str_center(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_pad(self, args, nargs, kw, "center", 'C');
+}
+static Ref str_ljust(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_pad(self, args, nargs, kw, "ljust", '<');
+}
+static Ref str_rjust(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_pad(self, args, nargs, kw, "rjust", '>');
+}
+
+static Ref str_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("zfill", nargs, kwnames, 1, 1) < 0) return nullptr;
+  int64_t width;
+  if (py_index_i64(args[0], &width) < 0) return nullptr;
+  size_t n = py_str_nchars(self), len = py_str_len(self);
+  if (width <= (int64_t)n) return str_sub(self, 0, len);
+  const char *d = py_str_data(self);
+  size_t sign = len && (d[0] == '+' || d[0] == '-');
+  StrBuf b;
+  py_strbuf_init(&b);
+  py_strbuf_add(&b, d, sign);
+  for (int64_t k = (int64_t)n; k < width && !b.failed; k++) py_strbuf_addc(&b, '0');
+  py_strbuf_add(&b, d + sign, len - sign);
+  return py_strbuf_finish(&b);
+}
+
+static Ref str_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"tabsize"};
+  static const ArgSpec spec = {"expandtabs", names, 1, 0, 0, 1};
+  Ref a[1];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  int64_t tab = 8;
+  if (a[0] && py_index_i64(a[0], &tab) < 0) return nullptr;
+  const char *d = py_str_data(self);
+  size_t len = py_str_len(self);
+  StrBuf b;
+  py_strbuf_init(&b);
+  int64_t col = 0;
+  for (size_t i = 0; i < len && !b.failed;) {
+    size_t n;
+    uint32_t c = py_utf8_decode(d + i, &n);
+    if (c == '\t') {
+      if (tab > 0) {
+        int64_t k = tab - col % tab;
+        col += k;
+        while (k-- > 0 && !b.failed) py_strbuf_addc(&b, ' ');
+      }
+    } else {
+      py_strbuf_add(&b, d + i, n);
+      col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+    i += n;
+  }
+  return py_strbuf_finish(&b);
+}
+
+static Ref str_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
+  if (py_check_nargs(suffix ? "removesuffix" : "removeprefix", nargs, kwnames, 1, 1) < 0) {
+    return nullptr;
+  }
+  Ref a = args[0];
+  if (!py_is_str(a)) {
+    return py_err_format(&py_TypeError_type, "%s() argument must be str, not %s",
+                         suffix ? "removesuffix" : "removeprefix", py_tname(a));
+  }
+  size_t len = py_str_len(self), n = py_str_len(a);
+  const char *d = py_str_data(self);
+  if (n && n <= len && memcmp(suffix ? d + len - n : d, py_str_data(a), n) == 0) {
+    return suffix ? str_sub(self, 0, len - n) : str_sub(self, n, len);
+  }
+  return str_sub(self, 0, len);
+}
+
+static Ref str_removeprefix(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_removeaffix(self, args, nargs, kw, false);
+}
+static Ref str_removesuffix(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return str_removeaffix(self, args, nargs, kw, true);
+}
+
+// ---------------------------------------------------------------------------
+// translate / maketrans
+// ---------------------------------------------------------------------------
+
+static Ref str_translate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("translate", nargs, kwnames, 1, 1) < 0) return nullptr;
+  Ref table = args[0];
+  StrBuf b;
+  py_strbuf_init(&b);
+  CpIter it = cp_iter(self);
+  uint32_t c;
+  size_t prev = 0;
+  while (cp_next(&it, &c)) {
+    size_t at = prev;
+    prev = it.off;
+    Ref key = py_small_new((intptr_t)c);
+    Ref v = py_getitem(table, key);
+    if (!v) {
+      if (!py_err_matches(&py_LookupError_type)) goto fail;
+      py_err_clear();
+      py_strbuf_add(&b, it.d + at, it.off - at);
+      continue;
+    }
+    if (v == py_None) {
+    } else if (py_is_int(v)) {
+      int64_t cp;
+      if (py_int_as_i64(v, &cp) < 0 || cp < 0 || cp > 0x10FFFF) {
+        py_decref(v);
+        if (!py_err_occurred() || py_err_matches(&py_OverflowError_type)) {
+          py_err_clear();
+          py_err_set_str(&py_ValueError_type, "character mapping must be in range(0x110000)");
+        }
+        goto fail;
+      }
+      py_strbuf_add_codepoint(&b, (uint32_t)cp);
+    } else if (py_is_str(v)) {
+      py_strbuf_add(&b, py_str_data(v), py_str_len(v));
+    } else {
+      py_err_set_str(&py_TypeError_type, "character mapping must return integer, None or str");
+      py_decref(v);
+      goto fail;
+    }
+    py_decref(v);
+  }
+  return py_strbuf_finish(&b);
+fail:
+  py_strbuf_free(&b);
+  return nullptr;
+}
+
+static int maketrans_key(Ref d, uint32_t c, Ref v) {
+  return py_dict_set(d, py_small_new((intptr_t)c), v);
+}
+
+static Ref str_maketrans(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("maketrans", nargs, kwnames, 1, 3) < 0) return nullptr;
+  Ref d = py_dict_new();
+  if (!d) return nullptr;
+  if (nargs == 1) {
+    if (!py_is_dict(args[0])) {
+      py_decref(d);
+      return py_err_set_str(&py_TypeError_type,
+                            "if you give only one argument to maketrans it must be a dict");
+    }
+    size_t pos = 0;
+    Ref k, v;
+    while (py_dict_next(args[0], &pos, &k, &v)) {
+      int r;
+      if (py_is_str(k)) {
+        if (py_str_nchars(k) != 1) {
+          py_decref(d);
+          return py_err_set_str(&py_ValueError_type,
+                                "string keys in translate table must be of length 1");
+        }
+        size_t n;
+        r = maketrans_key(d, py_utf8_decode(py_str_data(k), &n), v);
+      } else if (py_is_int(k))
+        r = py_dict_set(d, k, v);
+      else {
+        py_decref(d);
+        return py_err_set_str(&py_TypeError_type,
+                              "keys in translate table must be strings or integers");
+      }
+      if (r < 0) {
+        py_decref(d);
+        return nullptr;
+      }
+    }
+    return d;
+  }
+  for (size_t k = 0; k < nargs; k++) {
+    if (!py_is_str(args[k])) {
+      py_decref(d);
+      return py_err_format(&py_TypeError_type, "maketrans() argument %zu must be str, not %s",
+                           k + 1, py_tname(args[k]));
+    }
+  }
+  if (py_str_nchars(args[0]) != py_str_nchars(args[1])) {
+    py_decref(d);
+    return py_err_set_str(&py_ValueError_type,
+                          "the first two maketrans arguments must have equal length");
+  }
+  CpIter x = cp_iter(args[0]), y = cp_iter(args[1]);
+  uint32_t cx, cy;
+  while (cp_next(&x, &cx) && cp_next(&y, &cy)) {
+    if (maketrans_key(d, cx, py_small_new((intptr_t)cy)) < 0) {
+      py_decref(d);
+      return nullptr;
+    }
+  }
+  if (nargs == 3) {
+    CpIter z = cp_iter(args[2]);
+    while (cp_next(&z, &cx)) {
+      if (maketrans_key(d, cx, py_None) < 0) {
+        py_decref(d);
+        return nullptr;
+      }
+    }
+  }
+  return d;
+}
+
+// ---------------------------------------------------------------------------
+// Formatting and encoding entry points
+// ---------------------------------------------------------------------------
+
+static Ref str_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  return py_str_format_method(self, args, nargs, kwnames);
+}
+
+static Ref str_format_map(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("format_map", nargs, kwnames, 1, 1) < 0) return nullptr;
+  return py_str_format_mapping(self, nullptr, 0, args[0]);
+}
+
+static Ref str___format__(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("__format__", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (!py_is_str(args[0])) {
+    return py_err_format(&py_TypeError_type, "__format__() argument must be str, not %s",
+                         py_tname(args[0]));
+  }
+  return py_str_format_spec(self, args[0]);
+}
+
+static Ref str_encode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"encoding", "errors"};
+  static const ArgSpec spec = {"encode", names, 2, 0, 0, 2};
+  Ref a[2];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  for (int k = 0; k < 2; k++) {
+    if (a[k] && !py_is_str(a[k])) {
+      return py_err_format(&py_TypeError_type, "encode() argument '%s' must be str, not %s",
+                           names[k], py_tname(a[k]));
+    }
+  }
+  return py_str_encode(self, a[0] ? py_str_data(a[0]) : nullptr,
+                       a[1] ? py_str_data(a[1]) : nullptr);
+}
+
+static Ref str_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("__getnewargs__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  Ref s = str_str(self);
+  if (!s) return nullptr;
+  Ref t = py_tuple_pack(1, s);
+  py_decref(s);
+  return t;
+}
+
+static const MethodDef str_methods[] = {
+    {"capitalize", str_capitalize},
+    {"casefold", str_casefold},
+    {"center", str_center},
+    {"count", str_count},
+    {"encode", str_encode},
+    {"endswith", str_endswith},
+    {"expandtabs", str_expandtabs},
+    {"find", str_find},
+    {"format", str_format},
+    {"format_map", str_format_map},
+    {"index", str_index},
+    {"isalnum", str_isalnum},
+    {"isalpha", str_isalpha},
+    {"isascii", str_isascii},
+    {"isdecimal", str_isdecimal},
+    {"isdigit", str_isdigit},
+    {"isidentifier", str_isidentifier},
+    {"islower", str_islower},
+    {"isnumeric", str_isnumeric},
+    {"isprintable", str_isprintable},
+    {"isspace", str_isspace},
+    {"istitle", str_istitle},
+    {"isupper", str_isupper},
+    {"join", str_join},
+    {"ljust", str_ljust},
+    {"lower", str_lower},
+    {"lstrip", str_lstrip},
+    {"maketrans", str_maketrans, METH_STATIC},
+    {"partition", str_partition},
+    {"removeprefix", str_removeprefix},
+    {"removesuffix", str_removesuffix},
+    {"replace", str_replace},
+    {"rfind", str_rfind},
+    {"rindex", str_rindex},
+    {"rjust", str_rjust},
+    {"rpartition", str_rpartition},
+    {"rsplit", str_rsplit},
+    {"rstrip", str_rstrip},
+    {"split", str_split},
+    {"splitlines", str_splitlines},
+    {"startswith", str_startswith},
+    {"strip", str_strip},
+    {"swapcase", str_swapcase},
+    {"title", str_title},
+    {"translate", str_translate},
+    {"upper", str_upper},
+    {"zfill", str_zfill},
+    {"__format__", str___format__},
+    {"__getnewargs__", str_getnewargs},
+    {nullptr},
+};
+
+Type py_str_type = {
+    .ob = PY_STATIC_HEAD(&py_type_type),
+    .name = "str",
+    .flags = TPF_BASETYPE | TPF_STR_SUBCLASS,
+    .basicsize = sizeof(StrObj),
+    .itemsize = 1,
+    .dictoffset = 0,
+    .base = &py_object_type,
+    .dealloc = str_dealloc,
+    .tp_new = str_tp_new,
+    .repr = str_repr,
+    .str = str_str,
+    .hash = str_hash,
+    .richcompare = str_richcompare,
+    .iter = str_iter,
+    .binop = str_binop,
+    .to_bool = str_to_bool,
+    .length = str_length,
+    .getitem = str_getitem,
+    .contains = str_contains,
+    .methods = str_methods,
+    .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
+};

@@ -1,0 +1,73 @@
+// Shared between the type machinery (type.cpp), descriptors (descr.cpp),
+// functions (funcobject.cpp) and the VM (vm.cpp). Not part of the public API.
+#pragma once
+#include "py/obj.h"
+
+// Kinds of dunder → slot mappings. ORDER SLOT (py_slot_defs in type.cpp).
+enum SlotKind {
+  SK_REPR,
+  SK_STR,
+  SK_HASH,
+  SK_CALL,
+  SK_GETATTRIBUTE,
+  SK_GETATTR,
+  SK_SETATTR,
+  SK_DELATTR,
+  SK_CMP,     // arg: CmpOp
+  SK_ITER,
+  SK_NEXT,
+  SK_GET,
+  SK_SET,
+  SK_DELETE,
+  SK_BINOP,   // arg: BinOp
+  SK_RBINOP,  // reflected
+  SK_IBINOP,  // in-place
+  SK_UNOP,    // arg: UnOp
+  SK_BOOL,
+  SK_INT,
+  SK_FLOAT,
+  SK_INDEX,
+  SK_LEN,
+  SK_GETITEM,
+  SK_SETITEM,
+  SK_DELITEM,
+  SK_CONTAINS,
+  SK_INIT,
+  SK_NEW,
+  SK_DEL,
+};
+
+struct SlotDef {
+  const char *name;
+  int kind;
+  int arg;
+};
+extern const SlotDef py_slot_defs[];
+
+// type.cpp
+void py_type_modified(); // invalidates the attribute lookup cache
+void py_type_update_slots_all(Type *changed);
+Ref py_type_lookup_str(Type *t, const char *name); // borrowed
+Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs);
+Ref py_type_module_name(Type *t);
+int py_abstract_update(Type *t);
+Ref py_abstract_error(Type *t); // sets TypeError, returns nullptr
+
+// descr.cpp
+Ref py_method_descr_new(Type *owner, const MethodDef *def);
+Ref py_getset_descr_new(Type *owner, const GetSetDef *def);
+Ref py_slot_wrapper_new(Type *owner, const SlotDef *def);
+const SlotDef *py_slot_wrapper_def(Ref wrapper);
+Type *py_slot_wrapper_type_of(Ref wrapper);
+Ref py_staticmethod_func(Ref sm); // borrowed
+
+// funcobject.cpp / vm.cpp
+// Call f(self, *args, **kw) without building a bound method.
+Ref py_call_with_self(Ref f, Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_frame_globals(); // borrowed globals of the running frame, or nullptr
+Ref py_frame_locals();  // new ref: locals of the running frame as a dict
+// Zero-argument super(): the __class__ cell and first argument of the running
+// frame. -1 with RuntimeError set when unavailable.
+int py_frame_super_args(Ref *type, Ref *obj);
+// Report an exception that cannot propagate (e.g. raised in __del__) on stderr.
+void py_print_unraisable(const char *msg, Ref obj, Ref exc);

@@ -1,0 +1,1969 @@
+// The bytecode interpreter: frames, argument binding, the dispatch loop and
+// exception unwinding. Calls from Python to Python functions do not recurse in
+// C: the callee's frame is pushed and the loop continues in it.
+#include <cstdio>
+
+#include "py/compile.h"
+#include "py/containers.h"
+#include "py/exc.h"
+#include "py/frame.h"
+#include "py/gen.h"
+#include "py/intobj.h"
+#include "py/opcodes.h"
+#include "py/strobj.h"
+#include "py/type_internal.h"
+#include "py/vm.h"
+
+VMState py_vm;
+
+// ---------------------------------------------------------------------------
+// The data stack: LIFO chunks holding the frames of running calls
+// ---------------------------------------------------------------------------
+
+struct DataChunk {
+  DataChunk *prev;
+  size_t size; // bytes of data[]
+  size_t top;  // bytes in use
+  alignas(16) char data[];
+};
+
+static DataChunk *data_chunk;
+static const size_t DATA_CHUNK_MIN = 32 * 1024;
+
+static void *data_alloc(size_t n) {
+  n = (n + 15) & ~(size_t)15;
+  if (!data_chunk || data_chunk->top + n > data_chunk->size) {
+    size_t size = n > DATA_CHUNK_MIN ? n : DATA_CHUNK_MIN;
+    DataChunk *c = (DataChunk *)py_malloc(sizeof(DataChunk) + size);
+    if (!c) return nullptr;
+    c->prev = data_chunk;
+    c->size = size;
+    c->top = 0;
+    data_chunk = c;
+  }
+  void *p = data_chunk->data + data_chunk->top;
+  data_chunk->top += n;
+  return p;
+}
+
+static void data_free(size_t n) {
+  n = (n + 15) & ~(size_t)15;
+  data_chunk->top -= n;
+  if (data_chunk->top == 0 && data_chunk->prev) {
+    DataChunk *c = data_chunk;
+    data_chunk = c->prev;
+    py_free(c, sizeof(DataChunk) + c->size);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Recursion limits
+// ---------------------------------------------------------------------------
+
+static bool vm_c_stack_exhausted() {
+  char here;
+  if (!py_vm.c_stack_base) return false;
+  size_t used = (size_t)(py_vm.c_stack_base > &here ? py_vm.c_stack_base - &here : &here - py_vm.c_stack_base);
+  return used > UPY_C_STACK_LIMIT;
+}
+
+int py_enter_call() {
+  if (++py_vm.depth > py_vm.recursion_limit || vm_c_stack_exhausted()) {
+    py_vm.depth--;
+    py_err_set_str(&py_RecursionError_type, "maximum recursion depth exceeded");
+    return -1;
+  }
+  return 0;
+}
+
+void py_signal_interrupt() { py_vm.interrupt = 1; }
+
+// ---------------------------------------------------------------------------
+// Frames
+// ---------------------------------------------------------------------------
+
+static size_t frame_size(CodeObj *co) {
+  return sizeof(Frame) + (frame_nfast(co) + co->stacksize) * sizeof(Ref) +
+         co->blocksize * sizeof(Block);
+}
+
+// Allocate and zero a frame for `co` (data stack, or heap for generators).
+static Frame *frame_alloc(CodeObj *co, bool on_heap) {
+  size_t size = frame_size(co);
+  Frame *f = (Frame *)(on_heap ? py_malloc(size) : data_alloc(size));
+  if (!f) return nullptr;
+  memset(f, 0, sizeof(Frame));
+  f->code = co;
+  f->size = size;
+  f->on_heap = on_heap;
+  f->fast = (Ref *)(f + 1);
+  uint32_t nfast = frame_nfast(co);
+  memset(f->fast, 0, nfast * sizeof(Ref));
+  f->stack = f->fast + nfast;
+  f->sp = f->stack;
+  f->blocks = (Block *)(f->stack + co->stacksize);
+  return f;
+}
+
+// Restore the handled exception saved by any EXCEPT_HANDLER blocks still open.
+static void frame_pop_handlers(Frame *f) {
+  while (f->nblocks) {
+    Block *b = &f->blocks[--f->nblocks];
+    if (b->type == BLOCK_EXCEPT_HANDLER) py_setref(&py_vm.handled, b->prev_handled);
+  }
+}
+
+void py_frame_release(Frame *f) {
+  if (f->on_heap) {
+    // A suspended generator's handlers belong to its own exception state.
+    while (f->nblocks) {
+      Block *b = &f->blocks[--f->nblocks];
+      if (b->type == BLOCK_EXCEPT_HANDLER) py_xdecref(b->prev_handled);
+    }
+  }
+  frame_pop_handlers(f);
+  while (f->sp > f->stack) py_xdecref(*--f->sp);
+  uint32_t nfast = frame_nfast(f->code);
+  for (uint32_t i = 0; i < nfast; i++) py_xdecref(f->fast[i]);
+  py_xdecref(f->func);
+  py_xdecref(f->globals);
+  py_xdecref(f->builtins);
+  py_xdecref(f->locals);
+  py_decref((Ref)f->code);
+  if (f->on_heap) py_free(f, f->size);
+  else data_free(f->size);
+}
+
+// ---------------------------------------------------------------------------
+// Argument binding
+// ---------------------------------------------------------------------------
+
+static Ref func_qualname(FuncObj *fn) { return fn->qualname; }
+
+// "f() missing 2 required positional arguments: 'a' and 'b'"
+static void bind_missing_error(FuncObj *fn, CodeObj *co, Ref *fast, uint32_t from, uint32_t to,
+                               const char *kind) {
+  StrBuf names;
+  py_strbuf_init(&names);
+  uint32_t missing = 0;
+  for (uint32_t i = from; i < to; i++)
+    if (!fast[i]) missing++;
+  uint32_t k = 0;
+  for (uint32_t i = from; i < to; i++) {
+    if (fast[i]) continue;
+    if (k > 0) py_strbuf_adds(&names, missing == 2 ? " and " : k == missing - 1 ? ", and " : ", ");
+    py_strbuf_printf(&names, "'%U'", py_tuple_items(co->varnames)[i]);
+    k++;
+  }
+  Ref s = py_strbuf_finish(&names);
+  if (!s) return;
+  py_err_format(&py_TypeError_type, "%U() missing %u required %s argument%s: %U",
+                func_qualname(fn), missing, kind, missing == 1 ? "" : "s", s);
+  py_decref(s);
+}
+
+static void bind_too_many_error(FuncObj *fn, CodeObj *co, size_t given, size_t kw_given) {
+  size_t ndef = fn->defaults ? py_tuple_len(fn->defaults) : 0;
+  size_t argc = co->argcount;
+  char takes[64];
+  if (ndef) snprintf(takes, sizeof takes, "from %zu to %zu", argc - ndef, argc);
+  else snprintf(takes, sizeof takes, "%zu", argc);
+  if (kw_given)
+    py_err_format(&py_TypeError_type,
+                  "%U() takes %s positional argument%s but %zu positional argument%s (and %zu "
+                  "keyword-only argument%s) were given",
+                  func_qualname(fn), takes, argc == 1 && !ndef ? "" : "s", given,
+                  given == 1 ? "" : "s", kw_given, kw_given == 1 ? "" : "s");
+  else
+    py_err_format(&py_TypeError_type, "%U() takes %s positional argument%s but %zu %s given",
+                  func_qualname(fn), takes, argc == 1 && !ndef ? "" : "s", given,
+                  given == 1 ? "was" : "were");
+}
+
+// Index of keyword `key` among the parameters that accept keywords, or -1.
+static int bind_find_kw(CodeObj *co, Ref key) {
+  Ref *names = py_tuple_items(co->varnames);
+  uint32_t end = co->argcount + co->kwonlyargcount;
+  for (uint32_t i = co->posonlyargcount; i < end; i++)
+    if (names[i] == key) return (int)i;
+  for (uint32_t i = co->posonlyargcount; i < end; i++)
+    if (py_str_equal(names[i], key)) return (int)i;
+  return -1;
+}
+
+static bool bind_is_posonly_name(CodeObj *co, Ref key) {
+  for (uint32_t i = 0; i < co->posonlyargcount; i++)
+    if (py_str_equal(py_tuple_items(co->varnames)[i], key)) return true;
+  return false;
+}
+
+// Bind call arguments into fast[] (new references). 0 / -1.
+static int bind_args(FuncObj *fn, CodeObj *co, Ref *fast, Ref const *args, size_t nargs,
+                     Ref kwnames) {
+  uint32_t argc = co->argcount;
+  size_t npos = nargs < argc ? nargs : argc;
+  for (size_t i = 0; i < npos; i++) fast[i] = py_newref(args[i]);
+  uint32_t slot = argc + co->kwonlyargcount;
+  Ref kwdict = nullptr;
+  if (co->flags & CO_VARARGS) {
+    Ref rest = py_tuple_from_array(args + npos, nargs - npos);
+    if (!rest) return -1;
+    fast[slot++] = rest;
+  } else if (nargs > argc) {
+    size_t kwonly_given = 0;
+    size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
+    for (size_t k = 0; k < nkw; k++) {
+      int i = bind_find_kw(co, py_tuple_items(kwnames)[k]);
+      if (i >= (int)argc) kwonly_given++;
+    }
+    bind_too_many_error(fn, co, nargs, kwonly_given);
+    return -1;
+  }
+  if (co->flags & CO_VARKEYWORDS) {
+    if (!(kwdict = py_dict_new())) return -1;
+    fast[slot] = kwdict;
+  }
+  size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
+  for (size_t k = 0; k < nkw; k++) {
+    Ref key = py_tuple_items(kwnames)[k];
+    Ref value = args[nargs + k];
+    int i = bind_find_kw(co, key);
+    if (i < 0) {
+      if (kwdict) {
+        if (py_dict_set(kwdict, key, value) < 0) return -1;
+        continue;
+      }
+      if (bind_is_posonly_name(co, key))
+        py_err_format(&py_TypeError_type,
+                      "%U() got some positional-only arguments passed as keyword arguments: '%U'",
+                      func_qualname(fn), key);
+      else
+        py_err_format(&py_TypeError_type, "%U() got an unexpected keyword argument '%U'",
+                      func_qualname(fn), key);
+      return -1;
+    }
+    if (fast[i]) {
+      py_err_format(&py_TypeError_type, "%U() got multiple values for argument '%U'",
+                    func_qualname(fn), key);
+      return -1;
+    }
+    fast[i] = py_newref(value);
+  }
+  // Defaults for the missing positional parameters.
+  if (nargs < argc) {
+    size_t ndef = fn->defaults ? py_tuple_len(fn->defaults) : 0;
+    size_t first_def = argc - ndef;
+    for (size_t i = nargs; i < argc; i++) {
+      if (fast[i]) continue;
+      if (i >= first_def) fast[i] = py_newref(py_tuple_items(fn->defaults)[i - first_def]);
+    }
+    for (size_t i = nargs; i < first_def && i < argc; i++)
+      if (!fast[i]) {
+        bind_missing_error(fn, co, fast, (uint32_t)nargs, (uint32_t)first_def, "positional");
+        return -1;
+      }
+  }
+  for (uint32_t i = argc; i < argc + co->kwonlyargcount; i++) {
+    if (fast[i]) continue;
+    Ref d = fn->kwdefaults ? py_dict_get_interned(fn->kwdefaults, py_tuple_items(co->varnames)[i]) : nullptr;
+    if (d) fast[i] = py_newref(d);
+  }
+  for (uint32_t i = argc; i < argc + co->kwonlyargcount; i++)
+    if (!fast[i]) {
+      bind_missing_error(fn, co, fast, argc, argc + co->kwonlyargcount, "keyword-only");
+      return -1;
+    }
+  return 0;
+}
+
+// Cells for captured locals (taking over parameters that are captured) and the
+// closure's cells for free variables.
+static int frame_init_cells(Frame *f, FuncObj *fn) {
+  CodeObj *co = f->code;
+  size_t ncells = py_tuple_len(co->cellvars);
+  for (size_t i = 0; i < ncells; i++) {
+    Ref init = nullptr;
+    int32_t arg = co->cell2arg ? co->cell2arg[i] : -1;
+    if (arg >= 0) init = f->fast[arg];
+    Ref cell = py_cell_new(init);
+    if (!cell) return -1;
+    if (arg >= 0) py_clear(&f->fast[arg]);
+    f->fast[co->nlocals + i] = cell;
+  }
+  size_t nfree = py_tuple_len(co->freevars);
+  for (size_t i = 0; i < nfree; i++) {
+    Ref c = fn && fn->closure && i < py_tuple_len(fn->closure) ? py_tuple_items(fn->closure)[i] : nullptr;
+    if (!c) {
+      py_err_set_str(&py_SystemError_type, "closure is missing a cell");
+      return -1;
+    }
+    f->fast[co->nlocals + ncells + i] = py_newref(c);
+  }
+  return 0;
+}
+
+// A new frame for calling fn with the given arguments (bound), or nullptr.
+static Frame *frame_for_call(FuncObj *fn, Ref const *args, size_t nargs, Ref kwnames, bool on_heap) {
+  CodeObj *co = (CodeObj *)fn->code;
+  Frame *f = frame_alloc(co, on_heap);
+  if (!f) return nullptr;
+  py_incref((Ref)co);
+  f->func = py_newref((Ref)fn);
+  f->globals = py_newref(fn->globals);
+  f->builtins = py_newref(fn->builtins);
+  bool simple = !kwnames && nargs == co->argcount &&
+                !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0;
+  if (simple) {
+    for (size_t i = 0; i < nargs; i++) f->fast[i] = py_newref(args[i]);
+  } else if (bind_args(fn, co, f->fast, args, nargs, kwnames) < 0) {
+    py_frame_release(f);
+    return nullptr;
+  }
+  if ((!py_tuple_len(co->cellvars) && !py_tuple_len(co->freevars)) || frame_init_cells(f, fn) == 0)
+    return f;
+  py_frame_release(f);
+  return nullptr;
+}
+
+// ---------------------------------------------------------------------------
+// Helpers for the loop
+// ---------------------------------------------------------------------------
+
+static Ref vm_name_error(Ref name) {
+  py_err_format(&py_NameError_type, "name '%U' is not defined", name);
+  return nullptr;
+}
+
+static Ref vm_load_global(Frame *f, Ref name) {
+  Ref v = py_dict_get_interned(f->globals, name);
+  if (v) return py_newref(v);
+  if (py_err_occurred()) return nullptr;
+  if (py_is_dict(f->builtins)) {
+    v = py_dict_get_interned(f->builtins, name);
+    if (v) return py_newref(v);
+    if (py_err_occurred()) return nullptr;
+  }
+  return vm_name_error(name);
+}
+
+// Look up in a locals mapping: borrowed-or-new semantics unified as new ref;
+// returns nullptr without error when missing.
+static Ref vm_mapping_get(Ref map, Ref name) {
+  if (py_isinstance_exact(map, &py_dict_type)) {
+    Ref v = py_dict_get_interned(map, name);
+    return v ? py_newref(v) : nullptr;
+  }
+  Ref v = py_getitem(map, name);
+  if (!v && py_err_matches(&py_KeyError_type)) py_err_clear();
+  return v;
+}
+
+static Ref vm_load_name(Frame *f, Ref name) {
+  if (f->locals) {
+    Ref v = vm_mapping_get(f->locals, name);
+    if (v || py_err_occurred()) return v;
+  }
+  return vm_load_global(f, name);
+}
+
+static void vm_unbound_local(CodeObj *co, uint32_t i) {
+  py_err_format(&py_UnboundLocalError_type,
+                "cannot access local variable '%U' where it is not associated with a value",
+                py_tuple_items(co->varnames)[i]);
+}
+
+static Ref vm_deref_name(CodeObj *co, uint32_t i) {
+  size_t ncells = py_tuple_len(co->cellvars);
+  return i < ncells ? py_tuple_items(co->cellvars)[i] : py_tuple_items(co->freevars)[i - ncells];
+}
+
+static void vm_unbound_deref(CodeObj *co, uint32_t i) {
+  if (i < py_tuple_len(co->cellvars))
+    py_err_format(&py_UnboundLocalError_type,
+                  "cannot access local variable '%U' where it is not associated with a value",
+                  vm_deref_name(co, i));
+  else
+    py_err_format(&py_NameError_type,
+                  "cannot access free variable '%U' where it is not associated with a value in "
+                  "enclosing scope",
+                  vm_deref_name(co, i));
+}
+
+static Ref vm_make_function(Frame *f, Ref code, uint32_t flags, Ref *extra) {
+  // extra[] holds, in order: defaults, kwdefaults, annotations, closure (each
+  // present only when its flag is set), all owned.
+  FuncObj *fn = (FuncObj *)py_obj_alloc(&py_function_type, sizeof(FuncObj));
+  if (!fn) return nullptr;
+  CodeObj *co = (CodeObj *)code;
+  fn->code = py_newref(code);
+  fn->globals = py_newref(f->globals);
+  fn->builtins = py_newref(f->builtins);
+  fn->name = py_newref(co->name);
+  fn->qualname = py_newref(co->qualname);
+  fn->doc = py_newref((co->flags & CO_DOCSTRING) && py_tuple_len(co->consts) ? py_tuple_items(co->consts)[0] : py_None);
+  Ref mod = py_dict_get_str(f->globals, "__name__");
+  fn->module = py_xnewref(mod);
+  int k = 0;
+  if (flags & 1) fn->defaults = py_newref(extra[k++]);
+  if (flags & 2) fn->kwdefaults = py_newref(extra[k++]);
+  if (flags & 4) fn->annotations = py_newref(extra[k++]);
+  if (flags & 8) fn->closure = py_newref(extra[k++]);
+  return (Ref)fn;
+}
+
+// `raise exc from cause` / `raise exc`: normalise and set the pending exception.
+static void vm_do_raise(Ref exc, Ref cause) {
+  Ref inst;
+  if (py_is_exc_type(exc)) {
+    inst = py_call0(exc);
+    if (!inst) return;
+    if (!py_is_exc(inst)) {
+      py_err_format(&py_TypeError_type,
+                    "calling %R should have returned an instance of BaseException, not %T", exc, inst);
+      py_decref(inst);
+      return;
+    }
+  } else if (py_is_exc(exc)) {
+    inst = py_newref(exc);
+  } else {
+    py_err_set_str(&py_TypeError_type, "exceptions must derive from BaseException");
+    return;
+  }
+  if (cause) {
+    Ref c;
+    if (cause == py_None) c = nullptr;
+    else if (py_is_exc_type(cause)) {
+      c = py_call0(cause);
+      if (!c) {
+        py_decref(inst);
+        return;
+      }
+    } else if (py_is_exc(cause)) c = py_newref(cause);
+    else {
+      py_decref(inst);
+      py_err_set_str(&py_TypeError_type, "exception causes must derive from BaseException");
+      return;
+    }
+    ExcObj *e = (ExcObj *)inst;
+    py_setref(&e->cause, c);
+    e->suppress_context = true;
+  }
+  py_err_set_context(inst);
+  py_err_restore(inst);
+}
+
+static int vm_exc_match_check(Ref cls) {
+  if (py_is_tuple(cls)) {
+    for (size_t i = 0; i < py_tuple_len(cls); i++)
+      if (vm_exc_match_check(py_tuple_items(cls)[i]) < 0) return -1;
+    return 0;
+  }
+  if (py_is_exc_type(cls)) return 0;
+  py_err_set_str(&py_TypeError_type,
+                 "catching classes that do not inherit from BaseException is not allowed");
+  return -1;
+}
+
+static bool vm_exc_matches(Ref exc, Ref cls) {
+  if (py_is_tuple(cls)) {
+    for (size_t i = 0; i < py_tuple_len(cls); i++)
+      if (vm_exc_matches(exc, py_tuple_items(cls)[i])) return true;
+    return false;
+  }
+  return py_subtype(py_type(exc), (Type *)cls);
+}
+
+static int vm_unpack(Ref seq, uint32_t before, int32_t after, Ref *sp_out) {
+  // Fills sp_out[0..n) in reverse order (last item first) as UNPACK_SEQUENCE
+  // pushes them. after < 0 means no starred target.
+  size_t n = before + (after < 0 ? 0 : (size_t)after + 1);
+  if (after < 0 && (py_isinstance_exact(seq, &py_tuple_type) || py_isinstance_exact(seq, &py_list_type))) {
+    size_t len = py_is_tuple(seq) ? py_tuple_len(seq) : py_list_len(seq);
+    Ref *items = py_is_tuple(seq) ? py_tuple_items(seq) : py_list_items(seq);
+    if (len != before) {
+      if (len < before)
+        py_err_format(&py_ValueError_type, "not enough values to unpack (expected %u, got %zu)",
+                      before, len);
+      else
+        py_err_format(&py_ValueError_type, "too many values to unpack (expected %u)", before);
+      return -1;
+    }
+    for (size_t i = 0; i < len; i++) sp_out[len - 1 - i] = py_newref(items[i]);
+    return 0;
+  }
+  Ref it = py_iter(seq);
+  if (!it) {
+    if (py_err_matches(&py_TypeError_type) && !py_type(seq)->iter && !py_type(seq)->getitem) {
+      py_err_clear();
+      py_err_format(&py_TypeError_type, "cannot unpack non-iterable %T object", seq);
+    }
+    return -1;
+  }
+  size_t got = 0;
+  for (; got < before; got++) {
+    Ref v = py_next(it);
+    if (!v) {
+      if (!py_err_occurred()) {
+        if (after < 0)
+          py_err_format(&py_ValueError_type, "not enough values to unpack (expected %u, got %zu)",
+                        before, got);
+        else
+          py_err_format(&py_ValueError_type,
+                        "not enough values to unpack (expected at least %u, got %zu)",
+                        before + after, got);
+      }
+      goto fail;
+    }
+    sp_out[n - 1 - got] = v;
+  }
+  if (after < 0) {
+    Ref extra = py_next(it);
+    if (extra) {
+      py_decref(extra);
+      py_err_format(&py_ValueError_type, "too many values to unpack (expected %u)", before);
+      goto fail;
+    }
+    if (py_err_occurred()) goto fail;
+  } else {
+    Ref rest = py_sequence_list(it);
+    if (!rest) goto fail;
+    size_t rl = py_list_len(rest);
+    if (rl < (size_t)after) {
+      py_err_format(&py_ValueError_type, "not enough values to unpack (expected at least %u, got %zu)",
+                    before + after, before + rl);
+      py_decref(rest);
+      goto fail;
+    }
+    // Move the last `after` items out of the list.
+    for (int32_t j = 0; j < after; j++) {
+      Ref v = py_list_items(rest)[rl - after + j];
+      sp_out[after - 1 - j] = v;
+    }
+    ((ListObj *)rest)->len = rl - after;
+    sp_out[after] = rest;
+    got = n;
+  }
+  py_decref(it);
+  return 0;
+fail:
+  for (size_t i = 0; i < got; i++) py_decref(sp_out[n - 1 - i]);
+  py_decref(it);
+  return -1;
+}
+
+static Ref vm_format_value(Ref v, uint32_t flags, Ref spec) {
+  Ref conv = nullptr;
+  switch (flags & 3) {
+  case 1: conv = py_str(v); break;
+  case 2: conv = py_repr(v); break;
+  case 3: conv = py_ascii(v); break;
+  default: conv = py_newref(v);
+  }
+  if (!conv) return nullptr;
+  Ref r;
+  if (!spec && py_isinstance_exact(conv, &py_str_type)) r = py_newref(conv);
+  else r = py_format(conv, spec);
+  py_decref(conv);
+  return r;
+}
+
+static Ref vm_build_string(Ref *items, uint32_t n) {
+  StrBuf b;
+  py_strbuf_init(&b);
+  for (uint32_t i = 0; i < n; i++) py_strbuf_add(&b, py_str_data(items[i]), py_str_len(items[i]));
+  return py_strbuf_finish(&b);
+}
+
+static int vm_print_expr(Ref v) {
+  if (v == py_None) return 0;
+  if (py_dict_set_str(py_vm.builtins, "_", v) < 0) return -1;
+  Ref r = py_repr(v);
+  if (!r) return -1;
+  Ref print = py_dict_get_str(py_vm.builtins, "print");
+  Ref res = print ? py_call1(print, r) : nullptr;
+  py_decref(r);
+  if (!res) return -1;
+  py_decref(res);
+  return 0;
+}
+
+static Ref vm_call_ex(Ref func, Ref args, Ref kwargs) {
+  Ref tuple = nullptr, dict = nullptr;
+  if (py_is_tuple(args)) tuple = py_newref(args);
+  else {
+    if (!py_type(args)->iter && !py_type(args)->getitem)
+      return py_err_format(&py_TypeError_type, "%R argument after * must be an iterable, not %T",
+                           func, args);
+    if (!(tuple = py_sequence_tuple(args))) return nullptr;
+  }
+  if (kwargs && !py_is_dict(kwargs)) {
+    if (!(dict = py_dict_new()) || py_dict_merge(dict, kwargs, true) < 0) {
+      if (dict && py_err_matches(&py_AttributeError_type)) {
+        py_err_clear();
+        py_err_format(&py_TypeError_type, "%R argument after ** must be a mapping, not %T", func,
+                      kwargs);
+      }
+      py_xdecref(dict);
+      py_decref(tuple);
+      return nullptr;
+    }
+  } else {
+    dict = py_xnewref(kwargs);
+  }
+  Ref r = py_call_tuple_dict(func, tuple, dict);
+  py_decref(tuple);
+  py_xdecref(dict);
+  return r;
+}
+
+static int vm_dict_merge_kw(Ref func, Ref dict, Ref other) {
+  if (!py_is_dict(other) && !py_type(other)->getitem) {
+    py_err_format(&py_TypeError_type, "%R argument after ** must be a mapping, not %T", func, other);
+    return -1;
+  }
+  size_t pos = 0;
+  Ref k, v;
+  if (py_is_dict(other)) {
+    while (py_dict_next(other, &pos, &k, &v)) {
+      if (!py_is_str(k)) {
+        py_err_format(&py_TypeError_type, "keywords must be strings");
+        return -1;
+      }
+      if (py_dict_get(dict, k)) {
+        py_err_format(&py_TypeError_type, "%R got multiple values for keyword argument '%U'",
+                      func, k);
+        return -1;
+      }
+      if (py_dict_set(dict, k, v) < 0) return -1;
+    }
+    return 0;
+  }
+  Ref tmp = py_dict_new();
+  if (!tmp) return -1;
+  int r = py_dict_merge(tmp, other, true) < 0 ? -1 : vm_dict_merge_kw(func, dict, tmp);
+  py_decref(tmp);
+  return r;
+}
+
+static Ref vm_with_lookup(Ref mgr, const char *name) {
+  Ref f = py_type_lookup_str(py_type(mgr), name);
+  if (!f) return nullptr;
+  auto get = py_type(f)->descr_get;
+  return get ? get(f, mgr, (Ref)py_type(mgr)) : py_newref(f);
+}
+
+// ---------------------------------------------------------------------------
+// The loop
+// ---------------------------------------------------------------------------
+
+// Small-int fast paths for the hottest operators. Returns nullptr when the
+// general path is needed (no error set).
+static inline Ref vm_small_binop(Ref a, Ref b, uint32_t op) {
+  if (!py_is_small(a) || !py_is_small(b)) return nullptr;
+  intptr_t x = py_small_value(a), y = py_small_value(b), r;
+  switch (op & ~BINOP_INPLACE) {
+  case BINOP_ADD: r = x + y; break;
+  case BINOP_SUB: r = x - y; break;
+  case BINOP_MUL:
+    if (__builtin_mul_overflow(x, y, &r)) return nullptr;
+    break;
+  case BINOP_AND: r = x & y; break;
+  case BINOP_OR: r = x | y; break;
+  case BINOP_XOR: r = x ^ y; break;
+  case BINOP_FLOORDIV:
+    if (y == 0) return nullptr;
+    r = x / y - ((x % y != 0) && ((x < 0) != (y < 0)));
+    break;
+  case BINOP_MOD:
+    if (y == 0) return nullptr;
+    r = x % y;
+    if (r != 0 && ((r < 0) != (y < 0))) r += y;
+    break;
+  default: return nullptr;
+  }
+  return py_small_fits(r) ? py_small_new(r) : nullptr;
+}
+
+static inline Ref vm_float_binop(Ref a, Ref b, uint32_t op) {
+  Type *ta = py_type(a), *tb = py_type(b);
+  double x, y;
+  if (ta == &py_float_type) x = py_float_value(a);
+  else if (py_is_small(a)) x = (double)py_small_value(a);
+  else return nullptr;
+  if (tb == &py_float_type) y = py_float_value(b);
+  else if (py_is_small(b)) y = (double)py_small_value(b);
+  else return nullptr;
+  if (ta != &py_float_type && tb != &py_float_type) return nullptr;
+  switch (op & ~BINOP_INPLACE) {
+  case BINOP_ADD: return py_float_new(x + y);
+  case BINOP_SUB: return py_float_new(x - y);
+  case BINOP_MUL: return py_float_new(x * y);
+  case BINOP_TRUEDIV:
+    if (y == 0) return nullptr;
+    return py_float_new(x / y);
+  default: return nullptr;
+  }
+}
+
+static Ref vm_run(Frame *f);
+
+// Run a frame that was just set up, as an entry frame.
+static Ref vm_run_entry(Frame *f) {
+  if (py_enter_call() < 0) {
+    py_frame_release(f);
+    return nullptr;
+  }
+  f->is_entry = true;
+  f->back = py_vm.frame;
+  Ref r = vm_run(f);
+  py_leave_call();
+  return r;
+}
+
+Ref py_function_call(Ref func, Ref const *args, size_t nargs, Ref kwnames) {
+  FuncObj *fn = (FuncObj *)func;
+  CodeObj *co = (CodeObj *)fn->code;
+  if (co->flags & CO_GENERATOR) {
+    Frame *f = frame_for_call(fn, args, nargs, kwnames, true);
+    return f ? py_gen_new(f, fn) : nullptr;
+  }
+  Frame *f = frame_for_call(fn, args, nargs, kwnames, false);
+  if (!f) return nullptr;
+  return vm_run_entry(f);
+}
+
+Ref py_eval_code(Ref code, Ref globals, Ref locals) {
+  CodeObj *co = (CodeObj *)code;
+  Frame *f = frame_alloc(co, false);
+  if (!f) return nullptr;
+  py_incref(code);
+  f->globals = py_newref(globals);
+  Ref b = py_dict_get_str(globals, "__builtins__");
+  if (b && py_type(b) == &py_module_type) b = py_module_dict(b);
+  f->builtins = py_newref(b && py_is_dict(b) ? b : py_vm.builtins);
+  f->locals = py_newref(locals ? locals : globals);
+  return vm_run_entry(f);
+}
+
+// Run a class body function with `ns` as its locals (for __build_class__).
+static Ref vm_run_class_body(FuncObj *fn, Ref ns) {
+  CodeObj *co = (CodeObj *)fn->code;
+  Frame *f = frame_alloc(co, false);
+  if (!f) return nullptr;
+  py_incref((Ref)co);
+  f->func = py_newref((Ref)fn);
+  f->globals = py_newref(fn->globals);
+  f->builtins = py_newref(fn->builtins);
+  f->locals = py_newref(ns);
+  if (frame_init_cells(f, fn) < 0) {
+    py_frame_release(f);
+    return nullptr;
+  }
+  return vm_run_entry(f);
+}
+
+Ref py_frame_resume(Frame *f, bool throwing) {
+  if (py_enter_call() < 0) return nullptr;
+  f->is_entry = true;
+  f->back = py_vm.frame;
+  f->yielded = false;
+  Ref r;
+  if (throwing) {
+    // Enter the loop straight into exception handling at the current point.
+    f->pc |= 0x80000000u;
+  }
+  r = vm_run(f);
+  py_leave_call();
+  return r;
+}
+
+#define VM_THROW_FLAG 0x80000000u
+
+static Ref vm_run(Frame *f) {
+  static void *const labels[OP_COUNT] = {
+#define PY_OPCODE_LABEL(name) &&op_##name,
+      PY_OPCODES(PY_OPCODE_LABEL)
+#undef PY_OPCODE_LABEL
+  };
+  static_assert(sizeof(labels) / sizeof(labels[0]) == OP_COUNT, "one label per opcode");
+
+  Instr *code;
+  Ref *consts, *names, *fast, *sp;
+  uint32_t pc;
+  Instr instr;
+  Ref retval = nullptr;
+
+#define LOAD_FRAME()                                                                               \
+  do {                                                                                             \
+    code = f->code->code;                                                                          \
+    consts = py_tuple_items(f->code->consts);                                                      \
+    names = py_tuple_items(f->code->names);                                                        \
+    fast = f->fast;                                                                                \
+    sp = f->sp;                                                                                    \
+    pc = f->pc;                                                                                    \
+    py_vm.frame = f;                                                                               \
+  } while (0)
+#define SAVE_FRAME()                                                                               \
+  do {                                                                                             \
+    f->sp = sp;                                                                                    \
+    f->pc = pc;                                                                                    \
+  } while (0)
+#define DISPATCH()                                                                                 \
+  do {                                                                                             \
+    instr = code[pc++];                                                                            \
+    goto *labels[instr & 0xFF];                                                                    \
+  } while (0)
+#define ARG (instr >> 8)
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define SECOND() (sp[-2])
+#define THIRD() (sp[-3])
+#define CHECK(cond)                                                                                \
+  do {                                                                                             \
+    if (!(cond)) goto error;                                                                       \
+  } while (0)
+
+  LOAD_FRAME();
+  if (pc & VM_THROW_FLAG) {
+    pc &= ~VM_THROW_FLAG;
+    f->pc = pc;
+    goto error;
+  }
+  DISPATCH();
+
+op_NOP:
+  DISPATCH();
+op_POP_TOP:
+  py_decref(POP());
+  DISPATCH();
+op_ROT_TWO: {
+  Ref a = sp[-1];
+  sp[-1] = sp[-2];
+  sp[-2] = a;
+  DISPATCH();
+}
+op_ROT_THREE: {
+  Ref top = sp[-1];
+  sp[-1] = sp[-2];
+  sp[-2] = sp[-3];
+  sp[-3] = top;
+  DISPATCH();
+}
+op_ROT_FOUR: {
+  Ref top = sp[-1];
+  sp[-1] = sp[-2];
+  sp[-2] = sp[-3];
+  sp[-3] = sp[-4];
+  sp[-4] = top;
+  DISPATCH();
+}
+op_DUP_TOP: {
+  Ref v = TOP();
+  py_incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+op_DUP_TOP_TWO: {
+  Ref a = SECOND(), b = TOP();
+  py_incref(a);
+  py_incref(b);
+  PUSH(a);
+  PUSH(b);
+  DISPATCH();
+}
+op_LOAD_CONST:
+  py_incref(consts[ARG]);
+  PUSH(consts[ARG]);
+  DISPATCH();
+op_LOAD_FAST: {
+  Ref v = fast[ARG];
+  if (!v) {
+    vm_unbound_local(f->code, ARG);
+    goto error;
+  }
+  py_incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+op_STORE_FAST: {
+  Ref old = fast[ARG];
+  fast[ARG] = POP();
+  py_xdecref(old);
+  DISPATCH();
+}
+op_DELETE_FAST: {
+  if (!fast[ARG]) {
+    vm_unbound_local(f->code, ARG);
+    goto error;
+  }
+  py_clear(&fast[ARG]);
+  DISPATCH();
+}
+op_LOAD_NAME: {
+  SAVE_FRAME();
+  Ref v = vm_load_name(f, names[ARG]);
+  if (!v && !py_err_occurred()) vm_name_error(names[ARG]);
+  CHECK(v);
+  PUSH(v);
+  DISPATCH();
+}
+op_STORE_NAME: {
+  SAVE_FRAME();
+  Ref v = POP();
+  int r = f->locals && py_is_dict(f->locals) ? py_dict_set(f->locals, names[ARG], v)
+          : f->locals                        ? py_setitem(f->locals, names[ARG], v)
+                                             : py_dict_set(f->globals, names[ARG], v);
+  py_decref(v);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_DELETE_NAME: {
+  SAVE_FRAME();
+  Ref map = f->locals ? f->locals : f->globals;
+  if (py_delitem(map, names[ARG]) < 0) {
+    if (py_err_matches(&py_KeyError_type)) {
+      py_err_clear();
+      vm_name_error(names[ARG]);
+    }
+    goto error;
+  }
+  DISPATCH();
+}
+op_LOAD_GLOBAL: {
+  Ref v = py_dict_get_interned(f->globals, names[ARG]);
+  if (!v) {
+    SAVE_FRAME();
+    v = vm_load_global(f, names[ARG]);
+    CHECK(v);
+  } else {
+    py_incref(v);
+  }
+  PUSH(v);
+  DISPATCH();
+}
+op_STORE_GLOBAL: {
+  SAVE_FRAME();
+  Ref v = POP();
+  int r = py_dict_set(f->globals, names[ARG], v);
+  py_decref(v);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_DELETE_GLOBAL: {
+  SAVE_FRAME();
+  if (!py_dict_get_interned(f->globals, names[ARG])) {
+    vm_name_error(names[ARG]);
+    goto error;
+  }
+  CHECK(py_dict_del(f->globals, names[ARG]) == 0);
+  DISPATCH();
+}
+op_LOAD_DEREF: {
+  Ref v = ((CellObj *)fast[f->code->nlocals + ARG])->ref;
+  if (!v) {
+    vm_unbound_deref(f->code, ARG);
+    goto error;
+  }
+  py_incref(v);
+  PUSH(v);
+  DISPATCH();
+}
+op_STORE_DEREF: {
+  CellObj *c = (CellObj *)fast[f->code->nlocals + ARG];
+  py_setref(&c->ref, POP());
+  DISPATCH();
+}
+op_DELETE_DEREF: {
+  CellObj *c = (CellObj *)fast[f->code->nlocals + ARG];
+  if (!c->ref) {
+    vm_unbound_deref(f->code, ARG);
+    goto error;
+  }
+  py_clear(&c->ref);
+  DISPATCH();
+}
+op_LOAD_CLOSURE: {
+  Ref c = fast[f->code->nlocals + ARG];
+  py_incref(c);
+  PUSH(c);
+  DISPATCH();
+}
+op_LOAD_CLASSDEREF: {
+  SAVE_FRAME();
+  Ref name = vm_deref_name(f->code, ARG);
+  Ref v = f->locals ? vm_mapping_get(f->locals, name) : nullptr;
+  if (!v) {
+    CHECK(!py_err_occurred());
+    v = ((CellObj *)fast[f->code->nlocals + ARG])->ref;
+    if (!v) {
+      vm_unbound_deref(f->code, ARG);
+      goto error;
+    }
+    py_incref(v);
+  }
+  PUSH(v);
+  DISPATCH();
+}
+op_LOAD_ATTR: {
+  SAVE_FRAME();
+  Ref o = TOP();
+  Type *t = py_type(o);
+  Ref v = t->getattr == py_generic_getattr ? py_generic_getattr(o, names[ARG]) : py_getattr(o, names[ARG]);
+  CHECK(v);
+  sp[-1] = v;
+  py_decref(o);
+  DISPATCH();
+}
+op_STORE_ATTR: {
+  SAVE_FRAME();
+  Ref o = POP(), v = POP();
+  int r = py_setattr(o, names[ARG], v);
+  py_decref(o);
+  py_decref(v);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_DELETE_ATTR: {
+  SAVE_FRAME();
+  Ref o = POP();
+  int r = py_setattr(o, names[ARG], nullptr);
+  py_decref(o);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_LOAD_METHOD: {
+  SAVE_FRAME();
+  Ref o = TOP();
+  bool unbound;
+  Ref m = py_get_method(o, names[ARG], &unbound);
+  CHECK(m);
+  if (unbound) {
+    sp[-1] = m;
+    PUSH(o);
+  } else {
+    sp[-1] = nullptr;
+    PUSH(m);
+    py_decref(o);
+  }
+  DISPATCH();
+}
+op_CALL_METHOD:
+op_CALL_METHOD_KW:
+op_CALL_FUNCTION:
+op_CALL_FUNCTION_KW: {
+  int op = instr & 0xFF;
+  Ref kwnames = (op == OP_CALL_FUNCTION_KW || op == OP_CALL_METHOD_KW) ? POP() : nullptr;
+  size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
+  size_t nall = ARG; // positional + keyword values
+  Ref *argv = sp - nall;
+  Ref *base; // first stack slot to pop (the callable or the method slot)
+  Ref callable;
+  if (op == OP_CALL_METHOD || op == OP_CALL_METHOD_KW) {
+    base = argv - 2;
+    if (base[0]) { // [meth, self, args]: call meth(self, *args)
+      callable = base[0];
+      argv = base + 1;
+      nall++;
+    } else { // [NULL, bound, args]
+      callable = base[1];
+    }
+  } else {
+    base = argv - 1;
+    callable = base[0];
+  }
+  size_t npos = nall - nkw;
+  SAVE_FRAME();
+  if (py_vm.interrupt) {
+    py_vm.interrupt = 0;
+    py_xdecref(kwnames);
+    py_err_set_exc((Ref)&py_KeyboardInterrupt_type);
+    goto error;
+  }
+  Type *ct = py_type(callable);
+  if (ct == &py_function_type && !(((CodeObj *)((FuncObj *)callable)->code)->flags & CO_GENERATOR)) {
+    // Python-to-Python call: push the frame and continue in it.
+    if (++py_vm.depth > py_vm.recursion_limit) {
+      py_vm.depth--;
+      py_xdecref(kwnames);
+      py_err_set_str(&py_RecursionError_type, "maximum recursion depth exceeded");
+      goto error;
+    }
+    Frame *nf = frame_for_call((FuncObj *)callable, argv, npos, kwnames, false);
+    py_xdecref(kwnames);
+    if (!nf) {
+      py_vm.depth--;
+      goto error;
+    }
+    while (sp > base) py_xdecref(*--sp);
+    f->sp = sp;
+    nf->back = f;
+    f = nf;
+    LOAD_FRAME();
+    DISPATCH();
+  }
+  Ref r;
+  if (ct->call) {
+    if (py_enter_call() < 0) r = nullptr;
+    else {
+      r = ct->call(callable, argv, npos, kwnames);
+      py_leave_call();
+    }
+  } else {
+    r = py_err_format(&py_TypeError_type, "'%T' object is not callable", callable);
+  }
+  py_xdecref(kwnames);
+  while (sp > base) py_xdecref(*--sp);
+  py_vm.frame = f;
+  CHECK(r);
+  PUSH(r);
+  DISPATCH();
+}
+op_BINARY_SUBSCR: {
+  SAVE_FRAME();
+  Ref k = POP(), o = TOP();
+  Ref v;
+  if (py_isinstance_exact(o, &py_list_type) && py_is_small(k)) {
+    intptr_t i = py_small_value(k);
+    size_t n = py_list_len(o);
+    if (i < 0) i += (intptr_t)n;
+    if (i >= 0 && (size_t)i < n) v = py_newref(py_list_items(o)[i]);
+    else v = py_getitem(o, k);
+  } else {
+    v = py_getitem(o, k);
+  }
+  py_decref(k);
+  CHECK(v);
+  sp[-1] = v;
+  py_decref(o);
+  DISPATCH();
+}
+op_STORE_SUBSCR: {
+  SAVE_FRAME();
+  Ref k = POP(), o = POP(), v = POP();
+  int r = py_setitem(o, k, v);
+  py_decref(k);
+  py_decref(o);
+  py_decref(v);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_DELETE_SUBSCR: {
+  SAVE_FRAME();
+  Ref k = POP(), o = POP();
+  int r = py_delitem(o, k);
+  py_decref(k);
+  py_decref(o);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_BINARY_OP: {
+  Ref b = sp[-1], a = sp[-2];
+  Ref r = vm_small_binop(a, b, ARG);
+  if (!r) {
+    SAVE_FRAME();
+    r = vm_float_binop(a, b, ARG);
+    if (!r) r = (ARG & BINOP_INPLACE) ? py_binop_inplace(a, b, ARG & ~BINOP_INPLACE) : py_binop(a, b, ARG);
+  }
+  CHECK(r);
+  sp--;
+  sp[-1] = r;
+  py_decref(a);
+  py_decref(b);
+  DISPATCH();
+}
+op_UNARY_OP: {
+  SAVE_FRAME();
+  Ref a = TOP();
+  Ref r;
+  if (ARG == UNARY_NOT_ARG) {
+    int t = py_truthy(a);
+    r = t < 0 ? nullptr : py_bool(!t);
+  } else if (ARG == UNOP_NEG && py_is_small(a) && py_small_fits(-(int64_t)py_small_value(a))) {
+    r = py_small_new(-py_small_value(a));
+  } else {
+    r = py_unop(a, ARG);
+  }
+  CHECK(r);
+  sp[-1] = r;
+  py_decref(a);
+  DISPATCH();
+}
+op_COMPARE_OP: {
+  Ref b = sp[-1], a = sp[-2];
+  Ref r;
+  if (py_is_small(a) && py_is_small(b)) {
+    intptr_t x = py_small_value(a), y = py_small_value(b);
+    bool v;
+    switch (ARG) {
+    case CMP_LT: v = x < y; break;
+    case CMP_LE: v = x <= y; break;
+    case CMP_EQ: v = x == y; break;
+    case CMP_NE: v = x != y; break;
+    case CMP_GT: v = x > y; break;
+    default: v = x >= y;
+    }
+    r = py_bool(v);
+  } else {
+    SAVE_FRAME();
+    r = py_richcompare(a, b, ARG);
+    CHECK(r);
+  }
+  sp--;
+  sp[-1] = r;
+  py_decref(a);
+  py_decref(b);
+  DISPATCH();
+}
+op_IS_OP: {
+  Ref b = POP(), a = TOP();
+  bool v = (a == b) != (ARG == 1);
+  sp[-1] = py_bool(v);
+  py_decref(a);
+  py_decref(b);
+  DISPATCH();
+}
+op_CONTAINS_OP: {
+  SAVE_FRAME();
+  Ref b = POP(), a = TOP();
+  int r = py_contains(b, a);
+  py_decref(b);
+  CHECK(r >= 0);
+  sp[-1] = py_bool((r == 1) != (ARG == 1));
+  py_decref(a);
+  DISPATCH();
+}
+op_JUMP:
+  if (ARG < pc && py_vm.interrupt) {
+    py_vm.interrupt = 0;
+    SAVE_FRAME();
+    py_err_set_exc((Ref)&py_KeyboardInterrupt_type);
+    goto error;
+  }
+  pc = ARG;
+  DISPATCH();
+op_POP_JUMP_IF_FALSE: {
+  Ref v = POP();
+  if (v == py_False) pc = ARG;
+  else if (v != py_True) {
+    SAVE_FRAME();
+    int t = py_truthy(v);
+    py_decref(v);
+    CHECK(t >= 0);
+    if (!t) pc = ARG;
+  }
+  DISPATCH();
+}
+op_POP_JUMP_IF_TRUE: {
+  Ref v = POP();
+  if (v == py_True) pc = ARG;
+  else if (v != py_False) {
+    SAVE_FRAME();
+    int t = py_truthy(v);
+    py_decref(v);
+    CHECK(t >= 0);
+    if (t) pc = ARG;
+  }
+  DISPATCH();
+}
+op_JUMP_IF_FALSE_OR_POP:
+op_JUMP_IF_TRUE_OR_POP: {
+  SAVE_FRAME();
+  int t = py_truthy(TOP());
+  CHECK(t >= 0);
+  bool jump_if = (instr & 0xFF) == OP_JUMP_IF_TRUE_OR_POP;
+  if ((t != 0) == jump_if) pc = ARG;
+  else py_decref(POP());
+  DISPATCH();
+}
+op_GET_ITER: {
+  SAVE_FRAME();
+  Ref o = TOP();
+  Ref it = py_iter(o);
+  CHECK(it);
+  sp[-1] = it;
+  py_decref(o);
+  DISPATCH();
+}
+op_FOR_ITER: {
+  Ref it = TOP();
+  SAVE_FRAME();
+  Ref v = py_type(it)->iternext(it);
+  if (v) {
+    PUSH(v);
+    DISPATCH();
+  }
+  if (py_err_occurred()) {
+    if (!py_err_matches(&py_StopIteration_type)) goto error;
+    py_err_clear();
+  }
+  py_decref(POP());
+  pc = ARG;
+  DISPATCH();
+}
+op_BUILD_TUPLE: {
+  Ref t = py_tuple_new(ARG);
+  CHECK(t);
+  sp -= ARG;
+  memcpy(py_tuple_items(t), sp, ARG * sizeof(Ref));
+  PUSH(t);
+  DISPATCH();
+}
+op_BUILD_LIST: {
+  Ref l = py_list_new(ARG);
+  CHECK(l);
+  sp -= ARG;
+  memcpy(py_list_items(l), sp, ARG * sizeof(Ref));
+  PUSH(l);
+  DISPATCH();
+}
+op_BUILD_SET: {
+  SAVE_FRAME();
+  Ref s = py_set_new(nullptr);
+  CHECK(s);
+  int err = 0;
+  for (uint32_t i = 0; i < ARG; i++)
+    if (!err && py_set_add(s, sp[(int)i - (int)ARG]) < 0) err = 1;
+  for (uint32_t i = 0; i < ARG; i++) py_decref(POP());
+  if (err) {
+    py_decref(s);
+    goto error;
+  }
+  PUSH(s);
+  DISPATCH();
+}
+op_BUILD_MAP: {
+  SAVE_FRAME();
+  Ref d = py_dict_new();
+  CHECK(d);
+  int err = 0;
+  Ref *items = sp - 2 * ARG;
+  for (uint32_t i = 0; i < ARG && !err; i++)
+    if (py_dict_set(d, items[2 * i], items[2 * i + 1]) < 0) err = 1;
+  while (sp > items) py_decref(POP());
+  if (err) {
+    py_decref(d);
+    goto error;
+  }
+  PUSH(d);
+  DISPATCH();
+}
+op_BUILD_CONST_KEY_MAP: {
+  SAVE_FRAME();
+  Ref keys = POP();
+  Ref d = py_dict_new();
+  int err = !d;
+  Ref *vals = sp - ARG;
+  for (uint32_t i = 0; i < ARG && !err; i++)
+    if (py_dict_set(d, py_tuple_items(keys)[i], vals[i]) < 0) err = 1;
+  while (sp > vals) py_decref(POP());
+  py_decref(keys);
+  if (err) {
+    py_xdecref(d);
+    goto error;
+  }
+  PUSH(d);
+  DISPATCH();
+}
+op_BUILD_SLICE: {
+  Ref step = ARG == 3 ? POP() : nullptr;
+  Ref stop = POP(), start = TOP();
+  Ref s = py_slice_new(start, stop, step);
+  py_xdecref(step);
+  py_decref(stop);
+  CHECK(s);
+  sp[-1] = s;
+  py_decref(start);
+  DISPATCH();
+}
+op_BUILD_STRING: {
+  Ref s = vm_build_string(sp - ARG, ARG);
+  CHECK(s);
+  for (uint32_t i = 0; i < ARG; i++) py_decref(POP());
+  PUSH(s);
+  DISPATCH();
+}
+op_LIST_APPEND: {
+  Ref v = POP();
+  int r = py_list_append(sp[-(int)ARG], v);
+  py_decref(v);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_SET_ADD: {
+  SAVE_FRAME();
+  Ref v = POP();
+  int r = py_set_add(sp[-(int)ARG], v);
+  py_decref(v);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_MAP_ADD: {
+  SAVE_FRAME();
+  Ref v = POP(), k = POP();
+  int r = py_dict_set(sp[-(int)ARG], k, v);
+  py_decref(k);
+  py_decref(v);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_LIST_EXTEND: {
+  SAVE_FRAME();
+  Ref v = POP();
+  int r = py_list_extend(sp[-(int)ARG], v);
+  if (r < 0 && py_err_matches(&py_TypeError_type) && !py_type(v)->iter && !py_type(v)->getitem) {
+    py_err_clear();
+    py_err_format(&py_TypeError_type, "Value after * must be an iterable, not %T", v);
+  }
+  py_decref(v);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_SET_UPDATE: {
+  SAVE_FRAME();
+  Ref v = POP();
+  Ref s = sp[-(int)ARG];
+  Ref it = py_iter(v);
+  py_decref(v);
+  CHECK(it);
+  Ref item;
+  int err = 0;
+  while (!err && (item = py_next(it))) {
+    err = py_set_add(s, item) < 0;
+    py_decref(item);
+  }
+  py_decref(it);
+  CHECK(!err && !py_err_occurred());
+  DISPATCH();
+}
+op_DICT_UPDATE: {
+  SAVE_FRAME();
+  Ref v = POP();
+  int r = py_dict_update(sp[-(int)ARG], v);
+  if (r < 0 && py_err_matches(&py_AttributeError_type)) {
+    py_err_clear();
+    py_err_format(&py_TypeError_type, "'%T' object is not a mapping", v);
+  }
+  py_decref(v);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_DICT_MERGE: {
+  SAVE_FRAME();
+  Ref v = POP();
+  // The callable sits below the dict being built: [f, (args), dict, v].
+  Ref func = sp[-(int)ARG - 2];
+  int r = vm_dict_merge_kw(func, sp[-(int)ARG], v);
+  py_decref(v);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_LIST_TO_TUPLE: {
+  Ref l = TOP();
+  Ref t = py_list_as_tuple(l);
+  CHECK(t);
+  sp[-1] = t;
+  py_decref(l);
+  DISPATCH();
+}
+op_UNPACK_SEQUENCE: {
+  SAVE_FRAME();
+  Ref seq = POP();
+  int r = vm_unpack(seq, ARG, -1, sp);
+  py_decref(seq);
+  CHECK(r == 0);
+  sp += ARG;
+  DISPATCH();
+}
+op_UNPACK_EX: {
+  SAVE_FRAME();
+  uint32_t before = ARG & 0xFF, after = ARG >> 8;
+  Ref seq = POP();
+  int r = vm_unpack(seq, before, (int32_t)after, sp);
+  py_decref(seq);
+  CHECK(r == 0);
+  sp += before + after + 1;
+  DISPATCH();
+}
+op_CALL_FUNCTION_EX: {
+  SAVE_FRAME();
+  Ref kwargs = (ARG & 1) ? POP() : nullptr;
+  Ref args = POP(), func = TOP();
+  Ref r = vm_call_ex(func, args, kwargs);
+  py_xdecref(kwargs);
+  py_decref(args);
+  py_vm.frame = f;
+  CHECK(r);
+  sp[-1] = r;
+  py_decref(func);
+  DISPATCH();
+}
+op_MAKE_FUNCTION: {
+  Ref codeobj = POP();
+  Ref extra[4];
+  int n = 0;
+  for (int bit = 0; bit < 4; bit++)
+    if (ARG & (1u << bit)) n++;
+  // Stack (top last): closure, annotations, kwdefaults, defaults — popped in
+  // reverse of the order they were pushed.
+  for (int i = n - 1; i >= 0; i--) extra[i] = POP();
+  Ref fn = vm_make_function(f, codeobj, ARG, extra);
+  for (int i = 0; i < n; i++) py_decref(extra[i]);
+  py_decref(codeobj);
+  CHECK(fn);
+  PUSH(fn);
+  DISPATCH();
+}
+op_RETURN_VALUE: {
+  retval = POP();
+  goto frame_exit;
+}
+op_YIELD_VALUE: {
+  retval = POP();
+  f->yielded = true;
+  SAVE_FRAME();
+  py_vm.frame = f->back;
+  return retval;
+}
+op_GET_YIELD_FROM_ITER: {
+  Ref o = TOP();
+  if (py_type(o) != &py_generator_type) {
+    SAVE_FRAME();
+    Ref it = py_iter(o);
+    CHECK(it);
+    sp[-1] = it;
+    py_decref(o);
+  }
+  DISPATCH();
+}
+op_YIELD_FROM: {
+  SAVE_FRAME();
+  Ref sent = POP();
+  Ref it = TOP();
+  Ref v;
+  int status = py_gen_delegate_send(it, sent, &v);
+  py_decref(sent);
+  if (status < 0) goto error;
+  if (status == 1) { // the sub-iterator yielded: suspend, re-running this instruction later
+    pc--;
+    f->yielded = true;
+    SAVE_FRAME();
+    py_vm.frame = f->back;
+    return v;
+  }
+  py_decref(POP());
+  PUSH(v);
+  DISPATCH();
+}
+op_LOAD_BUILD_CLASS: {
+  Ref bc = py_dict_get_str(f->builtins, "__build_class__");
+  if (!bc) {
+    py_err_set_str(&py_NameError_type, "__build_class__ not found");
+    goto error;
+  }
+  py_incref(bc);
+  PUSH(bc);
+  DISPATCH();
+}
+op_SETUP_ANNOTATIONS: {
+  SAVE_FRAME();
+  Ref map = f->locals ? f->locals : f->globals;
+  Ref name = py_str_intern("__annotations__");
+  Ref v = vm_mapping_get(map, name);
+  if (v) py_decref(v);
+  else {
+    CHECK(!py_err_occurred());
+    Ref d = py_dict_new();
+    CHECK(d);
+    int r = py_setitem(map, name, d);
+    py_decref(d);
+    CHECK(r == 0);
+  }
+  DISPATCH();
+}
+op_IMPORT_NAME: {
+  SAVE_FRAME();
+  Ref fromlist = POP(), level = TOP();
+  int64_t lv = 0;
+  if (py_is_small(level)) lv = py_small_value(level);
+  Ref m = py_import(names[ARG], f->globals, fromlist, (int)lv);
+  py_decref(fromlist);
+  py_vm.frame = f;
+  CHECK(m);
+  sp[-1] = m;
+  py_decref(level);
+  DISPATCH();
+}
+op_IMPORT_FROM: {
+  SAVE_FRAME();
+  Ref v = py_import_from(TOP(), names[ARG]);
+  CHECK(v);
+  PUSH(v);
+  DISPATCH();
+}
+op_IMPORT_STAR: {
+  SAVE_FRAME();
+  Ref m = POP();
+  int r = py_import_star(m, f->locals ? f->locals : f->globals);
+  py_decref(m);
+  CHECK(r == 0);
+  DISPATCH();
+}
+op_SETUP_FINALLY: {
+  Block *b = &f->blocks[f->nblocks++];
+  b->type = BLOCK_FINALLY;
+  b->handler = ARG;
+  b->level = (uint32_t)(sp - f->stack);
+  b->prev_handled = nullptr;
+  DISPATCH();
+}
+op_POP_BLOCK:
+  f->nblocks--;
+  DISPATCH();
+op_POP_EXCEPT: {
+  Block *b = &f->blocks[--f->nblocks];
+  py_setref(&py_vm.handled, b->prev_handled);
+  DISPATCH();
+}
+op_RERAISE: {
+  SAVE_FRAME();
+  Ref exc = POP();
+  py_err_restore(exc);
+  goto exception_unwind;
+}
+op_JUMP_IF_NOT_EXC_MATCH: {
+  SAVE_FRAME();
+  Ref cls = POP(), exc = POP();
+  if (vm_exc_match_check(cls) < 0) {
+    py_decref(cls);
+    py_decref(exc);
+    goto error;
+  }
+  bool m = vm_exc_matches(exc, cls);
+  py_decref(cls);
+  py_decref(exc);
+  if (!m) pc = ARG;
+  DISPATCH();
+}
+op_RAISE_VARARGS: {
+  SAVE_FRAME();
+  if (ARG == 0) {
+    if (!py_vm.handled) {
+      py_err_set_str(&py_RuntimeError_type, "No active exception to reraise");
+      goto error;
+    }
+    py_err_restore(py_newref(py_vm.handled));
+    goto exception_unwind;
+  }
+  Ref cause = ARG == 2 ? POP() : nullptr;
+  Ref exc = POP();
+  vm_do_raise(exc, cause);
+  py_decref(exc);
+  py_xdecref(cause);
+  goto error;
+}
+op_LOAD_ASSERTION_ERROR:
+  PUSH((Ref)&py_AssertionError_type);
+  DISPATCH();
+op_SETUP_WITH: {
+  SAVE_FRAME();
+  Ref mgr = TOP();
+  Ref enter = vm_with_lookup(mgr, "__enter__");
+  if (!enter) {
+    if (!py_err_occurred())
+      py_err_format(&py_TypeError_type,
+                    "'%T' object does not support the context manager protocol", mgr);
+    goto error;
+  }
+  Ref exit = vm_with_lookup(mgr, "__exit__");
+  if (!exit) {
+    py_decref(enter);
+    if (!py_err_occurred())
+      py_err_format(&py_TypeError_type,
+                    "'%T' object does not support the context manager protocol (missed __exit__ method)",
+                    mgr);
+    goto error;
+  }
+  sp[-1] = exit;
+  py_decref(mgr);
+  Ref res = py_call0(enter);
+  py_decref(enter);
+  CHECK(res);
+  Block *b = &f->blocks[f->nblocks++];
+  b->type = BLOCK_FINALLY;
+  b->handler = ARG;
+  b->level = (uint32_t)(sp - f->stack);
+  b->prev_handled = nullptr;
+  PUSH(res);
+  DISPATCH();
+}
+op_WITH_EXCEPT_START: {
+  SAVE_FRAME();
+  Ref exc = TOP(), exit = SECOND();
+  Ref tb = ((ExcObj *)exc)->traceback;
+  Ref args[3] = {(Ref)py_type(exc), exc, tb ? tb : py_None};
+  Ref r = py_call(exit, args, 3, nullptr);
+  CHECK(r);
+  PUSH(r);
+  DISPATCH();
+}
+op_FORMAT_VALUE: {
+  SAVE_FRAME();
+  Ref spec = (ARG & 4) ? POP() : nullptr;
+  Ref v = TOP();
+  Ref r = vm_format_value(v, ARG, spec);
+  py_xdecref(spec);
+  CHECK(r);
+  sp[-1] = r;
+  py_decref(v);
+  DISPATCH();
+}
+op_PRINT_EXPR: {
+  SAVE_FRAME();
+  Ref v = POP();
+  int r = vm_print_expr(v);
+  py_decref(v);
+  CHECK(r == 0);
+  DISPATCH();
+}
+
+error:
+  // A new exception in this frame: record where.
+  py_err_add_traceback((Ref)f->code, py_code_line(f->code, pc ? pc - 1 : 0));
+exception_unwind:
+  while (f->nblocks) {
+    Block *b = &f->blocks[--f->nblocks];
+    Ref *level = f->stack + b->level;
+    while (sp > level) py_xdecref(*--sp);
+    if (b->type == BLOCK_EXCEPT_HANDLER) {
+      py_setref(&py_vm.handled, b->prev_handled);
+      continue;
+    }
+    // BLOCK_FINALLY: enter the handler with the exception on the stack.
+    Block *h = &f->blocks[f->nblocks++];
+    h->type = BLOCK_EXCEPT_HANDLER;
+    h->level = b->level;
+    h->prev_handled = py_vm.handled;
+    Ref exc = py_err_fetch();
+    py_vm.handled = py_newref(exc);
+    PUSH(exc);
+    pc = b->handler;
+    DISPATCH();
+  }
+  retval = nullptr;
+
+frame_exit: {
+  // Leave the frame: return to the caller frame in this loop, or to C.
+  f->sp = sp;
+  Frame *back = f->back;
+  bool entry = f->is_entry;
+  if (f->on_heap) { // generator frame: the generator owns and frees it
+    frame_pop_handlers(f);
+    py_vm.frame = back;
+    return retval;
+  }
+  py_frame_release(f);
+  if (entry) {
+    py_vm.frame = back;
+    return retval;
+  }
+  py_vm.depth--;
+  f = back;
+  LOAD_FRAME();
+  if (!retval) goto error;
+  PUSH(retval);
+  DISPATCH();
+}
+#undef LOAD_FRAME
+#undef SAVE_FRAME
+#undef DISPATCH
+#undef ARG
+#undef PUSH
+#undef POP
+#undef TOP
+#undef SECOND
+#undef THIRD
+#undef CHECK
+}
+
+// ---------------------------------------------------------------------------
+// Frame introspection for builtins (globals(), locals(), super())
+// ---------------------------------------------------------------------------
+
+Ref py_frame_globals() { return py_vm.frame ? py_vm.frame->globals : nullptr; }
+
+Ref py_frame_locals() {
+  Frame *f = py_vm.frame;
+  if (!f) return py_dict_new();
+  if (f->locals) return py_newref(f->locals);
+  Ref d = py_dict_new();
+  if (!d) return nullptr;
+  CodeObj *co = f->code;
+  for (uint32_t i = 0; i < co->nlocals; i++)
+    if (f->fast[i] && py_dict_set(d, py_tuple_items(co->varnames)[i], f->fast[i]) < 0) goto fail;
+  {
+    size_t nderef = py_tuple_len(co->cellvars) + py_tuple_len(co->freevars);
+    for (size_t i = 0; i < nderef; i++) {
+      Ref v = ((CellObj *)f->fast[co->nlocals + i])->ref;
+      if (v && py_dict_set(d, vm_deref_name(co, (uint32_t)i), v) < 0) goto fail;
+    }
+  }
+  return d;
+fail:
+  py_decref(d);
+  return nullptr;
+}
+
+int py_frame_super_args(Ref *type, Ref *obj) {
+  Frame *f = py_vm.frame;
+  if (!f || !f->func) {
+    py_err_set_str(&py_RuntimeError_type, "super(): no arguments");
+    return -1;
+  }
+  CodeObj *co = f->code;
+  if (co->argcount == 0 && !(co->flags & CO_VARARGS)) {
+    py_err_set_str(&py_RuntimeError_type, "super(): no arguments");
+    return -1;
+  }
+  Ref first = f->fast[0];
+  if (!first && co->cell2arg) {
+    for (size_t i = 0; i < py_tuple_len(co->cellvars); i++)
+      if (co->cell2arg[i] == 0) first = ((CellObj *)f->fast[co->nlocals + i])->ref;
+  }
+  if (!first) {
+    py_err_set_str(&py_RuntimeError_type, "super(): arg[0] deleted");
+    return -1;
+  }
+  size_t ncells = py_tuple_len(co->cellvars);
+  for (size_t i = 0; i < py_tuple_len(co->freevars); i++) {
+    if (!py_str_equal_cstr(py_tuple_items(co->freevars)[i], "__class__")) continue;
+    Ref cls = ((CellObj *)f->fast[co->nlocals + ncells + i])->ref;
+    if (!cls) {
+      py_err_set_str(&py_RuntimeError_type, "super(): empty __class__ cell");
+      return -1;
+    }
+    *type = cls;
+    *obj = first;
+    return 0;
+  }
+  py_err_set_str(&py_RuntimeError_type, "super(): __class__ cell not found");
+  return -1;
+}
+
+// ---------------------------------------------------------------------------
+// __build_class__
+// ---------------------------------------------------------------------------
+
+// Replace bases that define __mro_entries__ (e.g. typing.Generic[T]).
+static Ref build_class_resolve_bases(Ref bases, bool *changed) {
+  *changed = false;
+  Ref out = py_list_new(0);
+  if (!out) return nullptr;
+  for (size_t i = 0; i < py_tuple_len(bases); i++) {
+    Ref b = py_tuple_items(bases)[i];
+    if (py_isinstance_of(b, &py_type_type)) {
+      if (py_list_append(out, b) < 0) goto fail;
+      continue;
+    }
+    Ref me = py_getattr_opt(b, py_str_intern("__mro_entries__"));
+    if (!me) {
+      if (py_err_occurred() || py_list_append(out, b) < 0) goto fail;
+      continue;
+    }
+    *changed = true;
+    Ref entries = py_call1(me, bases);
+    py_decref(me);
+    if (!entries) goto fail;
+    if (!py_is_tuple(entries)) {
+      py_decref(entries);
+      py_err_set_str(&py_TypeError_type, "__mro_entries__ must return a tuple");
+      goto fail;
+    }
+    int r = py_list_extend(out, entries);
+    py_decref(entries);
+    if (r < 0) goto fail;
+  }
+  {
+    Ref t = py_list_as_tuple(out);
+    py_decref(out);
+    return t;
+  }
+fail:
+  py_decref(out);
+  return nullptr;
+}
+
+static Ref build_class_metaclass(Ref meta, Ref bases) {
+  if (meta && !py_isinstance_of(meta, &py_type_type)) return py_newref(meta);
+  Type *winner = meta ? (Type *)meta : &py_type_type;
+  if (!meta && py_tuple_len(bases)) winner = py_type(py_tuple_items(bases)[0]);
+  for (size_t i = 0; i < py_tuple_len(bases); i++) {
+    Type *mt = py_type(py_tuple_items(bases)[i]);
+    if (py_subtype(winner, mt)) continue;
+    if (py_subtype(mt, winner)) {
+      winner = mt;
+      continue;
+    }
+    return py_err_set_str(&py_TypeError_type,
+                          "metaclass conflict: the metaclass of a derived class must be a "
+                          "(non-strict) subclass of the metaclasses of all its bases");
+  }
+  return py_newref((Ref)winner);
+}
+
+Ref py_build_class(Ref, Ref const *args, size_t nargs, Ref kwnames) {
+  if (nargs < 2) return py_err_set_str(&py_TypeError_type, "__build_class__: not enough arguments");
+  if (py_type(args[0]) != &py_function_type)
+    return py_err_set_str(&py_TypeError_type, "__build_class__: func must be a function");
+  if (!py_is_str(args[1]))
+    return py_err_set_str(&py_TypeError_type, "__build_class__: name is not a string");
+  FuncObj *body = (FuncObj *)args[0];
+  Ref name = args[1];
+  Ref orig_bases = py_tuple_from_array(args + 2, nargs - 2);
+  if (!orig_bases) return nullptr;
+  Ref meta_arg = nullptr, meta = nullptr, kwargs = py_dict_new(), bases = nullptr, ns = nullptr,
+      cls = nullptr;
+  bool changed;
+  size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
+  if (!kwargs) goto done;
+  for (size_t i = 0; i < nkw; i++) {
+    Ref k = py_tuple_items(kwnames)[i];
+    if (py_str_equal_cstr(k, "metaclass")) meta_arg = args[nargs + i];
+    else if (py_dict_set(kwargs, k, args[nargs + i]) < 0) goto done;
+  }
+  if (!(bases = build_class_resolve_bases(orig_bases, &changed))) goto done;
+  if (!(meta = build_class_metaclass(meta_arg, bases))) goto done;
+  {
+    Ref prep = py_getattr_opt(meta, py_str_intern("__prepare__"));
+    if (prep) {
+      Ref pargs = py_tuple_pack(2, name, bases);
+      if (pargs) ns = py_call_tuple_dict(prep, pargs, kwargs);
+      py_xdecref(pargs);
+      py_decref(prep);
+    } else if (!py_err_occurred()) {
+      ns = py_dict_new();
+    }
+  }
+  if (!ns) goto done;
+  if (changed && py_setitem(ns, py_str_intern("__orig_bases__"), orig_bases) < 0) goto done;
+  {
+    Ref cell = vm_run_class_body(body, ns);
+    if (!cell) goto done;
+    Ref cargs = py_tuple_pack(3, name, bases, ns);
+    if (cargs) {
+      cls = py_call_tuple_dict(meta, cargs, kwargs);
+      py_decref(cargs);
+    }
+    if (cls && py_type(cell) == &py_cell_type && ((CellObj *)cell)->ref != cls) {
+      if (!((CellObj *)cell)->ref) py_setref(&((CellObj *)cell)->ref, py_newref(cls));
+    }
+    py_decref(cell);
+  }
+done:
+  py_decref(orig_bases);
+  py_xdecref(kwargs);
+  py_xdecref(bases);
+  py_xdecref(meta);
+  py_xdecref(ns);
+  return cls;
+}

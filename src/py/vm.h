@@ -1,0 +1,50 @@
+// The interpreter state and the VM entry points (vm.cpp, run.cpp).
+#pragma once
+#include "py/obj.h"
+
+// Single-threaded interpreter state.
+struct Frame;
+struct VMState {
+  Ref exc;          // pending (raised, not yet caught) exception instance
+  Ref handled;      // exception being handled (sys.exc_info()), or nullptr
+  Frame *frame;     // innermost running Python frame
+  int depth;        // Python call depth (RecursionError at recursion_limit)
+  int recursion_limit;
+  Ref builtins;     // dict of the builtins module
+  Ref modules;      // sys.modules dict
+  Ref sys_path;     // sys.path list
+  Ref main_module;
+  volatile int interrupt; // set by a signal handler: KeyboardInterrupt at next check
+  char *c_stack_base;     // for native stack overflow checks
+};
+extern VMState py_vm;
+
+// Start-up and shutdown. argv becomes sys.argv. 0 / -1.
+int py_init(int argc, char **argv);
+void py_deinit();
+
+// Run the code object `code` with the given globals (and locals, for module /
+// class / exec bodies; nullptr = globals). New ref to the result.
+Ref py_eval_code(Ref code, Ref globals, Ref locals);
+// Compile and run source as the body of module dict `globals`.
+Ref py_run_string(const char *src, size_t len, const char *filename, int mode, Ref globals, Ref locals);
+// Run a file as __main__ (sys.path[0] = its folder). Returns exit status:
+// 0 ok, 1 uncaught exception (traceback printed), or the SystemExit code.
+int py_run_main_file(const char *path);
+int py_run_main_string(const char *src); // -c
+int py_run_main_module(const char *name); // -m
+// Handle an uncaught exception at top level: SystemExit → its status; otherwise
+// print the traceback and return 1. Clears the error.
+int py_handle_uncaught();
+// Returns true if a keyboard interrupt is pending (checked in loops).
+void py_signal_interrupt();
+
+// Call a Python function object.
+Ref py_function_call(Ref func, Ref const *args, size_t nargs, Ref kwnames);
+// Check C stack / recursion depth when entering a nested call: -1 with
+// RecursionError set when too deep.
+int py_enter_call();
+static inline void py_leave_call() { py_vm.depth--; }
+
+// Generators (gen.cpp)
+extern Type py_generator_type;

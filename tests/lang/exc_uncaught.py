@@ -1,0 +1,10 @@
+# Ends with an uncaught exception: exit status 1, traceback on stderr.
+def inner():
+    raise ValueError("this one escapes")
+
+def outer():
+    inner()
+
+print("before the error")
+outer()
+print("never printed")

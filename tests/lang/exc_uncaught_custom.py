@@ -1,0 +1,9 @@
+# An uncaught user-defined exception with a chained cause.
+class ConfigError(Exception):
+    pass
+
+print("loading")
+try:
+    {}["key"]
+except KeyError as e:
+    raise ConfigError("bad config") from e

@@ -1,0 +1,26 @@
+# collections.deque: both-end operations, maxlen, rotate.
+from collections import deque
+d = deque([1, 2, 3])
+d.append(4)
+d.appendleft(0)
+print(d, d.pop(), d.popleft(), d, len(d), d[0], d[-1])
+d.extend([7, 8])
+d.extendleft([-1, -2])
+print(d, list(d))
+d.rotate(2)
+print(d)
+d.rotate(-3)
+print(d)
+m = deque(range(5), maxlen=3)
+print(m, m.maxlen)
+m.append(10)
+m.appendleft(-10)
+print(m)
+print(deque("abc").count("a"), 3 in deque([3]), deque() == deque([]), list(reversed(deque([1, 2]))))
+try:
+    deque().pop()
+except IndexError as e:
+    print(type(e).__name__, e)
+q = deque()
+q.append("x"); q.remove("x"); q.clear()
+print(q, bool(q))

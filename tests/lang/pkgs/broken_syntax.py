@@ -1,0 +1,3 @@
+# Deliberately invalid Python, imported by import_error.py.
+def broken(:
+    pass

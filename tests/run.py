@@ -1,0 +1,84 @@
+#!/usr/bin/python3
+"""Language test runner: runs every tests/lang/*.py under CPython (the reference)
+and under upytorch, and compares stdout and the exit status.
+
+  /usr/bin/python3 tests/run.py [-k PATTERN] [-j N] [--upytorch PATH] [--sanitizer]
+
+Expected output always comes from running the reference in the same run, so it can
+never go stale. stderr is not compared (tracebacks and warnings differ in detail).
+"""
+import argparse
+import concurrent.futures
+import difflib
+import glob
+import os
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LANG_DIR = os.path.join(ROOT, "tests", "lang")
+REFERENCE = "/usr/bin/python3"
+
+
+def run(cmd, script, timeout):
+    """(exit status, stdout bytes) of `cmd script` run in the script's folder."""
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
+    try:
+        p = subprocess.run([cmd, os.path.basename(script)], cwd=os.path.dirname(script),
+                           stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=timeout, env=env)
+    except subprocess.TimeoutExpired as e:
+        return "timeout", e.stdout or b"", b""
+    except OSError as e:
+        return "cannot run: %s" % e, b"", b""
+    return p.returncode, p.stdout, p.stderr
+
+
+def check(script, binary, timeout):
+    """None if upytorch matches the reference, else a failure report."""
+    exp_rc, exp_out, exp_err = run(REFERENCE, script, timeout)
+    got_rc, got_out, got_err = run(binary, script, timeout)
+    if exp_rc == got_rc and exp_out == got_out:
+        return None
+    name = os.path.relpath(script, ROOT)
+    lines = ["FAIL %s: exit status %s, expected %s" % (name, got_rc, exp_rc)]
+    diff = difflib.unified_diff(exp_out.decode("utf-8", "replace").splitlines(),
+                                got_out.decode("utf-8", "replace").splitlines(),
+                                "cpython", "upytorch", lineterm="", n=1)
+    lines += ["    " + l for l in list(diff)[:20]]
+    if got_rc != exp_rc and got_err:
+        tail = got_err.decode("utf-8", "replace").rstrip().splitlines()[-3:]
+        lines += ["    stderr: " + l for l in tail]
+    return "\n".join(lines)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-k", dest="pattern", default="", help="only tests whose name contains PATTERN")
+    ap.add_argument("-j", dest="jobs", type=int, default=os.cpu_count() or 2, help="parallel jobs")
+    ap.add_argument("--upytorch", help="binary under test (default build/upytorch)")
+    ap.add_argument("--sanitizer", action="store_true",
+                    help="test the sanitizer build (build-asan/upytorch unless --upytorch is given)")
+    ap.add_argument("--timeout", type=float, default=30.0, help="seconds per run")
+    args = ap.parse_args()
+
+    binary = os.path.abspath(args.upytorch or os.path.join(
+        ROOT, "build-asan" if args.sanitizer else "build", "upytorch"))
+    if not os.access(binary, os.X_OK):
+        sys.exit("tests/run.py: no executable at %s (build it first)" % binary)
+    timeout = args.timeout * (4 if args.sanitizer else 1)
+
+    scripts = sorted(s for s in glob.glob(os.path.join(LANG_DIR, "*.py"))
+                     if args.pattern in os.path.basename(s))
+    failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
+        for report in pool.map(lambda s: check(s, binary, timeout), scripts):
+            if report:
+                failed += 1
+                print(report, flush=True)
+    print("%d passed, %d failed" % (len(scripts) - failed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
