@@ -20,9 +20,16 @@ LANG_DIR = os.path.join(ROOT, "tests", "lang")
 REFERENCE = "/usr/bin/python3"
 
 
-def run(cmd, script, timeout):
-    """(exit status, stdout bytes) of `cmd script` run in the script's folder."""
-    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
+# Sanitizer reports get exit statuses of their own so they can't pass for an
+# uncaught Python exception (status 1).
+SANITIZER_ENV = {"ASAN_OPTIONS": "exitcode=86:detect_leaks=1",
+                 "UBSAN_OPTIONS": "halt_on_error=1:exitcode=87:print_stacktrace=1",
+                 "LSAN_OPTIONS": "exitcode=88"}
+
+
+def run(cmd, script, timeout, extra_env=None):
+    """(exit status, stdout bytes, stderr bytes) of `cmd script` run in the script's folder."""
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8", **(extra_env or {}))
     try:
         p = subprocess.run([cmd, os.path.basename(script)], cwd=os.path.dirname(script),
                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
@@ -34,14 +41,15 @@ def run(cmd, script, timeout):
     return p.returncode, p.stdout, p.stderr
 
 
-def check(script, binary, timeout):
+def check(script, binary, timeout, extra_env):
     """None if upytorch matches the reference, else a failure report."""
-    exp_rc, exp_out, exp_err = run(REFERENCE, script, timeout)
-    got_rc, got_out, got_err = run(binary, script, timeout)
+    exp_rc, exp_out, _ = run(REFERENCE, script, timeout)
+    got_rc, got_out, got_err = run(binary, script, timeout, extra_env)
     if exp_rc == got_rc and exp_out == got_out:
         return None
     name = os.path.relpath(script, ROOT)
-    lines = ["FAIL %s: exit status %s, expected %s" % (name, got_rc, exp_rc)]
+    why = "stdout differs" if exp_rc == got_rc else "exit status %s, expected %s" % (got_rc, exp_rc)
+    lines = ["FAIL %s: %s" % (name, why)]
     diff = difflib.unified_diff(exp_out.decode("utf-8", "replace").splitlines(),
                                 got_out.decode("utf-8", "replace").splitlines(),
                                 "cpython", "upytorch", lineterm="", n=1)
@@ -67,12 +75,13 @@ def main():
     if not os.access(binary, os.X_OK):
         sys.exit("tests/run.py: no executable at %s (build it first)" % binary)
     timeout = args.timeout * (4 if args.sanitizer else 1)
+    extra_env = SANITIZER_ENV if args.sanitizer else None
 
     scripts = sorted(s for s in glob.glob(os.path.join(LANG_DIR, "*.py"))
                      if args.pattern in os.path.basename(s))
     failed = 0
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        for report in pool.map(lambda s: check(s, binary, timeout), scripts):
+        for report in pool.map(lambda s: check(s, binary, timeout, extra_env), scripts):
             if report:
                 failed += 1
                 print(report, flush=True)

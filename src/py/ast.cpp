@@ -73,7 +73,7 @@ static const char *ast_locate(const char *src, int lineno, int col) {
 
 Ref py_ast_source_segment(const char *src, const AstExpr *e) {
   const char *start = ast_locate(src, e->lineno, e->col_offset);
-  const char *end = ast_locate(start - e->col_offset, 1 + e->end_lineno - e->lineno,
-                               e->end_col_offset);
+  const char *end =
+      ast_locate(start - e->col_offset, 1 + e->end_lineno - e->lineno, e->end_col_offset);
   return py_str_new(start, (size_t)(end - start));
 }

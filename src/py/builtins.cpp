@@ -19,6 +19,20 @@ static int parse_kwonly(const ArgSpec &spec, Ref const *args, size_t nargs, Ref 
   return py_parse_args(spec, args + nargs, 0, kwnames, out);
 }
 
+// CPython's wording for an unknown keyword of print(), max(), min(), sorted().
+static int check_keywords(Ref kwnames, const char *const *names, size_t count, const char *fname) {
+  for (size_t i = 0; kwnames && i < py_tuple_len(kwnames); i++) {
+    Ref key = py_tuple_items(kwnames)[i];
+    size_t j = 0;
+    while (j < count && !py_str_equal_cstr(key, names[j])) j++;
+    if (j == count) {
+      py_err_format(&py_TypeError_type, "%R is an invalid keyword argument for %s()", key, fname);
+      return -1;
+    }
+  }
+  return 0;
+}
+
 static Ref none_to_null(Ref v) { return v == py_None ? nullptr : v; }
 
 // Call `fn` (found on the type) with `self` prepended: the special method
@@ -268,7 +282,7 @@ BUILTIN(next) {
   Ref it = args[0], dflt = nargs > 1 ? args[1] : nullptr;
   if (!py_type(it)->iternext)
     return py_err_format(&py_TypeError_type, "'%s' object is not an iterator", py_tname(it));
-  Ref r = py_next(it);
+  Ref r = py_type(it)->iternext(it); // not py_next: a StopIteration's value must survive
   if (r) return r;
   if (py_err_occurred()) {
     if (!dflt || !py_err_matches(&py_StopIteration_type)) return nullptr;
@@ -283,7 +297,9 @@ static Ref min_max(const char *name, Ref const *args, size_t nargs, Ref kwnames,
   static const char *const names[] = {"key", "default"};
   const ArgSpec spec = {name, names, 2, 0, 0, 0};
   Ref kw[2];
-  if (parse_kwonly(spec, args, nargs, kwnames, kw) < 0) return nullptr;
+  if (check_keywords(kwnames, names, 2, name) < 0 ||
+      parse_kwonly(spec, args, nargs, kwnames, kw) < 0)
+    return nullptr;
   Ref key = kw[0] ? none_to_null(kw[0]) : nullptr, dflt = kw[1];
   if (nargs == 0)
     return py_err_format(&py_TypeError_type, "%s expected at least 1 argument, got 0", name);
@@ -327,9 +343,13 @@ BUILTIN(sorted) {
   static const char *const names[] = {"iterable", "key", "reverse"};
   static const ArgSpec spec = {"sorted", names, 3, 1, 1, 1};
   Ref a[3];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  int reverse = a[2] ? py_truthy(a[2]) : 0;
-  if (reverse < 0) return nullptr;
+  if (nargs != 1)
+    return py_err_format(&py_TypeError_type, "sorted expected 1 argument, got %zu", nargs);
+  if (check_keywords(kwnames, names + 1, 2, "sort") < 0 ||
+      py_parse_args(spec, args, nargs, kwnames, a) < 0)
+    return nullptr;
+  int64_t reverse = 0;
+  if (a[2] && py_index_i64(a[2], &reverse) < 0) return nullptr;
   Ref list = py_sequence_list(a[0]);
   if (list && py_list_sort(list, a[1] ? none_to_null(a[1]) : nullptr, reverse != 0) < 0)
     py_clear(&list);
@@ -342,6 +362,9 @@ BUILTIN(sum) {
   static const char *const names[] = {"iterable", "start"};
   static const ArgSpec spec = {"sum", names, 2, 1, 1, 2};
   Ref a[2];
+  if (nargs == 0)
+    return py_err_set_str(&py_TypeError_type,
+                          "sum() takes at least 1 positional argument (0 given)");
   if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
   Ref start = a[1] ? a[1] : py_small_new(0);
   if (py_is_str(start))
@@ -561,7 +584,9 @@ BUILTIN(print) {
   static const char *const names[] = {"sep", "end", "file", "flush"};
   static const ArgSpec spec = {"print", names, 4, 0, 0, 0};
   Ref kw[4];
-  if (parse_kwonly(spec, args, nargs, kwnames, kw) < 0) return nullptr;
+  if (check_keywords(kwnames, names, 4, "print") < 0 ||
+      parse_kwonly(spec, args, nargs, kwnames, kw) < 0)
+    return nullptr;
   Ref sep = kw[0] ? none_to_null(kw[0]) : nullptr, end = kw[1] ? none_to_null(kw[1]) : nullptr;
   if (sep && !py_is_str(sep))
     return py_err_format(&py_TypeError_type, "sep must be None or a string, not %s", py_tname(sep));
@@ -588,12 +613,10 @@ BUILTIN(input) {
   if (!in || in == py_None) return py_err_set_str(&py_RuntimeError_type, "input(): lost sys.stdin");
   if (!out || out == py_None)
     return py_err_set_str(&py_RuntimeError_type, "input(): lost sys.stdout");
-  if (nargs == 1) {
-    if (write_obj(out, args[0]) < 0) return nullptr;
-    Ref f = py_call_method(out, "flush", nullptr, 0);
-    if (!f) return nullptr;
-    py_decref(f);
-  }
+  if (nargs == 1 && write_obj(out, args[0]) < 0) return nullptr;
+  Ref f = py_call_method(out, "flush", nullptr, 0);
+  if (!f) return nullptr;
+  py_decref(f);
   Ref line = py_call_method(in, "readline", nullptr, 0);
   if (!line) return nullptr;
   if (!py_is_str(line)) {
@@ -647,7 +670,7 @@ static bool source_text(Ref src, const char **data, size_t *len) {
 
 static Ref compile_text(const char *data, size_t len, Ref filename, int mode) {
   if (memchr(data, '\0', len))
-    return py_err_set_str(&py_ValueError_type, "source code string cannot contain null bytes");
+    return py_err_set_str(&py_SyntaxError_type, "source code string cannot contain null bytes");
   return py_compile(data, len, filename, mode, nullptr);
 }
 
@@ -680,6 +703,11 @@ static Ref eval_exec(Ref const *args, size_t nargs, Ref kwnames, bool is_exec) {
   const char *fname = is_exec ? "exec" : "eval";
   const ArgSpec spec = {fname, names, 3, 1, 3, 3};
   Ref a[3];
+  if (!is_exec && kwnames && py_tuple_len(kwnames))
+    return py_err_set_str(&py_TypeError_type, "eval() takes no keyword arguments");
+  if (nargs == 0)
+    return py_err_format(&py_TypeError_type, "%s() takes at least 1 positional argument (0 given)",
+                         fname);
   if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
   Ref globals = a[1] ? none_to_null(a[1]) : nullptr, locals = a[2] ? none_to_null(a[2]) : nullptr;
   if (globals && !py_is_dict(globals)) {

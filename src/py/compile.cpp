@@ -346,7 +346,7 @@ static int nameop(Compiler *c, Ref name, AstCtx ctx, const AstExpr *where = null
     if (ctx == ACTX_Load) return emit_const(c, py_True);
     const char *msg = ctx == ACTX_Store ? "cannot assign to __debug__" : "cannot delete __debug__";
     if (where) return c_error_expr(c, where, msg);
-    return c_internal(msg);
+    return py_compile_error(c->filename, c->src, u->lineno, 0, u->lineno, 0, "%s", msg);
   }
   Ref m = py_mangle(u->private_name, name);
   if (!m) return -1;

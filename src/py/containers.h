@@ -53,21 +53,27 @@ struct SetObj {
 extern Obj py_set_dummy_obj;
 #define py_set_dummy (&py_set_dummy_obj)
 extern Type py_tuple_type, py_list_type, py_dict_type, py_set_type, py_frozenset_type,
-    py_range_type, py_slice_type, py_enumerate_type, py_zip_type, py_map_type,
-    py_filter_type, py_reversed_type, py_seqiter_type, py_calliter_type;
+    py_range_type, py_slice_type, py_enumerate_type, py_zip_type, py_map_type, py_filter_type,
+    py_reversed_type, py_seqiter_type, py_calliter_type;
 // Iterator and view types (iterobjs.cpp, dict.cpp, range.cpp).
 extern Type py_list_iter_type, py_list_reviter_type, py_tuple_iter_type, py_set_iter_type,
-    py_dict_keyiter_type, py_dict_valueiter_type, py_dict_itemiter_type,
-    py_dict_revkeyiter_type, py_dict_revvalueiter_type, py_dict_revitemiter_type,
-    py_dict_keys_type, py_dict_values_type, py_dict_items_type, py_range_iter_type;
+    py_dict_keyiter_type, py_dict_valueiter_type, py_dict_itemiter_type, py_dict_revkeyiter_type,
+    py_dict_revvalueiter_type, py_dict_revitemiter_type, py_dict_keys_type, py_dict_values_type,
+    py_dict_items_type, py_range_iter_type;
 
-static inline bool py_is_tuple(Ref r) { return !py_is_small(r) && py_type_has(r->type, TPF_TUPLE_SUBCLASS); }
-static inline bool py_is_list(Ref r) { return !py_is_small(r) && py_type_has(r->type, TPF_LIST_SUBCLASS); }
-static inline bool py_is_dict(Ref r) { return !py_is_small(r) && py_type_has(r->type, TPF_DICT_SUBCLASS); }
+static inline bool py_is_tuple(Ref r) {
+  return !py_is_small(r) && py_type_has(r->type, TPF_TUPLE_SUBCLASS);
+}
+static inline bool py_is_list(Ref r) {
+  return !py_is_small(r) && py_type_has(r->type, TPF_LIST_SUBCLASS);
+}
+static inline bool py_is_dict(Ref r) {
+  return !py_is_small(r) && py_type_has(r->type, TPF_DICT_SUBCLASS);
+}
 static inline bool py_is_anyset(Ref r) {
-  return !py_is_small(r) && (r->type == &py_set_type || r->type == &py_frozenset_type ||
-                             py_subtype(r->type, &py_set_type) ||
-                             py_subtype(r->type, &py_frozenset_type));
+  return !py_is_small(r) &&
+         (r->type == &py_set_type || r->type == &py_frozenset_type ||
+          py_subtype(r->type, &py_set_type) || py_subtype(r->type, &py_frozenset_type));
 }
 
 // py_hash with inline fast paths for small ints and exact str (cached hash).
@@ -129,7 +135,7 @@ Ref py_tuple_recycle(Ref *cache, size_t n);
 // tuple: py_tuple_new returns a tuple whose items are nullptr; the caller fills
 // every item (stealing references) before the tuple escapes.
 Ref py_tuple_new(size_t n);
-Ref py_tuple_pack(size_t n, ...);               // borrowed args
+Ref py_tuple_pack(size_t n, ...);                    // borrowed args
 Ref py_tuple_from_array(Ref const *items, size_t n); // borrowed items
 static inline size_t py_tuple_len(Ref t) { return ((TupleObj *)t)->len; }
 static inline Ref *py_tuple_items(Ref t) { return ((TupleObj *)t)->items; }
@@ -154,14 +160,14 @@ static inline Ref *py_list_items(Ref l) { return ((ListObj *)l)->items; }
 Ref py_dict_new();
 Ref py_dict_get(Ref d, Ref key);
 Ref py_dict_get_str(Ref d, const char *key);
-int py_dict_set(Ref d, Ref key, Ref value);      // borrowed key/value
+int py_dict_set(Ref d, Ref key, Ref value); // borrowed key/value
 int py_dict_set_str(Ref d, const char *key, Ref value);
-int py_dict_del(Ref d, Ref key);                 // KeyError if missing
-int py_dict_pop_opt(Ref d, Ref key, Ref *out);   // 1 found (out new ref), 0 missing, -1 error
+int py_dict_del(Ref d, Ref key);               // KeyError if missing
+int py_dict_pop_opt(Ref d, Ref key, Ref *out); // 1 found (out new ref), 0 missing, -1 error
 int64_t py_dict_len(Ref d);
 // Iterate: pos starts at 0; returns false at the end. key/value borrowed.
 bool py_dict_next(Ref d, size_t *pos, Ref *key, Ref *value);
-int py_dict_update(Ref d, Ref other); // other: mapping or iterable of pairs
+int py_dict_update(Ref d, Ref other);                        // other: mapping or iterable of pairs
 int py_dict_merge(Ref d, Ref other, bool override_existing); // mapping; for **kwargs
 Ref py_dict_copy(Ref d);
 Ref py_dict_keys_list(Ref d);
@@ -170,7 +176,7 @@ void py_dict_clear(Ref d);
 // falls back to a normal lookup. Borrowed.
 Ref py_dict_get_interned(Ref d, Ref key);
 
-Ref py_set_new(Ref iterable);       // iterable may be nullptr
+Ref py_set_new(Ref iterable); // iterable may be nullptr
 Ref py_frozenset_new(Ref iterable);
 // In-place update of set s with any iterable: op BINOP_OR (update), BINOP_AND
 // (intersection_update), BINOP_SUB (difference_update), BINOP_XOR
@@ -189,12 +195,13 @@ struct SliceObj {
 Ref py_slice_new(Ref start, Ref stop, Ref step); // borrowed; nullptr means None
 // Resolve a slice against a sequence length (CPython's semantics, clamping).
 // Returns the number of items; -1 on error (bad step 0 / non-int bounds).
-int py_slice_indices(Ref slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step, int64_t *slicelen);
+int py_slice_indices(Ref slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step,
+                     int64_t *slicelen);
 
 Ref py_range_new(int64_t start, int64_t stop, int64_t step);
 
 // Iterators (iterobjs.cpp).
-Ref py_seqiter_new(Ref seq);                    // iterates seq[0], seq[1], ... until IndexError
+Ref py_seqiter_new(Ref seq);                     // iterates seq[0], seq[1], ... until IndexError
 Ref py_calliter_new(Ref callable, Ref sentinel); // iter(callable, sentinel)
 enum DictIterKind { DICT_ITER_KEYS, DICT_ITER_VALUES, DICT_ITER_ITEMS };
 Ref py_dictiter_new(Ref dict, int kind, bool reverse);

@@ -29,8 +29,9 @@ Ref py_method_descr_new(Type *owner, const MethodDef *def) {
 
 static int descr_check_self(MethodDescr *d, Ref self) {
   if (py_isinstance_of(self, d->owner)) return 0;
-  py_err_format(&py_TypeError_type, "descriptor '%s' for '%s' objects doesn't apply to a '%T' object",
-                d->def->name, py_type_name(d->owner), self);
+  py_err_format(&py_TypeError_type,
+                "descriptor '%s' for '%s' objects doesn't apply to a '%T' object", d->def->name,
+                py_type_name(d->owner), self);
   return -1;
 }
 
@@ -205,7 +206,8 @@ static Ref wrapper_new(SlotWrapper *w, Ref const *args, size_t nargs, Ref kwname
   const char *tn = py_type_name(w->owner);
   if (nargs < 1) return py_err_format(&py_TypeError_type, "%s.__new__(): not enough arguments", tn);
   if (!py_isinstance_of(args[0], &py_type_type))
-    return py_err_format(&py_TypeError_type, "%s.__new__(X): X is not a type object (%T)", tn, args[0]);
+    return py_err_format(&py_TypeError_type, "%s.__new__(X): X is not a type object (%T)", tn,
+                         args[0]);
   Type *cls = (Type *)args[0];
   if (!py_subtype(cls, w->owner))
     return py_err_format(&py_TypeError_type, "%s.__new__(%s): %s is not a subtype of %s", tn,
@@ -239,7 +241,8 @@ static Ref wrapper_dispatch(SlotWrapper *w, Ref self, Ref const *a, size_t n) {
     return r;
   }
   case SK_GET:
-    return t->descr_get(self, a[0] == py_None ? nullptr : a[0], n > 1 && a[1] != py_None ? a[1] : nullptr);
+    return t->descr_get(self, a[0] == py_None ? nullptr : a[0],
+                        n > 1 && a[1] != py_None ? a[1] : nullptr);
   case SK_SET: return wrapper_result_int(t->descr_set(self, a[0], a[1]));
   case SK_DELETE: return wrapper_result_int(t->descr_set(self, a[0], nullptr));
   case SK_BINOP: return t->binop(self, a[0], arg);
@@ -271,11 +274,19 @@ static Ref wrapper_dispatch(SlotWrapper *w, Ref self, Ref const *a, size_t n) {
 // Number of arguments (after self) each slot kind takes: min, max.
 static void wrapper_arity(int kind, size_t *lo, size_t *hi) {
   switch (kind) {
-  case SK_GETATTRIBUTE: case SK_DELATTR: case SK_CMP: case SK_BINOP: case SK_RBINOP:
-  case SK_IBINOP: case SK_GETITEM: case SK_DELITEM: case SK_CONTAINS: case SK_DELETE:
-    *lo = *hi = 1;
-    return;
-  case SK_SETATTR: case SK_SET: case SK_SETITEM: *lo = *hi = 2; return;
+  case SK_GETATTRIBUTE:
+  case SK_DELATTR:
+  case SK_CMP:
+  case SK_BINOP:
+  case SK_RBINOP:
+  case SK_IBINOP:
+  case SK_GETITEM:
+  case SK_DELITEM:
+  case SK_CONTAINS:
+  case SK_DELETE: *lo = *hi = 1; return;
+  case SK_SETATTR:
+  case SK_SET:
+  case SK_SETITEM: *lo = *hi = 2; return;
   case SK_GET: *lo = 1, *hi = 2; return;
   default: *lo = *hi = 0;
   }
@@ -290,8 +301,8 @@ static Ref wrapper_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   Ref obj = args[0];
   if (!py_isinstance_of(obj, w->owner))
     return py_err_format(&py_TypeError_type,
-                         "descriptor '%s' requires a '%s' object but received a '%T'",
-                         w->def->name, py_type_name(w->owner), obj);
+                         "descriptor '%s' requires a '%s' object but received a '%T'", w->def->name,
+                         py_type_name(w->owner), obj);
   if (w->def->kind == SK_INIT)
     return wrapper_result_int(w->owner->tp_init(obj, args + 1, nargs - 1, kwnames));
   if (w->def->kind == SK_CALL) return w->owner->call(obj, args + 1, nargs - 1, kwnames);
@@ -668,13 +679,16 @@ static int super_traverse(Ref self, VisitProc visit, void *arg) {
   return 0;
 }
 
-static Ref super_new(Type *type, Ref const *, size_t, Ref) { return py_obj_alloc(type, type->basicsize); }
+static Ref super_new(Type *type, Ref const *, size_t, Ref) {
+  return py_obj_alloc(type, type->basicsize);
+}
 
 static Type *super_check(Type *type, Ref obj) {
   if (py_isinstance_of(obj, &py_type_type) && py_subtype((Type *)obj, type)) return (Type *)obj;
   if (py_subtype(py_type(obj), type)) return py_type(obj);
   // obj.__class__ may lie (proxies); accept when it is a subclass.
-  py_err_set_str(&py_TypeError_type, "super(type, obj): obj must be an instance or subtype of type");
+  py_err_set_str(&py_TypeError_type,
+                 "super(type, obj): obj must be an instance or subtype of type");
   return nullptr;
 }
 

@@ -143,8 +143,7 @@ restart:
         } else {
           py_incref(ek);
           int r = py_richcompare_bool(ek, key, CMP_EQ);
-          bool changed =
-              d->table != table || (size_t)ix >= d->nentries || d->entries[ix].key != ek;
+          bool changed = d->table != table || (size_t)ix >= d->nentries || d->entries[ix].key != ek;
           py_decref(ek);
           if (r < 0) return IX_ERROR;
           if (changed) goto restart;
@@ -578,17 +577,17 @@ static int dict_contains(Ref self, Ref key) {
 static Ref dict_view_new(Type *type, Ref d);
 
 static Ref dict_keys_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("keys", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("dict.keys", nargs, kwnames, 0, 0) < 0) return nullptr;
   return dict_view_new(&py_dict_keys_type, self);
 }
 
 static Ref dict_values_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("values", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("dict.values", nargs, kwnames, 0, 0) < 0) return nullptr;
   return dict_view_new(&py_dict_values_type, self);
 }
 
 static Ref dict_items_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("items", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("dict.items", nargs, kwnames, 0, 0) < 0) return nullptr;
   return dict_view_new(&py_dict_items_type, self);
 }
 
@@ -627,7 +626,7 @@ static Ref dict_pop_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref dict_popitem_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("popitem", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("dict.popitem", nargs, kwnames, 0, 0) < 0) return nullptr;
   DictObj *d = D(self);
   if (d->used == 0) return py_err_set_str(&py_KeyError_type, "popitem(): dictionary is empty");
   Ref t = py_tuple_new(2);
@@ -649,19 +648,18 @@ static Ref dict_popitem_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 
 static Ref dict_update_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   if (nargs > 1)
-    return py_err_format(&py_TypeError_type, "update expected at most 1 argument, got %zu",
-                         nargs);
+    return py_err_format(&py_TypeError_type, "update expected at most 1 argument, got %zu", nargs);
   if (nargs && py_dict_update(self, args[0]) < 0) return nullptr;
   return dict_add_kwargs(self, args, nargs, kwnames) < 0 ? nullptr : py_none_new();
 }
 
 static Ref dict_copy_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("copy", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("dict.copy", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_dict_copy(self);
 }
 
 static Ref dict_clear_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("clear", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("dict.clear", nargs, kwnames, 0, 0) < 0) return nullptr;
   py_dict_clear(self);
   return py_none_new();
 }
@@ -689,7 +687,7 @@ static Ref dict_fromkeys_m(Ref cls, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static Ref dict_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("dict.__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_dictiter_new(self, DICT_ITER_KEYS, true);
 }
 
@@ -701,7 +699,8 @@ static const MethodDef dict_methods[] = {
     {"setdefault", dict_setdefault_m, 0, "Insert key with a value of default if key is absent."},
     {"pop", dict_pop_m, 0, "D.pop(k[,d]) -> v, remove specified key and return the value."},
     {"popitem", dict_popitem_m, 0, "Remove and return a (key, value) pair as a 2-tuple."},
-    {"update", dict_update_m, 0, "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
+    {"update", dict_update_m, 0,
+     "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
     {"copy", dict_copy_m, 0, "D.copy() -> a shallow copy of D"},
     {"clear", dict_clear_m, 0, "D.clear() -> None.  Remove all items from D."},
     {"fromkeys", dict_fromkeys_m, METH_CLASS, "Create a new dictionary with keys from iterable."},
@@ -767,7 +766,7 @@ static int64_t view_length(Ref self) { return (int64_t)D(VD(self))->used; }
 
 static int view_kind(Ref self) {
   Type *t = py_type(self);
-  return t == &py_dict_keys_type ? DICT_ITER_KEYS
+  return t == &py_dict_keys_type     ? DICT_ITER_KEYS
          : t == &py_dict_values_type ? DICT_ITER_VALUES
                                      : DICT_ITER_ITEMS;
 }
@@ -775,7 +774,7 @@ static int view_kind(Ref self) {
 static Ref view_iter(Ref self) { return py_dictiter_new(VD(self), view_kind(self), false); }
 
 static Ref view_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("dict.__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_dictiter_new(VD(self), view_kind(self), true);
 }
 
@@ -864,7 +863,8 @@ static Ref view_isdisjoint_m(Ref self, Ref const *args, size_t nargs, Ref kwname
 }
 
 static const MethodDef setview_methods[] = {
-    {"isdisjoint", view_isdisjoint_m, 0, "Return True if the view and the given iterable have a null intersection."},
+    {"isdisjoint", view_isdisjoint_m, 0,
+     "Return True if the view and the given iterable have a null intersection."},
     {"__reversed__", view_reversed_m, 0, nullptr},
     {nullptr},
 };

@@ -45,8 +45,10 @@ static int digits_from_e(const char *s, char *out, int *decpt) {
 static int digits_from_f(const char *s, char *out, int *decpt) {
   int n = 0, intlen = -1;
   for (; *s; s++) {
-    if (*s == '.') intlen = n;
-    else out[n++] = *s;
+    if (*s == '.')
+      intlen = n;
+    else
+      out[n++] = *s;
   }
   if (intlen < 0) intlen = n;
   int lead = 0;
@@ -132,8 +134,7 @@ static size_t text_room(int64_t prec) { return (size_t)prec + 350; }
 // Unsigned text of v >= 0 (or inf/nan) into out (text_room bytes), laid out
 // like CPython's PyOS_double_to_string: type e f g r (uppercase: E F G).
 // Returns the length, or -1 on MemoryError.
-static int64_t double_text(double v, char type, int64_t prec, bool alt, bool add_dot_0,
-                           char *out) {
+static int64_t double_text(double v, char type, int64_t prec, bool alt, bool add_dot_0, char *out) {
   bool upper = type >= 'A' && type <= 'Z';
   char lower = (char)(type | 0x20);
   if (!std::isfinite(v)) {
@@ -154,18 +155,24 @@ static int64_t double_text(double v, char type, int64_t prec, bool alt, bool add
     return -1;
   }
   bool use_exp = false;
-  if (lower == 'e') use_exp = true;
-  else if (lower == 'g') use_exp = decpt <= -4 || decpt > (add_dot_0 ? prec - 1 : prec);
-  else if (lower == 'r') use_exp = decpt <= -4 || decpt > 16;
+  if (lower == 'e')
+    use_exp = true;
+  else if (lower == 'g')
+    use_exp = decpt <= -4 || decpt > (add_dot_0 ? prec - 1 : prec);
+  else if (lower == 'r')
+    use_exp = decpt <= -4 || decpt > 16;
   int exp10 = 0;
   if (use_exp) {
     exp10 = decpt - 1;
     decpt = 1;
   }
   int64_t frac;
-  if (lower == 'e' || lower == 'f') frac = prec;
-  else if (lower == 'g' && alt) frac = prec - decpt;
-  else frac = n - decpt;
+  if (lower == 'e' || lower == 'f')
+    frac = prec;
+  else if (lower == 'g' && alt)
+    frac = prec - decpt;
+  else
+    frac = n - decpt;
   if (frac < 0) frac = 0;
   if (add_dot_0 && !use_exp && frac == 0) frac = 1;
   char *o = out;
@@ -229,9 +236,7 @@ Ref py_float_repr_double(double v) {
 
 static bool spec_is_align(char c) { return c == '<' || c == '>' || c == '=' || c == '^'; }
 
-static size_t utf8_len(unsigned char c) {
-  return c < 0xc0 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-}
+static size_t utf8_len(unsigned char c) { return c < 0xc0 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4; }
 
 // Decimal number at *pp; -1 (ValueError) on overflow.
 static int spec_number(const char **pp, const char *end, int64_t *out) {
@@ -249,8 +254,7 @@ static int spec_number(const char **pp, const char *end, int64_t *out) {
   return 0;
 }
 
-int py_numspec_parse(const char *s, size_t len, char default_type, const char *tname,
-                     NumSpec *f) {
+int py_numspec_parse(const char *s, size_t len, char default_type, const char *tname, NumSpec *f) {
   const char *p = s, *end = s + len;
   memset(f, 0, sizeof *f);
   f->fill[0] = ' ';
@@ -312,9 +316,19 @@ int py_numspec_parse(const char *s, size_t len, char default_type, const char *t
   f->type = p < end ? *p : default_type;
   if (f->sep) {
     switch (f->type) {
-    case 'd': case 'e': case 'f': case 'g': case 'E': case 'G': case '%': case 'F': case 0:
-      break;
-    case 'b': case 'o': case 'x': case 'X':
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'g':
+    case 'E':
+    case 'G':
+    case '%':
+    case 'F':
+    case 0: break;
+    case 'b':
+    case 'o':
+    case 'x':
+    case 'X':
       if (f->sep == '_') {
         f->sep_every = 4;
         break;
@@ -366,12 +380,14 @@ Ref py_numspec_pad(const NumSpec *f, const char *body, size_t len, size_t nchars
   return spec_assemble(f, align == '=' ? '>' : align, "", 0, body, len, nchars);
 }
 
-Ref py_numspec_emit(const NumSpec *f, bool neg, const char *prefix, const char *digits,
-                    size_t nd, const char *rest, size_t nrest) {
+Ref py_numspec_emit(const NumSpec *f, bool neg, const char *prefix, const char *digits, size_t nd,
+                    const char *rest, size_t nrest) {
   char head[4];
   size_t nhead = 0;
-  if (neg) head[nhead++] = '-';
-  else if (f->sign == '+' || f->sign == ' ') head[nhead++] = f->sign;
+  if (neg)
+    head[nhead++] = '-';
+  else if (f->sign == '+' || f->sign == ' ')
+    head[nhead++] = f->sign;
   for (; *prefix; prefix++) head[nhead++] = *prefix;
   char align = f->align ? f->align : '>';
   // With '0' fill and '=' alignment the zeros are part of the (grouped) digits.
@@ -437,10 +453,14 @@ Ref py_float_format_parsed(double x, const NumSpec *f, const char *tname) {
   case 'n':
     type = 'g';
     // fall through
-  case 'g': case 'G':
+  case 'g':
+  case 'G':
     if (prec == 0) prec = 1;
     // fall through
-  case 'e': case 'E': case 'f': case 'F':
+  case 'e':
+  case 'E':
+  case 'f':
+  case 'F':
     if (prec < 0) prec = 6;
     break;
   case '%':
@@ -451,10 +471,9 @@ Ref py_float_format_parsed(double x, const NumSpec *f, const char *tname) {
     break;
   default:
     if ((unsigned char)type > ' ' && (unsigned char)type < 0x7f)
-      return py_err_format(&py_ValueError_type,
-                           "Unknown format code '%c' for object of type '%s'", type, tname);
-    return py_err_format(&py_ValueError_type,
-                         "Unknown format code '\\x%x' for object of type '%s'",
+      return py_err_format(&py_ValueError_type, "Unknown format code '%c' for object of type '%s'",
+                           type, tname);
+    return py_err_format(&py_ValueError_type, "Unknown format code '\\x%x' for object of type '%s'",
                          (unsigned)(unsigned char)type, tname);
   }
   if (prec > INT_MAX) return py_err_set_str(&py_ValueError_type, "precision too big");

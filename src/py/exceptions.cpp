@@ -580,6 +580,9 @@ static int unicodeerror_init_fields(Ref self, Ref const *args, size_t nargs, Ref
   }
   static const char *const names[] = {"encoding", "object", "start", "end", "reason"};
   const char *const *n = has_encoding ? names : names + 1;
+  int64_t pos;
+  for (size_t i = nargs - 3; i < nargs - 1; i++) // start and end must be integers
+    if (py_index_i64(args[i], &pos) < 0) return -1;
   for (size_t i = 0; i < nargs; i++)
     if (exc_extra_set(self, n[i], args[i]) < 0) return -1;
   return 0;

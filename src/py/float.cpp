@@ -185,8 +185,8 @@ static int float_cmp_int(double a, Ref b, int *err) {
   if (a == 0) return -bs;
   int e;
   frexp(a, &e); // 2^(e-1) <= |a| < 2^e, and 2^(bits-1) <= |b| < 2^bits
-  if ((uint64_t)e < bits) return bs > 0 ? -1 : 1;
-  if ((uint64_t)e > bits) return bs > 0 ? 1 : -1;
+  if ((int64_t)e < (int64_t)bits) return bs > 0 ? -1 : 1;
+  if ((int64_t)e > (int64_t)bits) return bs > 0 ? 1 : -1;
   Ref ai = py_int_from_double(a); // |a| >= 2^53 is integral
   if (!ai) {
     *err = 1;
@@ -454,11 +454,15 @@ static Ref float_round_ndigits(double x, int64_t n) {
   Ref ten = py_small_new(10), k = py_small_new((intptr_t)(n < 0 ? -n : n));
   Ref sh = py_small_new(e < 0 ? -e : e);
   if (!num) return nullptr;
-  if (e > 0) py_setref(&num, py_int_binop(num, sh, BINOP_LSHIFT));
-  else py_setref(&den, py_int_binop(den, sh, BINOP_LSHIFT));
+  if (e > 0)
+    py_setref(&num, py_int_binop(num, sh, BINOP_LSHIFT));
+  else
+    py_setref(&den, py_int_binop(den, sh, BINOP_LSHIFT));
   if (!num || !den || !(p10 = py_int_pow(ten, k, nullptr))) goto done;
-  if (n >= 0) py_setref(&num, py_int_binop(num, p10, BINOP_MUL));
-  else py_setref(&den, py_int_binop(den, p10, BINOP_MUL));
+  if (n >= 0)
+    py_setref(&num, py_int_binop(num, p10, BINOP_MUL));
+  else
+    py_setref(&den, py_int_binop(den, p10, BINOP_MUL));
   if (!num || !den || py_int_divmod(num, den, &q, &r) < 0) goto done;
   t = py_int_binop(r, r, BINOP_ADD); // compare 2r with den
   if (!t) goto done;
@@ -467,7 +471,8 @@ static Ref float_round_ndigits(double x, int64_t n) {
     py_decref(t);
     Ref two = py_small_new(2), odd = py_int_binop(q, two, BINOP_MOD);
     if (!odd) goto done;
-    if (c > 0 || (c == 0 && py_int_sign(odd))) py_setref(&q, py_int_binop(q, py_small_new(1), BINOP_ADD));
+    if (c > 0 || (c == 0 && py_int_sign(odd)))
+      py_setref(&q, py_int_binop(q, py_small_new(1), BINOP_ADD));
     py_decref(odd);
   }
   if (!q) goto done;
@@ -614,7 +619,10 @@ static int float_parse_hex(const char *s, size_t len, double *out) {
         frac = true;
         continue;
       }
-      int d = p >= end ? -1 : *p >= '0' && *p <= '9' ? *p - '0' : (*p | 0x20) >= 'a' && (*p | 0x20) <= 'f' ? (*p | 0x20) - 'a' + 10 : -1;
+      int d = p >= end                                   ? -1
+              : *p >= '0' && *p <= '9'                   ? *p - '0'
+              : (*p | 0x20) >= 'a' && (*p | 0x20) <= 'f' ? (*p | 0x20) - 'a' + 10
+                                                         : -1;
       if (d < 0) break;
       nd++;
       if (mant < ((uint64_t)1 << 56)) {

@@ -13,9 +13,9 @@
 static void func_dealloc(Ref self) {
   FuncObj *f = (FuncObj *)self;
   py_gc_untrack(self);
-  Ref *fields[] = {&f->code,    &f->globals, &f->builtins, &f->name, &f->qualname,
-                   &f->defaults, &f->kwdefaults, &f->closure, &f->doc,  &f->dict,
-                   &f->module,  &f->annotations};
+  Ref *fields[] = {&f->code,     &f->globals,  &f->builtins,   &f->name,
+                   &f->qualname, &f->defaults, &f->kwdefaults, &f->closure,
+                   &f->doc,      &f->dict,     &f->module,     &f->annotations};
   for (Ref *p : fields) py_clear(p);
   py_obj_free(self, sizeof(FuncObj));
 }
@@ -69,7 +69,9 @@ static int func_set_str(Ref *slot, Ref v, const char *what) {
   py_setref(slot, py_newref(v));
   return 0;
 }
-static int func_set_name(Ref self, Ref v) { return func_set_str(&((FuncObj *)self)->name, v, "__name__"); }
+static int func_set_name(Ref self, Ref v) {
+  return func_set_str(&((FuncObj *)self)->name, v, "__name__");
+}
 static int func_set_qualname(Ref self, Ref v) {
   return func_set_str(&((FuncObj *)self)->qualname, v, "__qualname__");
 }
@@ -373,7 +375,8 @@ static Ref cfunc_repr(Ref self) {
   CFuncObj *f = (CFuncObj *)self;
   if (cfunc_is_module_level(f)) return py_str_format("<built-in function %s>", f->def->name);
   if (py_isinstance_of(f->self, &py_type_type))
-    return py_str_format("<built-in method %s of type object at %p>", f->def->name, (void *)f->self);
+    return py_str_format("<built-in method %s of type object at %p>", f->def->name,
+                         (void *)f->self);
   return py_str_format("<built-in method %s of %T object at %p>", f->def->name, f->self,
                        (void *)f->self);
 }
@@ -396,17 +399,15 @@ static Ref cfunc_get_doc(Ref self) {
 static Ref cfunc_get_module(Ref self) {
   CFuncObj *f = (CFuncObj *)self;
   if (f->module) return py_newref(f->module);
-  if (f->self && py_type(f->self) == &py_module_type) return py_newref(((ModuleObj *)f->self)->name);
+  if (f->self && py_type(f->self) == &py_module_type)
+    return py_newref(((ModuleObj *)f->self)->name);
   return py_None;
 }
 
 static const GetSetDef cfunc_getsets[] = {
-    {"__name__", cfunc_get_name},
-    {"__qualname__", cfunc_get_qualname},
-    {"__self__", cfunc_get_self},
-    {"__doc__", cfunc_get_doc},
-    {"__module__", cfunc_get_module},
-    {nullptr},
+    {"__name__", cfunc_get_name},     {"__qualname__", cfunc_get_qualname},
+    {"__self__", cfunc_get_self},     {"__doc__", cfunc_get_doc},
+    {"__module__", cfunc_get_module}, {nullptr},
 };
 
 static Ref cfunc_richcompare(Ref a, Ref b, int op) {
@@ -440,8 +441,8 @@ static void code_dealloc(Ref self) {
   py_free(c->code, c->ncode * sizeof(Instr));
   py_free(c->lines, c->nlines * sizeof(LineEntry));
   if (c->cell2arg) py_free(c->cell2arg, py_tuple_len(c->cellvars) * sizeof(int32_t));
-  Ref *fields[] = {&c->consts, &c->names, &c->varnames, &c->cellvars,
-                   &c->freevars, &c->name, &c->qualname, &c->filename};
+  Ref *fields[] = {&c->consts,   &c->names, &c->varnames, &c->cellvars,
+                   &c->freevars, &c->name,  &c->qualname, &c->filename};
   for (Ref *p : fields) py_clear(p);
   py_obj_free(self, sizeof(CodeObj));
 }
@@ -450,8 +451,10 @@ uint32_t py_code_line(CodeObj *co, uint32_t index) {
   uint32_t lo = 0, hi = co->nlines;
   while (hi - lo > 1) {
     uint32_t mid = (lo + hi) / 2;
-    if (co->lines[mid].start <= index) lo = mid;
-    else hi = mid;
+    if (co->lines[mid].start <= index)
+      lo = mid;
+    else
+      hi = mid;
   }
   return co->nlines ? co->lines[lo].line : co->firstlineno;
 }

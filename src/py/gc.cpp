@@ -30,7 +30,6 @@ static void gc_append(GcHead *list, GcHead *h) {
   list->prev = h;
 }
 
-
 void py_gc_track(Ref o) { gc_append(&gc_list, py_gc_head(o)); }
 
 void py_gc_untrack(Ref o) {

@@ -1,8 +1,8 @@
 // Generator objects: a suspended heap frame plus the send / throw / close
 // protocol, and the delegation step used by `yield from`.
+#include "py/gen.h"
 #include "py/containers.h"
 #include "py/exc.h"
-#include "py/gen.h"
 #include "py/opcodes.h"
 #include "py/strobj.h"
 #include "py/type_internal.h"
@@ -67,7 +67,8 @@ static int gen_resume(GenObj *g, Ref send, int mode, Ref *out) {
   }
   Frame *f = g->frame;
   if (mode == RESUME_SEND) {
-    if (g->started) *f->sp++ = py_newref(send);
+    if (g->started)
+      *f->sp++ = py_newref(send);
     else if (send != py_None) {
       py_err_set_str(&py_TypeError_type, "can't send non-None value to a just-started generator");
       return -1;
@@ -229,9 +230,9 @@ static Ref gen_make_exc(Ref type, Ref value) {
       return py_err_set_str(&py_TypeError_type, "instance exception may not have a separate value");
     return py_newref(type);
   }
-  return py_err_format(&py_TypeError_type,
-                       "exceptions must be classes or instances deriving from BaseException, not %T",
-                       type);
+  return py_err_format(
+      &py_TypeError_type,
+      "exceptions must be classes or instances deriving from BaseException, not %T", type);
 }
 
 static Ref gen_throw(Ref self, Ref const *args, size_t nargs, Ref kwnames) {

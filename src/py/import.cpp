@@ -464,8 +464,7 @@ static int handle_fromlist(Ref module, Ref fromlist, bool recursive) {
 }
 
 Ref py_import(Ref name, Ref globals, Ref fromlist, int level) {
-  if (!py_is_str(name))
-    return py_err_format(&py_TypeError_type, "module name must be str, not %s", py_tname(name));
+  if (!py_is_str(name)) return py_err_set_str(&py_TypeError_type, "module name must be a string");
   if (level < 0) return py_err_set_str(&py_ValueError_type, "level must be >= 0");
   Ref absname;
   if (level > 0) {

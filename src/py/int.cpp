@@ -152,8 +152,8 @@ static bool mag_shr(const uint32_t *a, size_t n, uint64_t k, uint32_t *out) {
 
 // Knuth's algorithm D: q (na - nb + 1 digits) = a / b, r (nb digits) = a % b.
 // Needs na >= nb >= 2 and b normalised; u and v are scratch of na + 1 and nb digits.
-static void mag_divmod_long(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
-                            uint32_t *q, uint32_t *r, uint32_t *u, uint32_t *v) {
+static void mag_divmod_long(const uint32_t *a, size_t na, const uint32_t *b, size_t nb, uint32_t *q,
+                            uint32_t *r, uint32_t *u, uint32_t *v) {
   int s = clz32(b[nb - 1]);
   mag_shl(b, nb, (uint64_t)s, u); // borrow u to shift b, then copy to v
   memcpy(v, u, nb * sizeof(uint32_t));
@@ -1083,7 +1083,9 @@ bad:
   return int_literal_error(given_base, s, len, orig);
 }
 
-Ref py_int_from_str(const char *s, size_t len, int base) { return int_parse(s, len, base, nullptr); }
+Ref py_int_from_str(const char *s, size_t len, int base) {
+  return int_parse(s, len, base, nullptr);
+}
 
 // int(x, base) / int(x) for str, bytes and bytearray; nullptr without error if x is none of them.
 static Ref int_from_text(Ref x, int base) {
@@ -1162,7 +1164,8 @@ static Ref int_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
       return py_err_set_str(&py_ValueError_type, "int() base must be >= 2 and <= 36, or 0");
     v = int_from_text(a[0], (int)base);
     if (!v && !py_err_occurred())
-      return py_err_set_str(&py_TypeError_type, "int() can't convert non-string with explicit base");
+      return py_err_set_str(&py_TypeError_type,
+                            "int() can't convert non-string with explicit base");
   }
   if (!v || type == &py_int_type) return v;
   Ref r = int_new_subtype(type, v);
@@ -1300,7 +1303,8 @@ static Ref int_m_round(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
     if (r2) {
       int c = py_int_compare(r2, p);
       IntView qv(q);
-      if (c > 0 || (c == 0 && qv.n && (qv.d[0] & 1))) py_setref(&q, int_addsub(q, py_small_new(1), false));
+      if (c > 0 || (c == 0 && qv.n && (qv.d[0] & 1)))
+        py_setref(&q, int_addsub(q, py_small_new(1), false));
       if (q) res = int_mul(q, p);
     }
     py_xdecref(q);
@@ -1333,7 +1337,8 @@ static Ref int_m_to_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
   if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
   int64_t length = 1;
   if (a[0] && py_index_i64(a[0], &length) < 0) return nullptr;
-  if (length < 0) return py_err_set_str(&py_ValueError_type, "length argument must be non-negative");
+  if (length < 0)
+    return py_err_set_str(&py_ValueError_type, "length argument must be non-negative");
   int little = int_byteorder(a[1], "to_bytes");
   if (little < 0) return nullptr;
   int is_signed = a[2] ? py_truthy(a[2]) : 0;
@@ -1344,9 +1349,10 @@ static Ref int_m_to_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
   // bits needed: magnitude bits, plus a sign bit when signed (-2^(k-1) needs only k bits)
   uint64_t bits = mag_bits(x.d, x.n);
   if (is_signed && x.n) {
-    uint64_t ones = 0; // -2^(k-1) fits in k bits
+    uint64_t ones = 0; // -2^(k-1) fits in k bits; like CPython, -1 even fits in none
     for (size_t i = 0; x.sign < 0 && i < x.n; i++) ones += (uint64_t)__builtin_popcount(x.d[i]);
     if (ones != 1) bits++;
+    else if (bits == 1) bits = 0;
   }
   if (bits > (uint64_t)length * 8)
     return py_err_set_str(&py_OverflowError_type, "int too big to convert");
@@ -1392,7 +1398,8 @@ static Ref int_m_from_bytes(Ref cls, Ref const *args, size_t nargs, Ref kwnames)
   uint32_t *d = sd.get(n);
   Ref r = nullptr;
   if (d) {
-    for (size_t i = 0; i < len; i++) d[i / 4] |= (uint32_t)p[little ? i : len - 1 - i] << (8 * (i % 4));
+    for (size_t i = 0; i < len; i++)
+      d[i / 4] |= (uint32_t)p[little ? i : len - 1 - i] << (8 * (i % 4));
     bool neg = is_signed && len && (p[little ? len - 1 : 0] & 0x80);
     if (neg) { // value - 2^(8 len): negate the two's complement over len bytes
       for (size_t i = len; i < n * 4; i++) d[i / 4] |= 0xffu << (8 * (i % 4));
@@ -1447,17 +1454,25 @@ Ref py_int_format(Ref v, Ref spec) {
   if (py_numspec_parse(py_str_data(spec), len, 'd', tname, &f) < 0) return nullptr;
   int base = 10;
   switch (f.type) {
-  case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case '%': {
+  case 'e':
+  case 'E':
+  case 'f':
+  case 'F':
+  case 'g':
+  case 'G':
+  case '%': {
     int err;
     double d = py_int_as_double(v, &err);
     return err ? nullptr : py_float_format_parsed(d, &f, tname);
   }
   case 'b': base = 2; break;
   case 'o': base = 8; break;
-  case 'x': case 'X': base = 16; break;
-  case 'c': case 'd': case 'n': break;
-  default:
-    return py_float_format_parsed(0.0, &f, tname); // reports the unknown code
+  case 'x':
+  case 'X': base = 16; break;
+  case 'c':
+  case 'd':
+  case 'n': break;
+  default: return py_float_format_parsed(0.0, &f, tname); // reports the unknown code
   }
   if (f.precision >= 0)
     return py_err_set_str(&py_ValueError_type, "Precision not allowed in integer format specifier");
@@ -1466,13 +1481,14 @@ Ref py_int_format(Ref v, Ref spec) {
                           "Negative zero coercion (z) not allowed in integer format specifier");
   if (f.type == 'c') {
     if (f.sign)
-      return py_err_set_str(&py_ValueError_type, "Sign not allowed with integer format specifier 'c'");
+      return py_err_set_str(&py_ValueError_type,
+                            "Sign not allowed with integer format specifier 'c'");
     if (f.alt)
       return py_err_set_str(&py_ValueError_type,
                             "Alternate form (#) not allowed with integer format specifier 'c'");
-    int ovf;
-    int64_t cp = py_int_as_i64_sat(v, &ovf);
-    if (ovf || cp < 0 || cp > 0x10ffff)
+    int64_t cp;
+    if (py_int_as_i64(v, &cp) < 0) return nullptr;
+    if (cp < 0 || cp > 0x10ffff)
       return py_err_set_str(&py_OverflowError_type, "%c arg not in range(0x110000)");
     Ref ch = py_str_from_codepoint((uint32_t)cp);
     if (!ch) return nullptr;
@@ -1484,7 +1500,8 @@ Ref py_int_format(Ref v, Ref spec) {
   char *d = int_digits(v, base, f.type == 'X', &n, &cap);
   if (!d) return nullptr;
   const char *prefix = "";
-  if (f.alt) prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? (f.type == 'X' ? "0X" : "0x") : "";
+  if (f.alt)
+    prefix = base == 2 ? "0b" : base == 8 ? "0o" : base == 16 ? (f.type == 'X' ? "0X" : "0x") : "";
   Ref r = py_numspec_emit(&f, py_int_sign(v) < 0, prefix, d, n, "", 0);
   py_free(d, cap);
   return r;

@@ -63,7 +63,8 @@ static Ref seqiter_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames
 static Ref listiter_next(Ref self) {
   SeqIterObj *it = SI(self);
   if (!it->seq) return nullptr;
-  if ((uint64_t)it->index < py_list_len(it->seq)) return py_newref(py_list_items(it->seq)[it->index++]);
+  if ((uint64_t)it->index < py_list_len(it->seq))
+    return py_newref(py_list_items(it->seq)[it->index++]);
   py_clear(&it->seq);
   return nullptr;
 }
@@ -135,19 +136,19 @@ static const MethodDef tupleiter_methods[] = {
     {nullptr},
 };
 
-#define SEQITER_TYPE(cname, pyname, next_fn, methods_tab, new_fn)                              \
-  Type cname = {                                                                               \
-      .ob = PY_STATIC_HEAD(&py_type_type),                                                     \
-      .name = pyname,                                                                          \
-      .flags = TPF_GC,                                                                         \
-      .basicsize = sizeof(SeqIterObj),                                                         \
-      .dealloc = seqiter_dealloc,                                                              \
-      .traverse = seqiter_traverse,                                                            \
-      .clear = seqiter_clear,                                                                  \
-      .tp_new = new_fn,                                                                        \
-      .iter = py_iter_self,                                                                    \
-      .iternext = next_fn,                                                                     \
-      .methods = methods_tab,                                                                  \
+#define SEQITER_TYPE(cname, pyname, next_fn, methods_tab, new_fn)                                  \
+  Type cname = {                                                                                   \
+      .ob = PY_STATIC_HEAD(&py_type_type),                                                         \
+      .name = pyname,                                                                              \
+      .flags = TPF_GC,                                                                             \
+      .basicsize = sizeof(SeqIterObj),                                                             \
+      .dealloc = seqiter_dealloc,                                                                  \
+      .traverse = seqiter_traverse,                                                                \
+      .clear = seqiter_clear,                                                                      \
+      .tp_new = new_fn,                                                                            \
+      .iter = py_iter_self,                                                                        \
+      .iternext = next_fn,                                                                         \
+      .methods = methods_tab,                                                                      \
   }
 
 SEQITER_TYPE(py_list_iter_type, "list_iterator", listiter_next, listiter_methods, nullptr);
@@ -305,10 +306,10 @@ Type py_set_iter_type = {
 struct DictIterObj {
   Obj ob;
   Ref dict;
-  int64_t pos;   // next entry index (counts down when reversed)
-  size_t used;   // dict size when created; SIZE_MAX after a size-change error
-  size_t len;    // items left
-  Ref result;    // items(): recycled (key, value) tuple
+  int64_t pos; // next entry index (counts down when reversed)
+  size_t used; // dict size when created; SIZE_MAX after a size-change error
+  size_t len;  // items left
+  Ref result;  // items(): recycled (key, value) tuple
 };
 
 static inline DictIterObj *DI(Ref r) { return (DictIterObj *)r; }
@@ -421,18 +422,18 @@ static const MethodDef dictiter_methods[] = {
     {nullptr},
 };
 
-#define DICTITER_TYPE(cname, pyname, next_fn)                                                  \
-  Type cname = {                                                                               \
-      .ob = PY_STATIC_HEAD(&py_type_type),                                                     \
-      .name = pyname,                                                                          \
-      .flags = TPF_GC,                                                                         \
-      .basicsize = sizeof(DictIterObj),                                                        \
-      .dealloc = dictiter_dealloc,                                                             \
-      .traverse = dictiter_traverse,                                                           \
-      .clear = dictiter_clear,                                                                 \
-      .iter = py_iter_self,                                                                    \
-      .iternext = next_fn,                                                                     \
-      .methods = dictiter_methods,                                                             \
+#define DICTITER_TYPE(cname, pyname, next_fn)                                                      \
+  Type cname = {                                                                                   \
+      .ob = PY_STATIC_HEAD(&py_type_type),                                                         \
+      .name = pyname,                                                                              \
+      .flags = TPF_GC,                                                                             \
+      .basicsize = sizeof(DictIterObj),                                                            \
+      .dealloc = dictiter_dealloc,                                                                 \
+      .traverse = dictiter_traverse,                                                               \
+      .clear = dictiter_clear,                                                                     \
+      .iter = py_iter_self,                                                                        \
+      .iternext = next_fn,                                                                         \
+      .methods = dictiter_methods,                                                                 \
   }
 
 DICTITER_TYPE(py_dict_keyiter_type, "dict_keyiterator", dictiter_next_key);
@@ -621,9 +622,8 @@ static Ref zip_strict_end(ZipObj *z, size_t i) {
     Ref item = py_next(py_tuple_items(z->iters)[i]);
     if (item) {
       py_decref(item);
-      return py_err_format(&py_ValueError_type,
-                           "zip() argument %zu is longer than argument%s%zu", i + 1,
-                           i == 1 ? " " : "s 1-", i);
+      return py_err_format(&py_ValueError_type, "zip() argument %zu is longer than argument%s%zu",
+                           i + 1, i == 1 ? " " : "s 1-", i);
     }
     if (py_err_occurred()) return nullptr;
   }

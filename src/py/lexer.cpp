@@ -6,11 +6,10 @@
 #include "py/strobj.h"
 
 static const char *const lex_keywords[] = {
-    "False", "None",   "True",    "and",      "as",   "assert", "async", "await",
-    "break", "class",  "continue", "def",     "del",  "elif",   "else",  "except",
-    "finally", "for",  "from",    "global",   "if",   "import", "in",    "is",
-    "lambda", "nonlocal", "not",  "or",       "pass", "raise",  "return", "try",
-    "while", "with",   "yield"};
+    "False", "None",     "True",  "and",    "as",   "assert", "async",  "await",    "break",
+    "class", "continue", "def",   "del",    "elif", "else",   "except", "finally",  "for",
+    "from",  "global",   "if",    "import", "in",   "is",     "lambda", "nonlocal", "not",
+    "or",    "pass",     "raise", "return", "try",  "while",  "with",   "yield"};
 #define LEX_NKEYWORDS ((int)(sizeof(lex_keywords) / sizeof(lex_keywords[0])))
 
 const char *lex_keyword_name(int kind) {
@@ -25,8 +24,10 @@ static int lex_keyword_kind(const char *s, size_t n) {
     int c = strncmp(s, lex_keywords[mid], n);
     if (c == 0 && lex_keywords[mid][n] != '\0') c = -1;
     if (c == 0) return KW_False + mid;
-    if (c < 0) hi = mid - 1;
-    else lo = mid + 1;
+    if (c < 0)
+      hi = mid - 1;
+    else
+      lo = mid + 1;
   }
   return -1;
 }
@@ -165,11 +166,16 @@ static bool lex_indentation(Lexer *L, Token *t) {
     const char *p = L->st.pos;
     int col = 0, altcol = 0;
     for (; p < L->end; p++) {
-      if (*p == ' ') col++, altcol++;
-      else if (*p == '\t') col = (col / 8 + 1) * 8, altcol++;
-      else if (*p == '\f') col = altcol = 0;
-      else if (*p == '\r') continue;
-      else break;
+      if (*p == ' ')
+        col++, altcol++;
+      else if (*p == '\t')
+        col = (col / 8 + 1) * 8, altcol++;
+      else if (*p == '\f')
+        col = altcol = 0;
+      else if (*p == '\r')
+        continue;
+      else
+        break;
     }
     if (p < L->end && *p == '#') {
       while (p < L->end && *p != '\n') p++;
@@ -203,8 +209,11 @@ static bool lex_indentation(Lexer *L, Token *t) {
       int n = 0;
       while (L->indent > 0 && col < L->indstack[L->indent]) L->indent--, n++;
       if (col != L->indstack[L->indent]) {
+        // CPython points just past the end of the offending line.
+        const char *eol = p;
+        while (eol < L->end && *eol != '\n') eol++;
         lex_fail(L, t, &py_IndentationError_type,
-                 "unindent does not match any outer indentation level", p, p);
+                 "unindent does not match any outer indentation level", eol, eol);
         return false;
       }
       if (altcol != L->altindstack[L->indent]) goto tab_error;
@@ -240,9 +249,8 @@ static const char *lex_digits(const char *p, const char *end, int base, const ch
       bool next_ok = false;
       if (p < end) {
         char c = *p;
-        next_ok = base == 16
-                      ? (lex_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
-                      : (c >= '0' && c < '0' + base);
+        next_ok = base == 16 ? (lex_is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))
+                             : (c >= '0' && c < '0' + base);
       }
       if (!next_ok) {
         *bad = p;
@@ -278,7 +286,7 @@ static bool lex_number(Lexer *L, Token *t, const char *p) {
     if (p < end && *p == '_') p++;
     const char *q = lex_digits(p, end, base, &bad);
     char msg[64];
-    if (q && q > p && q < end && lex_is_digit(*q)) {
+    if (q && q < end && lex_is_digit(*q)) {
       snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", *q, kind);
       lex_fail(L, t, &py_SyntaxError_type, msg, q, q + 1);
       return false;
@@ -302,8 +310,8 @@ static bool lex_number(Lexer *L, Token *t, const char *p) {
         if (*r != '0' && *r != '_') leading_zero = true;
     }
     p = q;
-    if (leading_zero && !(p < end && (*p == '.' || *p == 'e' || *p == 'E' || *p == 'j' ||
-                                      *p == 'J'))) {
+    if (leading_zero &&
+        !(p < end && (*p == '.' || *p == 'e' || *p == 'E' || *p == 'j' || *p == 'J'))) {
       lex_fail(L, t, &py_SyntaxError_type,
                "leading zeros in decimal integer literals are not permitted; use an 0o "
                "prefix for octal integers",
@@ -422,22 +430,54 @@ struct LexOp {
 };
 // Longest first within each leading character.
 static const LexOp lex_ops[] = {
-    {"**=", TK_DOUBLESTAREQUAL}, {"//=", TK_DOUBLESLASHEQUAL}, {"<<=", TK_LEFTSHIFTEQUAL},
-    {">>=", TK_RIGHTSHIFTEQUAL}, {"...", TK_ELLIPSIS},        {"!=", TK_NOTEQUAL},
-    {"%=", TK_PERCENTEQUAL},     {"&=", TK_AMPEREQUAL},       {"**", TK_DOUBLESTAR},
-    {"*=", TK_STAREQUAL},        {"+=", TK_PLUSEQUAL},        {"-=", TK_MINEQUAL},
-    {"->", TK_RARROW},           {"//", TK_DOUBLESLASH},      {"/=", TK_SLASHEQUAL},
-    {":=", TK_COLONEQUAL},       {"<<", TK_LEFTSHIFT},        {"<=", TK_LESSEQUAL},
-    {"<>", -1},                  {"==", TK_EQEQUAL},          {">=", TK_GREATEREQUAL},
-    {">>", TK_RIGHTSHIFT},       {"@=", TK_ATEQUAL},          {"^=", TK_CIRCUMFLEXEQUAL},
-    {"|=", TK_VBAREQUAL},        {"%", TK_PERCENT},           {"&", TK_AMPER},
-    {"(", TK_LPAR},              {")", TK_RPAR},              {"*", TK_STAR},
-    {"+", TK_PLUS},              {",", TK_COMMA},             {"-", TK_MINUS},
-    {".", TK_DOT},               {"/", TK_SLASH},             {":", TK_COLON},
-    {";", TK_SEMI},              {"<", TK_LESS},              {"=", TK_EQUAL},
-    {">", TK_GREATER},           {"@", TK_AT},                {"[", TK_LSQB},
-    {"]", TK_RSQB},              {"^", TK_CIRCUMFLEX},        {"{", TK_LBRACE},
-    {"|", TK_VBAR},              {"}", TK_RBRACE},            {"~", TK_TILDE},
+    {"**=", TK_DOUBLESTAREQUAL},
+    {"//=", TK_DOUBLESLASHEQUAL},
+    {"<<=", TK_LEFTSHIFTEQUAL},
+    {">>=", TK_RIGHTSHIFTEQUAL},
+    {"...", TK_ELLIPSIS},
+    {"!=", TK_NOTEQUAL},
+    {"%=", TK_PERCENTEQUAL},
+    {"&=", TK_AMPEREQUAL},
+    {"**", TK_DOUBLESTAR},
+    {"*=", TK_STAREQUAL},
+    {"+=", TK_PLUSEQUAL},
+    {"-=", TK_MINEQUAL},
+    {"->", TK_RARROW},
+    {"//", TK_DOUBLESLASH},
+    {"/=", TK_SLASHEQUAL},
+    {":=", TK_COLONEQUAL},
+    {"<<", TK_LEFTSHIFT},
+    {"<=", TK_LESSEQUAL},
+    {"<>", -1},
+    {"==", TK_EQEQUAL},
+    {">=", TK_GREATEREQUAL},
+    {">>", TK_RIGHTSHIFT},
+    {"@=", TK_ATEQUAL},
+    {"^=", TK_CIRCUMFLEXEQUAL},
+    {"|=", TK_VBAREQUAL},
+    {"%", TK_PERCENT},
+    {"&", TK_AMPER},
+    {"(", TK_LPAR},
+    {")", TK_RPAR},
+    {"*", TK_STAR},
+    {"+", TK_PLUS},
+    {",", TK_COMMA},
+    {"-", TK_MINUS},
+    {".", TK_DOT},
+    {"/", TK_SLASH},
+    {":", TK_COLON},
+    {";", TK_SEMI},
+    {"<", TK_LESS},
+    {"=", TK_EQUAL},
+    {">", TK_GREATER},
+    {"@", TK_AT},
+    {"[", TK_LSQB},
+    {"]", TK_RSQB},
+    {"^", TK_CIRCUMFLEX},
+    {"{", TK_LBRACE},
+    {"|", TK_VBAR},
+    {"}", TK_RBRACE},
+    {"~", TK_TILDE},
 };
 
 static bool lex_bracket(Lexer *L, Token *t, const char *p, int kind) {
@@ -585,7 +625,7 @@ void lex_next(Lexer *L, Token *t) {
       }
       if (q >= end) {
         L->incomplete = true;
-        lex_fail(L, t, &py_SyntaxError_type, "unexpected EOF while parsing", p, p + 1);
+        lex_fail(L, t, &py_SyntaxError_type, "unexpected EOF while parsing", p + 1, p + 1);
         return;
       }
       lex_begin(L, t, TK_ERROR, p);

@@ -95,9 +95,17 @@ int lex_decode_string(const char *s, size_t n, bool raw, bool bytes, LexBuf *out
     case 'r': ch = '\r'; break;
     case 't': ch = '\t'; break;
     case 'v': ch = '\v'; break;
-    case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
       uint32_t v = (uint32_t)(c - '0');
-      for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) v = v * 8 + (uint32_t)(s[i++] - '0');
+      for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++)
+        v = v * 8 + (uint32_t)(s[i++] - '0');
       if (bytes) {
         char b = (char)(v & 0xFF);
         if (!lex_buf_add(out, &b, 1)) return -2;
@@ -154,10 +162,13 @@ int lex_decode_string(const char *s, size_t n, bool raw, bool bytes, LexBuf *out
       {
         size_t stop = i;
         while (stop < n && s[stop] != '}') stop++;
+        bool malformed = i >= n || s[i] != '{' || stop >= n;
         snprintf(errbuf, errsize,
                  "(unicode error) 'unicodeescape' codec can't decode bytes in position "
-                 "%zu-%zu: \\N{...} escapes are not supported",
-                 esc, stop < n ? stop : n - 1);
+                 "%zu-%zu: %s",
+                 esc, malformed ? i - 1 : stop,
+                 malformed ? "malformed \\N character escape"
+                           : "\\N{...} escapes are not supported");
       }
       return -1;
     default: break;

@@ -125,12 +125,15 @@ static Ref list_alloc(Type *type) { return py_obj_alloc(type, type->basicsize); 
 Ref py_list_new(size_t n) {
   Ref r = list_alloc(&py_list_type);
   if (!r) return nullptr;
-  if (n && list_reserve(L(r), n) < 0) {
+  if (n == 0) return r;
+  // exact size: most callers fill a result of known length
+  if (n > SIZE_MAX / sizeof(Ref) / 2 || !(L(r)->items = (Ref *)py_malloc(n * sizeof(Ref)))) {
+    if (n > SIZE_MAX / sizeof(Ref) / 2) py_err_nomem();
     py_decref(r);
     return nullptr;
   }
-  if (n) memset(L(r)->items, 0, n * sizeof(Ref));
-  L(r)->len = n;
+  memset(L(r)->items, 0, n * sizeof(Ref));
+  L(r)->len = L(r)->cap = n;
   return r;
 }
 
@@ -261,8 +264,10 @@ static int sort_insertion(T *a, size_t lo, size_t start, size_t hi, LessFn less)
       size_t m = l + (r - l) / 2;
       int c = less(sort_key(pivot), sort_key(a[m]));
       if (c < 0) return -1;
-      if (c) r = m;
-      else l = m + 1;
+      if (c)
+        r = m;
+      else
+        l = m + 1;
     }
     memmove(&a[l + 1], &a[l], (i - l) * sizeof(T));
     a[l] = pivot;
@@ -355,7 +360,8 @@ template <class T> static int sort_array(T *a, size_t n) {
   while (rc == 0 && nruns > 1) {
     size_t w = 0;
     for (size_t i = 0; i < nruns; i += 2) {
-      if (i + 1 < nruns && rc == 0) rc = sort_merge(a, tmp, runs[i], runs[i + 1], runs[i + 2], less);
+      if (i + 1 < nruns && rc == 0)
+        rc = sort_merge(a, tmp, runs[i], runs[i + 1], runs[i + 2], less);
       runs[w++] = runs[i];
     }
     runs[w] = n;
@@ -563,8 +569,10 @@ static int list_delete_extended(ListObj *l, int64_t start, int64_t step, int64_t
   if (!old) return -1;
   size_t dst = (size_t)start, nold = 0, len = l->len;
   for (size_t i = (size_t)start; i < len; i++) {
-    if (nold < (size_t)n && (i - (size_t)start) % (size_t)step == 0) old[nold++] = l->items[i];
-    else l->items[dst++] = l->items[i];
+    if (nold < (size_t)n && (i - (size_t)start) % (size_t)step == 0)
+      old[nold++] = l->items[i];
+    else
+      l->items[dst++] = l->items[i];
   }
   l->len = dst;
   for (size_t i = 0; i < nold; i++) py_decref(old[i]);
@@ -688,8 +696,10 @@ static Ref list_repeat(Ref self, int64_t count) {
 
 static Ref list_inplace_repeat(Ref self, int64_t count) {
   ListObj *l = L(self);
-  if (count <= 0) list_clear_items(l);
-  else if (l->len && list_repeat_into(l, l->len, count) < 0) return nullptr;
+  if (count <= 0)
+    list_clear_items(l);
+  else if (l->len && list_repeat_into(l, l->len, count) < 0)
+    return nullptr;
   return py_newref(self);
 }
 
@@ -701,8 +711,8 @@ static Ref list_binop(Ref a, Ref b, int op) {
     if (inplace) return py_list_extend(a, b) < 0 ? nullptr : py_newref(a);
     if (!py_is_list(b)) {
       if (py_is_small(b) || !py_type_has(b->type, TPF_HEAPTYPE))
-        return py_err_format(&py_TypeError_type,
-                             "can only concatenate list (not \"%s\") to list", py_tname(b));
+        return py_err_format(&py_TypeError_type, "can only concatenate list (not \"%s\") to list",
+                             py_tname(b));
       return py_newref(py_NotImplemented);
     }
     return list_concat(a, b);
@@ -728,12 +738,12 @@ static Ref list_binop(Ref a, Ref b, int op) {
 // ---------------------------------------------------------------------------
 
 static Ref list_append_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("append", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_check_nargs("list.append", nargs, kwnames, 1, 1) < 0) return nullptr;
   return py_list_append(self, args[0]) < 0 ? nullptr : py_none_new();
 }
 
 static Ref list_extend_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("extend", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_check_nargs("list.extend", nargs, kwnames, 1, 1) < 0) return nullptr;
   return py_list_extend(self, args[0]) < 0 ? nullptr : py_none_new();
 }
 
@@ -757,7 +767,7 @@ static int64_t list_find(ListObj *l, Ref v, int64_t start, int64_t stop) {
 }
 
 static Ref list_remove_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("remove", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_check_nargs("list.remove", nargs, kwnames, 1, 1) < 0) return nullptr;
   int64_t i = list_find(L(self), args[0], 0, INT64_MAX);
   if (i == -2) return nullptr;
   if (i == -1) return py_err_set_str(&py_ValueError_type, "list.remove(x): x not in list");
@@ -792,7 +802,7 @@ static Ref list_index_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref list_count_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("count", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_check_nargs("list.count", nargs, kwnames, 1, 1) < 0) return nullptr;
   ListObj *l = L(self);
   int64_t c = 0;
   for (size_t i = 0; i < l->len; i++) {
@@ -806,18 +816,18 @@ static Ref list_count_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref list_clear_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("clear", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("list.clear", nargs, kwnames, 0, 0) < 0) return nullptr;
   list_clear_items(L(self));
   return py_none_new();
 }
 
 static Ref list_copy_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("copy", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("list.copy", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_list_from_array(L(self)->items, L(self)->len);
 }
 
 static Ref list_reverse_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("reverse", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("list.reverse", nargs, kwnames, 0, 0) < 0) return nullptr;
   sort_reverse(L(self)->items, 0, L(self)->len);
   return py_none_new();
 }
@@ -834,7 +844,7 @@ static Ref list_sort_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref list_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("list.__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_listiter_new(self, true);
 }
 

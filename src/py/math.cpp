@@ -25,10 +25,10 @@ static Ref math_1(Ref arg, double (*f)(double), bool can_overflow) {
   return py_float_new(r);
 }
 
-#define MATH_FUNC1(name, fn, can_overflow)                                                        \
-  static Ref math_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                  \
-    if (py_check_nargs(#name, nargs, kwnames, 1, 1) < 0) return nullptr;                          \
-    return math_1(args[0], fn, can_overflow);                                                     \
+#define MATH_FUNC1(name, fn, can_overflow)                                                         \
+  static Ref math_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                   \
+    if (py_check_nargs(#name, nargs, kwnames, 1, 1) < 0) return nullptr;                           \
+    return math_1(args[0], fn, can_overflow);                                                      \
   }
 
 static double m_sqrt(double x) { return sqrt(x); }
@@ -146,14 +146,20 @@ static Ref math_pow(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x, y, r;
   if (math_args2("pow", args, nargs, kwnames, &x, &y) < 0) return nullptr;
   if (!std::isfinite(x) || !std::isfinite(y)) { // C99 Annex F results, spelled out
-    if (std::isnan(x)) r = y == 0 ? 1.0 : x;
-    else if (std::isnan(y)) r = x == 1.0 ? 1.0 : y;
+    if (std::isnan(x))
+      r = y == 0 ? 1.0 : x;
+    else if (std::isnan(y))
+      r = x == 1.0 ? 1.0 : y;
     else if (std::isinf(x)) {
       bool odd = std::isfinite(y) && fmod(fabs(y), 2.0) == 1.0;
-      if (x > 0) r = y > 0 ? x : 0.0;
-      else r = y > 0 ? (odd ? x : -x) : (odd ? copysign(0.0, x) : 0.0);
-    } else if (fabs(x) == 1.0) r = 1.0;
-    else r = (y > 0) == (fabs(x) > 1.0) ? HUGE_VAL : 0.0;
+      if (x > 0)
+        r = y > 0 ? x : 0.0;
+      else
+        r = y > 0 ? (odd ? x : -x) : (odd ? copysign(0.0, x) : 0.0);
+    } else if (fabs(x) == 1.0)
+      r = 1.0;
+    else
+      r = (y > 0) == (fabs(x) > 1.0) ? HUGE_VAL : 0.0;
     return py_float_new(r);
   }
   r = pow(x, y);
@@ -328,12 +334,12 @@ static Ref math_trunc(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 // Predicates
 // ---------------------------------------------------------------------------
 
-#define MATH_PRED(name, expr)                                                                     \
-  static Ref math_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                  \
-    double x;                                                                                     \
-    if (py_check_nargs(#name, nargs, kwnames, 1, 1) < 0 || py_float_as_double(args[0], &x) < 0)  \
-      return nullptr;                                                                             \
-    return py_newref(py_bool(expr));                                                              \
+#define MATH_PRED(name, expr)                                                                      \
+  static Ref math_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                   \
+    double x;                                                                                      \
+    if (py_check_nargs(#name, nargs, kwnames, 1, 1) < 0 || py_float_as_double(args[0], &x) < 0)    \
+      return nullptr;                                                                              \
+    return py_newref(py_bool(expr));                                                               \
   }
 MATH_PRED(isnan, std::isnan(x))
 MATH_PRED(isinf, std::isinf(x))
@@ -368,8 +374,10 @@ static double vector_norm(const double *v, size_t n) {
   bool nan = false;
   for (size_t i = 0; i < n; i++) {
     double a = fabs(v[i]);
-    if (std::isnan(a)) nan = true;
-    else if (a > max) max = a;
+    if (std::isnan(a))
+      nan = true;
+    else if (a > max)
+      max = a;
   }
   if (std::isinf(max)) return max;
   if (nan) return NAN;
@@ -510,8 +518,10 @@ static Ref math_fsum(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   }
   if (py_err_occurred()) goto done;
   if (special != 0.0) {
-    if (std::isnan(inf_sum)) py_err_set_str(&py_ValueError_type, "-inf + inf in fsum");
-    else result = py_float_new(special);
+    if (std::isnan(inf_sum))
+      py_err_set_str(&py_ValueError_type, "-inf + inf in fsum");
+    else
+      result = py_float_new(special);
     goto done;
   }
   {
@@ -671,8 +681,10 @@ static int math_nk(Ref const *in, Ref *n, Ref *k) {
   if (!*n) return -1;
   *k = py_number_index(in[1]);
   const char *bad = nullptr;
-  if (*k && py_int_sign(*n) < 0) bad = "n must be a non-negative integer";
-  else if (*k && py_int_sign(*k) < 0) bad = "k must be a non-negative integer";
+  if (*k && py_int_sign(*n) < 0)
+    bad = "n must be a non-negative integer";
+  else if (*k && py_int_sign(*k) < 0)
+    bad = "k must be a non-negative integer";
   if (*k && !bad) return 0;
   if (bad) py_err_set_str(&py_ValueError_type, bad);
   py_decref(*n);
@@ -710,8 +722,10 @@ static Ref math_comb_perm(Ref const *args, bool comb) {
   } else {
     if (comb) { // use the smaller of k and n - k
       Ref nk = py_int_binop(n, k, BINOP_SUB);
-      if (nk && py_int_compare(nk, k) < 0) py_setref(&k, nk);
-      else py_xdecref(nk);
+      if (nk && py_int_compare(nk, k) < 0)
+        py_setref(&k, nk);
+      else
+        py_xdecref(nk);
     }
     int ovf;
     int64_t kv = py_int_as_i64_sat(k, &ovf);

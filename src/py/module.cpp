@@ -54,7 +54,7 @@ static int module_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   Ref a[2];
   if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return -1;
   if (!py_is_str(a[0])) {
-    py_err_format(&py_TypeError_type, "module.__init__() argument 'name' must be str, not %s",
+    py_err_format(&py_TypeError_type, "module() argument 'name' must be str, not %s",
                   py_tname(a[0]));
     return -1;
   }

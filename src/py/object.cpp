@@ -17,7 +17,15 @@ static Ref none_new(Type *, Ref const *, size_t nargs, Ref kwnames) {
   return py_None;
 }
 static Ref notimpl_repr(Ref) { return py_str_intern("NotImplemented"); }
+static Ref notimpl_new(Type *, Ref const *, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("NotImplementedType", nargs, kwnames, 0, 0) < 0) return nullptr;
+  return py_NotImplemented;
+}
 static Ref ellipsis_repr(Ref) { return py_str_intern("Ellipsis"); }
+static Ref ellipsis_new(Type *, Ref const *, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("ellipsis", nargs, kwnames, 0, 0) < 0) return nullptr;
+  return py_Ellipsis;
+}
 
 Type py_none_type = {
     .ob = PY_STATIC_HEAD(&py_type_type),
@@ -31,12 +39,14 @@ Type py_notimpl_type = {
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "NotImplementedType",
     .basicsize = sizeof(Obj),
+    .tp_new = notimpl_new,
     .repr = notimpl_repr,
 };
 Type py_ellipsis_type = {
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "ellipsis",
     .basicsize = sizeof(Obj),
+    .tp_new = ellipsis_new,
     .repr = ellipsis_repr,
 };
 Obj py_None_obj = PY_STATIC_HEAD(&py_none_type);
@@ -88,10 +98,14 @@ Ref py_ascii(Ref o) {
       for (int k = 1; k < len; k++) c = (c << 6) | (s[i + k] & 0x3F);
     }
     i += len;
-    if (c < 0x80) py_strbuf_addc(&b, (char)c);
-    else if (c <= 0xFF) py_strbuf_printf(&b, "\\x%02x", c);
-    else if (c <= 0xFFFF) py_strbuf_printf(&b, "\\u%04x", c);
-    else py_strbuf_printf(&b, "\\U%08x", c);
+    if (c < 0x80)
+      py_strbuf_addc(&b, (char)c);
+    else if (c <= 0xFF)
+      py_strbuf_printf(&b, "\\x%02x", c);
+    else if (c <= 0xFFFF)
+      py_strbuf_printf(&b, "\\u%04x", c);
+    else
+      py_strbuf_printf(&b, "\\U%08x", c);
   }
   py_decref(r);
   return py_strbuf_finish(&b);
@@ -128,7 +142,7 @@ Ref py_not(Ref o) {
 // ---------------------------------------------------------------------------
 
 static const int cmp_swapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE}; // ORDER CMP
-static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};     // ORDER CMP
+static const char *const cmp_symbols[] = {"<", "<=", "==", "!=", ">", ">="};       // ORDER CMP
 
 Ref py_richcompare(Ref a, Ref b, int op) {
   Type *ta = py_type(a), *tb = py_type(b);
@@ -151,9 +165,8 @@ Ref py_richcompare(Ref a, Ref b, int op) {
   }
   if (op == CMP_EQ) return py_bool(a == b);
   if (op == CMP_NE) return py_bool(a != b);
-  return py_err_format(&py_TypeError_type,
-                       "'%s' not supported between instances of '%s' and '%s'", cmp_symbols[op],
-                       py_type_name(ta), py_type_name(tb));
+  return py_err_format(&py_TypeError_type, "'%s' not supported between instances of '%s' and '%s'",
+                       cmp_symbols[op], py_type_name(ta), py_type_name(tb));
 }
 
 int py_richcompare_bool(Ref a, Ref b, int op) {
@@ -287,15 +300,15 @@ int py_generic_setattr(Ref o, Ref name, Ref value) {
       py_err_format(&py_AttributeError_type, "'%s' object attribute '%U' is read-only",
                     py_type_name(t), name);
     else
-      py_err_format(&py_AttributeError_type, "'%s' object has no attribute '%U'",
-                    py_type_name(t), name);
+      py_err_format(&py_AttributeError_type, "'%s' object has no attribute '%U'", py_type_name(t),
+                    name);
     return -1;
   }
   if (!value) {
     if (*dictp && py_dict_get_interned(*dictp, name)) return py_dict_del(*dictp, name);
     if (py_err_occurred()) return -1;
-    py_err_format(&py_AttributeError_type, "'%s' object has no attribute '%U'",
-                  py_type_name(t), name);
+    py_err_format(&py_AttributeError_type, "'%s' object has no attribute '%U'", py_type_name(t),
+                  name);
     return -1;
   }
   if (!*dictp && !(*dictp = py_dict_new())) return -1;
@@ -356,8 +369,7 @@ int py_setitem(Ref o, Ref key, Ref value) {
 int py_delitem(Ref o, Ref key) {
   Type *t = py_type(o);
   if (t->setitem) return t->setitem(o, key, nullptr);
-  py_err_format(&py_TypeError_type, "'%s' object does not support item deletion",
-                py_type_name(t));
+  py_err_format(&py_TypeError_type, "'%s' object does not support item deletion", py_type_name(t));
   return -1;
 }
 
@@ -375,8 +387,7 @@ int py_contains(Ref container, Ref value) {
   if (!it) {
     if (py_err_matches(&py_TypeError_type)) {
       py_err_clear();
-      py_err_format(&py_TypeError_type, "argument of type '%s' is not iterable",
-                    py_type_name(t));
+      py_err_format(&py_TypeError_type, "argument of type '%s' is not iterable", py_type_name(t));
     }
     return -1;
   }
@@ -427,7 +438,8 @@ Ref py_next(Ref iter) {
 static const char *const binop_symbols[BINOP_COUNT] = {
     "+", "-", "*", "/", "//", "%", "** or pow()", "@", "<<", ">>", "&", "|", "^"}; // ORDER BINOP
 static const char *const inplace_symbols[BINOP_COUNT] = {
-    "+=", "-=", "*=", "/=", "//=", "%=", "**=", "@=", "<<=", ">>=", "&=", "|=", "^="}; // ORDER BINOP
+    "+=", "-=",  "*=",  "/=", "//=", "%=", "**=",
+    "@=", "<<=", ">>=", "&=", "|=",  "^="}; // ORDER BINOP
 
 static Ref binop_try(Ref a, Ref b, int op) {
   Type *ta = py_type(a), *tb = py_type(b);
@@ -449,8 +461,8 @@ static Ref binop_try(Ref a, Ref b, int op) {
 }
 
 static Ref binop_error(Ref a, Ref b, const char *sym) {
-  return py_err_format(&py_TypeError_type, "unsupported operand type(s) for %s: '%s' and '%s'",
-                       sym, py_tname(a), py_tname(b));
+  return py_err_format(&py_TypeError_type, "unsupported operand type(s) for %s: '%s' and '%s'", sym,
+                       py_tname(a), py_tname(b));
 }
 
 Ref py_binop(Ref a, Ref b, int op) {
@@ -508,8 +520,8 @@ Ref py_number_index(Ref o) {
     }
     return r;
   }
-  return py_err_format(&py_TypeError_type,
-                       "'%s' object cannot be interpreted as an integer", py_type_name(t));
+  return py_err_format(&py_TypeError_type, "'%s' object cannot be interpreted as an integer",
+                       py_type_name(t));
 }
 
 int py_index_i64(Ref o, int64_t *out) {
@@ -667,8 +679,8 @@ Ref py_sequence_tuple(Ref iterable) {
 static int obj_check_class(Ref cls, const char *fname) {
   if (py_isinstance_of(cls, &py_type_type)) return 0;
   if (py_is_tuple(cls)) return 0;
-  py_err_format(&py_TypeError_type,
-                "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+  py_err_format(&py_TypeError_type, "%s() arg 2 must be a type, a tuple of types, or a union",
+                fname);
   return -1;
 }
 
@@ -761,8 +773,8 @@ int py_parse_args(const ArgSpec &spec, Ref const *args, size_t nargs, Ref kwname
     if (maxpos == 0)
       py_err_format(&py_TypeError_type, "%s() takes no positional arguments", spec.fname);
     else
-      py_err_format(&py_TypeError_type, "%s() takes at most %zu argument%s (%zu given)",
-                    spec.fname, maxpos, maxpos == 1 ? "" : "s", nargs);
+      py_err_format(&py_TypeError_type, "%s() takes at most %zu argument%s (%zu given)", spec.fname,
+                    maxpos, maxpos == 1 ? "" : "s", nargs);
     return -1;
   }
   for (int i = 0; i < spec.count; i++) out[i] = i < (int)nargs ? args[i] : nullptr;
@@ -771,8 +783,8 @@ int py_parse_args(const ArgSpec &spec, Ref const *args, size_t nargs, Ref kwname
     Ref key = py_tuple_items(kwnames)[k];
     int i = args_find_name(spec, key);
     if (i < 0) {
-      py_err_format(&py_TypeError_type, "%s() got an unexpected keyword argument '%U'",
-                    spec.fname, key);
+      py_err_format(&py_TypeError_type, "%s() got an unexpected keyword argument '%U'", spec.fname,
+                    key);
       return -1;
     }
     if (out[i]) {
@@ -785,9 +797,8 @@ int py_parse_args(const ArgSpec &spec, Ref const *args, size_t nargs, Ref kwname
   for (int i = 0; i < spec.required; i++) {
     if (!out[i]) {
       if (i < (int)maxpos)
-        py_err_format(&py_TypeError_type,
-                      "%s() missing required argument '%s' (pos %d)", spec.fname,
-                      spec.names[i], i + 1);
+        py_err_format(&py_TypeError_type, "%s() missing required argument '%s' (pos %d)",
+                      spec.fname, spec.names[i], i + 1);
       else
         py_err_format(&py_TypeError_type, "%s() missing required keyword-only argument '%s'",
                       spec.fname, spec.names[i]);

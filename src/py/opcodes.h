@@ -94,7 +94,7 @@
   X(CALL_FUNCTION_KW) /* arg: argc incl. kw values. [.., f, a1..an, kwnames] -> [.., r] */   \
   X(CALL_FUNCTION_EX) /* arg: 1 if kwargs. [.., f, args_tuple(, kwargs_dict)] -> [.., r] */  \
   X(MAKE_FUNCTION)    /* arg flags: 1 defaults tuple, 2 kwdefaults dict, 4 annotations    */ \
-                      /* dict, 8 closure tuple. [.., (closure), (ann), (kwd), (def), code] */ \
+                      /* dict, 8 closure tuple. [.., (def), (kwd), (ann), (closure), code] */ \
                       /* -> [.., func]; name/qualname come from the code object */           \
   X(RETURN_VALUE)                                                                            \
   X(YIELD_VALUE)      /* [.., v] -> [.., sent]: suspends the generator yielding v */         \

@@ -28,16 +28,17 @@ struct Parser {
   Ref filename;
   const char *src;
   size_t src_len;
-  Token tok;               // current token
-  Token la[P_LOOKAHEAD];   // tokens after it
+  Token tok;             // current token
+  Token la[P_LOOKAHEAD]; // tokens after it
   int nla;
-  bool lex_dead;           // the lexer reported an error: read no further
+  bool lex_dead;                     // the lexer reported an error: read no further
   int prev_end_lineno, prev_end_col; // end of the last consumed token
   int prev_level;                    // bracket depth after the last consumed token
   int depth;
   bool error;
   bool incomplete;
   int fstring_depth; // nesting of f-string replacement fields being parsed
+  bool speculative;  // a parse that may be retried: do not read past the error
 };
 
 // ---------------------------------------------------------------------------
@@ -55,8 +56,7 @@ static void p_lex(Parser *p, Token *t) {
 
 static void p_next(Parser *p) {
   int k = p->tok.kind;
-  if (k != TK_NEWLINE && k != TK_INDENT && k != TK_DEDENT && k != TK_ENDMARKER &&
-      k != TK_ERROR) {
+  if (k != TK_NEWLINE && k != TK_INDENT && k != TK_DEDENT && k != TK_ENDMARKER && k != TK_ERROR) {
     p->prev_end_lineno = p->tok.end_lineno;
     p->prev_end_col = p->tok.end_col;
     p->prev_level = p->tok.level;
@@ -111,8 +111,8 @@ static void p_error_range(Parser *p, int lineno, int col, int end_lineno, int en
 static void p_error_expr(Parser *p, const AstExpr *e, const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  p_verror(p, &py_SyntaxError_type, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset,
-           fmt, ap);
+  p_verror(p, &py_SyntaxError_type, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, fmt,
+           ap);
   va_end(ap);
 }
 
@@ -122,10 +122,17 @@ static void p_error_tok_type(Parser *p, Type *type, const Token *t, const char *
     p->error = true;
     return;
   }
-  if (t->at_eof) p->incomplete = true;
+  int line = t->lineno, col = t->col, end_line = t->end_lineno, end_col = t->end_col;
+  if (t->at_eof) { // CPython points just after the last real token
+    p->incomplete = true;
+    line = end_line = p->prev_end_lineno;
+    col = end_col = p->prev_end_col;
+  } else if (t->kind == TK_INDENT) { // CPython's offset for these is the indentation width
+    col = end_col = col - 1;
+  }
   va_list ap;
   va_start(ap, fmt);
-  p_verror(p, type, t->lineno, t->col, t->end_lineno, t->end_col, fmt, ap);
+  p_verror(p, type, line, col, end_line, end_col, fmt, ap);
   va_end(ap);
 }
 #define p_error_tok(p, t, ...) p_error_tok_type(p, &py_SyntaxError_type, t, __VA_ARGS__)
@@ -144,7 +151,7 @@ static void p_invalid(Parser *p) {
     return;
   }
   p_error_tok(p, t, "invalid syntax");
-  if (t->kind == TK_ERROR || p->fstring_depth) return;
+  if (t->kind == TK_ERROR || p->fstring_depth || p->speculative) return;
   for (int i = 0; i < 100000; i++) {
     Token rest;
     p_lex(p, &rest);
@@ -171,8 +178,10 @@ static bool p_expect_colon(Parser *p, bool forced) {
     p_next(p);
     return true;
   }
-  if (forced || p_at(p, TK_NEWLINE)) p_error_tok(p, &p->tok, "expected ':'");
-  else p_invalid(p);
+  if (forced || p_at(p, TK_NEWLINE))
+    p_error_tok(p, &p->tok, "expected ':'");
+  else
+    p_invalid(p);
   return false;
 }
 
@@ -183,7 +192,8 @@ static bool p_enter(Parser *p) {
       p_error_tok(p, &p->tok, "too many nested parentheses");
     } else {
       p->error = true;
-      py_err_set_str(&py_RecursionError_type, "maximum recursion depth exceeded during compilation");
+      py_err_set_str(&py_RecursionError_type,
+                     "maximum recursion depth exceeded during compilation");
     }
   }
   return false;
@@ -395,21 +405,22 @@ static bool p_set_ctx(Parser *p, AstExpr *e, AstCtx ctx) {
   switch (e->kind) {
   case EK_Name:
     if (py_str_equal_cstr(e->v.Name.id, "__debug__")) {
-      p_error_expr(p, e, ctx == ACTX_Del ? "cannot delete __debug__" : "cannot assign to __debug__");
+      p_error_expr(p, e,
+                   ctx == ACTX_Del ? "cannot delete __debug__" : "cannot assign to __debug__");
       return false;
     }
     e->v.Name.ctx = ctx;
     return true;
   case EK_Attribute: e->v.Attribute.ctx = ctx; return true;
   case EK_Subscript: e->v.Subscript.ctx = ctx; return true;
-  case EK_Starred:
-    e->v.Starred.ctx = ctx;
-    return p_set_ctx(p, e->v.Starred.value, ctx);
+  case EK_Starred: e->v.Starred.ctx = ctx; return p_set_ctx(p, e->v.Starred.value, ctx);
   case EK_List:
   case EK_Tuple: {
     AstSeq<AstExpr *> &elts = e->kind == EK_List ? e->v.List.elts : e->v.Tuple.elts;
-    if (e->kind == EK_List) e->v.List.ctx = ctx;
-    else e->v.Tuple.ctx = ctx;
+    if (e->kind == EK_List)
+      e->v.List.ctx = ctx;
+    else
+      e->v.Tuple.ctx = ctx;
     int nstar = 0;
     for (int i = 0; i < elts.n; i++) {
       if (elts.items[i]->kind == EK_Starred) nstar++;
@@ -544,8 +555,8 @@ static AstExpr *parse_expression(Parser *p) {
   if (p_at(p, KW_lambda)) {
     e = parse_lambda(p);
   } else {
-    bool name_string = (p_at(p, TK_NAME) && p_peek(p, 1)->kind == TK_STRING) ||
-                       p_is_soft_keyword(&p->tok);
+    bool name_string =
+        (p_at(p, TK_NAME) && p_peek(p, 1)->kind == TK_STRING) || p_is_soft_keyword(&p->tok);
     int sl = p->tok.lineno, sc = p->tok.col;
     e = parse_disjunction(p);
     if (e && p_at(p, KW_if)) {
@@ -887,8 +898,7 @@ static bool parse_call_args(Parser *p, int lpar_line, int lpar_col, bool is_clas
         return false;
       }
       if (!vec_push(p, &args, e)) return false;
-    } else if (p_at(p, TK_DOUBLESTAR) ||
-               (p_at(p, TK_NAME) && p_peek(p, 1)->kind == TK_EQUAL)) {
+    } else if (p_at(p, TK_DOUBLESTAR) || (p_at(p, TK_NAME) && p_peek(p, 1)->kind == TK_EQUAL)) {
       Ref arg = nullptr;
       if (p_at(p, TK_NAME)) {
         arg = p->tok.name;
@@ -923,8 +933,7 @@ static bool parse_call_args(Parser *p, int lpar_line, int lpar_col, bool is_clas
         const char *what = lex_keyword_name(p->tok.kind);
         p_next(p);
         p_next(p);
-        p_error_range(p, sl, sc, p->prev_end_lineno, p->prev_end_col, "cannot assign to %s",
-                      what);
+        p_error_range(p, sl, sc, p->prev_end_lineno, p->prev_end_col, "cannot assign to %s", what);
         return false;
       }
       AstExpr *e = parse_named_expression(p, true);
@@ -935,7 +944,7 @@ static bool parse_call_args(Parser *p, int lpar_line, int lpar_col, bool is_clas
         g->v.GeneratorExp.elt = e;
         if (!parse_generators(p, &g->v.GeneratorExp.generators)) return false;
         if (is_class) {
-          p_invalid(p);
+          p_error_expr(p, e, "invalid syntax");
           return false;
         }
         if (args.n || kws.n || !p_at(p, TK_RPAR)) {
@@ -955,10 +964,10 @@ static bool parse_call_args(Parser *p, int lpar_line, int lpar_col, bool is_clas
                       "expression cannot contain assignment, perhaps you meant \"==\"?");
         return false;
       }
-      if (seen_kw || seen_kwunpack) {
-        p_error_expr(p, e,
-                     seen_kwunpack ? "positional argument follows keyword argument unpacking"
-                                   : "positional argument follows keyword argument");
+      if (seen_kw || seen_kwunpack) { // CPython points at the token after the argument
+        p_error_tok(p, &p->tok, "%s",
+                    seen_kwunpack ? "positional argument follows keyword argument unpacking"
+                                  : "positional argument follows keyword argument");
         return false;
       }
       if (!vec_push(p, &args, e)) return false;
@@ -1010,7 +1019,7 @@ static AstExpr *parse_slice(Parser *p) {
 static AstExpr *parse_slices(Parser *p) {
   int sl = p->tok.lineno, sc = p->tok.col;
   AstExpr *first = parse_slice(p);
-  if (!first || !p_at(p, TK_COMMA)) return first;
+  if (!first || (!p_at(p, TK_COMMA) && first->kind != EK_Starred)) return first; // x[*a] is a tuple
   PVec v;
   if (!vec_push(p, &v, first)) return nullptr;
   while (p_at(p, TK_COMMA)) {
@@ -1046,8 +1055,7 @@ static AstExpr *parse_primary(Parser *p) {
       p_next(p);
       AstExpr *c = (AstExpr *)p_alloc(p, sizeof(AstExpr));
       if (!c) return nullptr;
-      if (!parse_call_args(p, ll, lc, false, &c->v.Call.args, &c->v.Call.keywords))
-        return nullptr;
+      if (!parse_call_args(p, ll, lc, false, &c->v.Call.args, &c->v.Call.keywords)) return nullptr;
       c->kind = EK_Call;
       c->lineno = sl, c->col_offset = sc;
       c->end_lineno = p->prev_end_lineno, c->end_col_offset = p->prev_end_col;
@@ -1314,9 +1322,10 @@ static AstExpr *parse_atom(Parser *p) {
   case KW_True:
   case KW_False:
   case TK_ELLIPSIS: {
-    Ref v = t->kind == KW_None ? py_None : t->kind == KW_True ? py_True
-                                       : t->kind == KW_False  ? py_False
-                                                              : py_Ellipsis;
+    Ref v = t->kind == KW_None    ? py_None
+            : t->kind == KW_True  ? py_True
+            : t->kind == KW_False ? py_False
+                                  : py_Ellipsis;
     p_next(p);
     return p_constant(p, v, sl, sc);
   }
@@ -1375,10 +1384,14 @@ static void p_split_string(const Token *t, StrTok *s) {
   s->raw = s->bytes = s->fstr = s->u = false;
   while (*p != '\'' && *p != '"') {
     char c = (char)(*p | 0x20);
-    if (c == 'r') s->raw = true;
-    else if (c == 'b') s->bytes = true;
-    else if (c == 'f') s->fstr = true;
-    else if (c == 'u') s->u = true;
+    if (c == 'r')
+      s->raw = true;
+    else if (c == 'b')
+      s->bytes = true;
+    else if (c == 'f')
+      s->fstr = true;
+    else if (c == 'u')
+      s->u = true;
     p++;
   }
   s->quote_len = (t->end - p >= 6 && p[1] == p[0] && p[2] == p[0]) ? 3 : 1;
@@ -1408,7 +1421,11 @@ static bool p_decode(Parser *p, const Token *t, const char *s, size_t n, bool ra
   char err[200];
   int r = lex_decode_string(s, n, raw, bytes, buf, err, sizeof err);
   if (r == -2) p->error = true;
-  if (r == -1) p_error_range(p, t->lineno, t->col, t->end_lineno, t->end_col, "%s", err);
+  if (r == -1) { // CPython reports escape errors after the literal, others at its start
+    bool at_end = strncmp(err, "bytes", 5) != 0;
+    int line = at_end ? t->end_lineno : t->lineno, col = at_end ? t->end_col : t->col;
+    p_error_range(p, line, col, line, col, "%s", err);
+  }
   return r == 0;
 }
 
@@ -1468,8 +1485,10 @@ static AstExpr *p_fstring_expr(Parser *p, const Token *t, const char *s, const c
   sub.fstring_depth = p->fstring_depth + 1;
   p_lex(&sub, &sub.tok);
   AstExpr *r = nullptr;
-  if (sub.tok.kind == KW_yield) r = parse_yield(&sub);
-  else r = parse_star_expressions(&sub);
+  if (sub.tok.kind == KW_yield)
+    r = parse_yield(&sub);
+  else
+    r = parse_star_expressions(&sub);
   if (r && !p_at(&sub, TK_ENDMARKER)) {
     p_invalid(&sub);
     r = nullptr;
@@ -1525,7 +1544,9 @@ static const char *p_fstring_scan_expr(Parser *p, const Token *t, const char *s,
       char open = stack[--depth];
       if ((open == '(' && c != ')') || (open == '[' && c != ']') || (open == '{' && c != '}')) {
         char msg[80];
-        snprintf(msg, sizeof msg, "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
+        snprintf(msg, sizeof msg,
+                 "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c,
+                 open);
         p_string_error(p, t, q, msg);
         return nullptr;
       }
@@ -1580,8 +1601,9 @@ static const char *p_fstring_field(Parser *p, const Token *t, const StrTok *st, 
     if (q >= end || !(*q == 's' || *q == 'r' || *q == 'a') ||
         (q + 1 < end && q[1] != ':' && q[1] != '}')) {
       p_string_error(p, t, q < end ? q : end,
-                     q >= end ? "f-string: expecting '}'"
-                              : "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                     q >= end
+                         ? "f-string: expecting '}'"
+                         : "f-string: invalid conversion character: expected 's', 'r', or 'a'");
       return nullptr;
     }
     conversion = *q++;
@@ -1719,12 +1741,24 @@ static AstExpr *parse_strings(Parser *p) {
       for (int i = 0; e && i < e->v.JoinedStr.values.n; i++) {
         AstExpr *v = e->v.JoinedStr.values.items[i];
         v->end_lineno = e->end_lineno, v->end_col_offset = e->end_col_offset;
+        AstExpr *spec = v->kind == EK_FormattedValue ? v->v.FormattedValue.format_spec : nullptr;
+        if (!spec) continue;
+        // CPython quirk: pieces of a spec with fields span the whole literal.
+        AstSeq<AstExpr *> &pieces = spec->v.JoinedStr.values;
+        if (pieces.n > 1 || (pieces.n == 1 && pieces.items[0]->kind == EK_FormattedValue)) {
+          for (int j = 0; j < pieces.n; j++) {
+            pieces.items[j]->lineno = sl, pieces.items[j]->col_offset = sc;
+            pieces.items[j]->end_lineno = e->end_lineno;
+            pieces.items[j]->end_col_offset = e->end_col_offset;
+          }
+        }
       }
     }
   } else if (ok) {
     Ref v = first.bytes ? py_bytes_new(fb.lit.data ? fb.lit.data : "", fb.lit.len)
                         : p_make_str(fb.lit.data ? fb.lit.data : "", fb.lit.len);
-    if (!v) p->error = true;
+    if (!v)
+      p->error = true;
     else if ((e = p_constant(p, v, sl, sc)) && first.u) {
       e->v.Constant.kind = py_str_intern("u");
       py_decref(e->v.Constant.kind); // interned: immortal
@@ -1748,8 +1782,10 @@ static AstArg *p_arg(Parser *p, bool lambda) {
   a->arg = name;
   if (!lambda && p_at(p, TK_COLON)) {
     p_next(p);
-    if (p_at(p, TK_STAR)) a->annotation = p_starred(p, parse_expression); // *args: *Ts
-    else a->annotation = parse_expression(p);
+    if (p_at(p, TK_STAR))
+      a->annotation = p_starred(p, parse_expression); // *args: *Ts
+    else
+      a->annotation = parse_expression(p);
     if (!a->annotation) return nullptr;
   }
   a->lineno = sl, a->col_offset = sc;
@@ -1826,8 +1862,10 @@ static AstArguments *parse_params(Parser *p, bool lambda) {
     p_next(p);
   }
   if (!p_at(p, close)) {
-    if (lambda) p_invalid(p);
-    else p_invalid(p);
+    if (lambda)
+      p_invalid(p);
+    else
+      p_invalid(p);
     return nullptr;
   }
   // Split positional-only parameters off.
@@ -1875,15 +1913,8 @@ static bool parse_block(Parser *p, const char *what, int header_line, AstSeq<Ast
   if (p_at(p, TK_NEWLINE)) {
     p_next(p);
     if (!p_at(p, TK_INDENT)) {
-      Token t = p->tok;
-      if (t.at_eof) { // point after the header, as CPython does at end of input
-        p->incomplete = true;
-        t.lineno = t.end_lineno = p->prev_end_lineno;
-        t.col = t.end_col = p->prev_end_col;
-      }
-      p_error_tok_type(p, &py_IndentationError_type, &t,
+      p_error_tok_type(p, &py_IndentationError_type, &p->tok,
                        "expected an indented block after %s on line %d", what, header_line);
-      if (p->tok.at_eof) p->incomplete = true;
       return false;
     }
     p_next(p);
@@ -2091,8 +2122,8 @@ static AstStmt *parse_try(Parser *p) {
       h->type = parse_expression(p);
       if (!h->type) return nullptr;
       if (p_at(p, TK_COMMA)) {
-        p_error_range(p, h->type->lineno, h->type->col_offset, p->tok.end_lineno,
-                      p->tok.end_col, "multiple exception types must be parenthesized");
+        p_error_range(p, h->type->lineno, h->type->col_offset, p->tok.end_lineno, p->tok.end_col,
+                      "multiple exception types must be parenthesized");
         return nullptr;
       }
       if (p_at(p, KW_as)) {
@@ -2132,8 +2163,10 @@ static AstStmt *parse_try(Parser *p) {
   if (!vec_seq(p, &handlers, &s->v.Try.handlers)) return nullptr;
   s->v.Try.orelse = orelse;
   s->v.Try.finalbody = finalbody;
-  if (finalbody.n) p_end_at_body(s, finalbody);
-  else if (orelse.n) p_end_at_body(s, orelse);
+  if (finalbody.n)
+    p_end_at_body(s, finalbody);
+  else if (orelse.n)
+    p_end_at_body(s, orelse);
   else {
     AstExceptHandler *h = s->v.Try.handlers.items[s->v.Try.handlers.n - 1];
     s->end_lineno = h->end_lineno, s->end_col_offset = h->end_col_offset;
@@ -2182,10 +2215,13 @@ static AstStmt *parse_with(Parser *p) {
     memcpy(saved_la, p->la, sizeof saved_la);
     int saved_pl = p->prev_end_lineno, saved_pc = p->prev_end_col, saved_lv = p->prev_level;
     p_next(p);
-    if (parse_with_items(p, &items, TK_RPAR) && p_at(p, TK_RPAR) &&
-        p_peek(p, 1)->kind == TK_COLON) {
+    bool outer = p->speculative;
+    p->speculative = true;
+    done = parse_with_items(p, &items, TK_RPAR) && p_at(p, TK_RPAR) &&
+           p_peek(p, 1)->kind == TK_COLON;
+    p->speculative = outer;
+    if (done) {
       p_next(p);
-      done = true;
     } else {
       if (p->error || p->lex_dead) py_err_clear();
       p->error = p->lex_dead = p->incomplete = false;
@@ -2425,8 +2461,8 @@ static AstStmt *parse_expr_stmt(Parser *p) {
     s->v.Assign.value = value;
     return s;
   }
-  if (legacy_print && first->kind == EK_Name && p_starts_expr(k) && k != TK_LPAR &&
-      k != TK_LSQB && k != TK_MINUS && k != TK_PLUS && k != TK_STAR) {
+  if (legacy_print && first->kind == EK_Name && p_starts_expr(k) && k != TK_LPAR && k != TK_LSQB &&
+      k != TK_MINUS && k != TK_PLUS && k != TK_STAR) {
     const char *name = py_str_data(first->v.Name.id);
     AstExpr *arg = parse_star_expressions(p);
     if (!arg) return nullptr;

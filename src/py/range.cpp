@@ -25,8 +25,7 @@ static inline int64_t range_item(int64_t start, int64_t step, uint64_t k) {
 }
 
 static uint64_t range_compute_len(int64_t start, int64_t stop, int64_t step) {
-  if (step > 0 && start < stop)
-    return ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
+  if (step > 0 && start < stop) return ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
   if (step < 0 && start > stop)
     return ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
   return 0;
@@ -48,8 +47,7 @@ static Ref range_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) 
   if (nargs == 0)
     return py_err_set_str(&py_TypeError_type, "range expected at least 1 argument, got 0");
   if (nargs > 3)
-    return py_err_format(&py_TypeError_type, "range expected at most 3 arguments, got %zu",
-                         nargs);
+    return py_err_format(&py_TypeError_type, "range expected at most 3 arguments, got %zu", nargs);
   int64_t v[3] = {0, 0, 1};
   for (size_t i = 0; i < nargs; i++)
     if (py_index_i64(args[i], &v[nargs == 1 ? 1 : i]) < 0) return nullptr;
@@ -61,7 +59,8 @@ static void range_dealloc(Ref self) { py_obj_free(self, sizeof(RangeObj)); }
 
 static Ref range_repr(Ref self) {
   RangeObj *r = R(self);
-  if (r->step == 1) return py_str_format("range(%lld, %lld)", (long long)r->start, (long long)r->stop);
+  if (r->step == 1)
+    return py_str_format("range(%lld, %lld)", (long long)r->start, (long long)r->stop);
   return py_str_format("range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
                        (long long)r->step);
 }
@@ -206,7 +205,7 @@ static Ref range_iter(Ref self) {
 }
 
 static Ref range_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("range.__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
   RangeObj *r = R(self);
   if (r->len == 0) return range_iter_new(r->start, r->step, 0);
   int64_t last = range_item(r->start, r->step, r->len - 1);
@@ -214,7 +213,7 @@ static Ref range_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static Ref range_count_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("count", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_check_nargs("range.count", nargs, kwnames, 1, 1) < 0) return nullptr;
   int64_t iv;
   int kind = range_int_value(args[0], &iv);
   if (kind != 0) return py_int_from_i64(kind > 0 && range_index_of_int(R(self), iv) >= 0);
@@ -223,11 +222,13 @@ static Ref range_count_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref range_index_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("index", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_check_nargs("range.index", nargs, kwnames, 1, 1) < 0) return nullptr;
   int64_t iv, pos;
   int kind = range_int_value(args[0], &iv);
-  if (kind != 0) pos = kind > 0 ? range_index_of_int(R(self), iv) : -1;
-  else pos = range_scan(R(self), args[0], false);
+  if (kind != 0)
+    pos = kind > 0 ? range_index_of_int(R(self), iv) : -1;
+  else
+    pos = range_scan(R(self), args[0], false);
   if (pos == -2) return nullptr;
   if (pos < 0 && kind == 0)
     return py_err_set_str(&py_ValueError_type, "sequence.index(x): x not in sequence");

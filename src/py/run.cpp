@@ -81,7 +81,8 @@ int py_handle_uncaught() {
   int status = 1;
   if (py_isinstance_of(exc, &py_SystemExit_type)) {
     Ref code = ((ExcObj *)exc)->value;
-    if (!code || code == py_None) status = 0;
+    if (!code || code == py_None)
+      status = 0;
     else if (py_is_int(code)) {
       int64_t v = 0;
       if (py_int_as_i64(code, &v) < 0) py_err_clear();
@@ -168,12 +169,29 @@ static int run_set_path0(const char *dir) {
   return r;
 }
 
+// An absolute version of path (as CPython reports __file__ and sys.path[0]).
+static void run_abspath(const char *path, char *out, size_t n) {
+  char cwd[2048];
+#if UPY_ENABLE_FS
+  if (path[0] != '/' && py_hal_getcwd(cwd, sizeof cwd) >= 0) {
+    while (path[0] == '.' && path[1] == '/') path += 2;
+    snprintf(out, n, "%s/%s", cwd, path);
+    return;
+  }
+#endif
+  (void)cwd;
+  snprintf(out, n, "%s", path);
+}
+
 int py_run_main_file(const char *path) {
-  // sys.path[0] is the script's folder ("" → current directory).
-  const char *slash = strrchr(path, '/');
-  char dir[4096];
-  if (!slash) snprintf(dir, sizeof dir, "%s", "");
-  else snprintf(dir, sizeof dir, "%.*s", (int)(slash - path) ? (int)(slash - path) : 1, path);
+  // sys.path[0] is the script's folder, absolute.
+  char abs[4096], dir[4096];
+  run_abspath(path, abs, sizeof abs);
+  const char *slash = strrchr(abs, '/');
+  if (!slash)
+    snprintf(dir, sizeof dir, "%s", "");
+  else
+    snprintf(dir, sizeof dir, "%.*s", (int)(slash - abs) ? (int)(slash - abs) : 1, abs);
   if (run_set_path0(dir) < 0) return py_handle_uncaught();
   size_t len = 0;
   char *src = run_read_file(path, &len);
@@ -186,14 +204,14 @@ int py_run_main_file(const char *path) {
     py_err_clear();
     return 2;
   }
-  Ref file = py_str_from_cstr(path);
+  Ref file = py_str_from_cstr(abs);
   if (!file || py_dict_set_str(run_main_dict(), "__file__", file) < 0) {
     py_xdecref(file);
     py_free(src, len + 1);
     return py_handle_uncaught();
   }
   py_decref(file);
-  Ref r = py_run_string(src, len, path, COMPILE_EXEC, run_main_dict(), run_main_dict());
+  Ref r = py_run_string(src, len, abs, COMPILE_EXEC, run_main_dict(), run_main_dict());
   py_free(src, len + 1);
   if (!r) return py_handle_uncaught();
   py_decref(r);
@@ -203,7 +221,8 @@ int py_run_main_file(const char *path) {
 
 int py_run_main_string(const char *src) {
   if (run_set_path0("") < 0) return py_handle_uncaught();
-  Ref r = py_run_string(src, strlen(src), "<string>", COMPILE_EXEC, run_main_dict(), run_main_dict());
+  Ref r =
+      py_run_string(src, strlen(src), "<string>", COMPILE_EXEC, run_main_dict(), run_main_dict());
   if (!r) return py_handle_uncaught();
   py_decref(r);
   py_io_flush_all();
@@ -234,7 +253,8 @@ int py_run_main_module(const char *name) {
     return py_handle_uncaught();
   }
   py_dict_set_str(run_main_dict(), "__file__", file);
-  Ref r = py_run_string(src, len, py_str_data(file), COMPILE_EXEC, run_main_dict(), run_main_dict());
+  Ref r =
+      py_run_string(src, len, py_str_data(file), COMPILE_EXEC, run_main_dict(), run_main_dict());
   py_free(src, len + 1);
   py_decref(file);
   if (!r) return py_handle_uncaught();

@@ -2,6 +2,8 @@
 // (SetObj in containers.h). Probing checks a few neighbouring slots linearly
 // before jumping with the perturbed recurrence, and the table grows when 3/5
 // full; with these rules small-int sets iterate in the same order as CPython's.
+#include <cstdio>
+
 #include "py/containers.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
@@ -294,9 +296,7 @@ static int set_update_iterable(SetObj *so, Ref iterable) {
   return r == 0 && !py_err_occurred() ? 0 : -1;
 }
 
-static Type *set_base_type(Ref s) {
-  return set_is_mutable(s) ? &py_set_type : &py_frozenset_type;
-}
+static Type *set_base_type(Ref s) { return set_is_mutable(s) ? &py_set_type : &py_frozenset_type; }
 
 // A new set (or frozenset) of `type` with the items of an iterable (may be nullptr).
 static Ref set_make(Type *type, Ref iterable) {
@@ -411,8 +411,10 @@ static int set_symmetric_update(SetObj *so, Ref other) {
     int64_t h = e->hash;
     SetEntry *found;
     r = set_lookup(so, k, h, &found);
-    if (r == 1) py_decref(set_detach(so, found));
-    else if (r == 0) r = set_add_entry(so, k, h);
+    if (r == 1)
+      py_decref(set_detach(so, found));
+    else if (r == 0)
+      r = set_add_entry(so, k, h);
     py_decref(k);
   }
   py_decref(otherset);
@@ -606,9 +608,12 @@ static Ref set_richcompare(Ref a, Ref b, int op) {
   switch (op) {
   case CMP_EQ:
   case CMP_NE:
-    if (S(a)->used != S(b)->used) r = 0;
-    else if (S(a)->hash != -1 && S(b)->hash != -1 && S(a)->hash != S(b)->hash) r = 0;
-    else r = set_issubset_sets(a, b);
+    if (S(a)->used != S(b)->used)
+      r = 0;
+    else if (S(a)->hash != -1 && S(b)->hash != -1 && S(a)->hash != S(b)->hash)
+      r = 0;
+    else
+      r = set_issubset_sets(a, b);
     if (r >= 0 && op == CMP_NE) r = !r;
     break;
   case CMP_LT: r = S(a)->used < S(b)->used ? set_issubset_sets(a, b) : 0; break;
@@ -626,8 +631,7 @@ static Ref set_binop(Ref a, Ref b, int op) {
   if (!py_is_anyset(a) || !py_is_anyset(b) ||
       (op != BINOP_OR && op != BINOP_AND && op != BINOP_SUB && op != BINOP_XOR))
     return py_newref(py_NotImplemented);
-  if (inplace && set_is_mutable(a))
-    return py_set_update_op(a, b, op) < 0 ? nullptr : py_newref(a);
+  if (inplace && set_is_mutable(a)) return py_set_update_op(a, b, op) < 0 ? nullptr : py_newref(a);
   if (op == BINOP_AND) return set_intersection(a, b);
   if (op == BINOP_SUB) return set_difference(a, b);
   Ref r = set_copy_as_base(a);
@@ -639,22 +643,26 @@ static Ref set_binop(Ref a, Ref b, int op) {
 // Methods
 // ---------------------------------------------------------------------------
 
-#define SET_NOKW(name)                                                                         \
-  if (kwnames && py_tuple_len(kwnames))                                                        \
-    return py_err_set_str(&py_TypeError_type, name "() takes no keyword arguments");
+// Argument count check naming the method like CPython ("set.add()").
+static int set_check_nargs(Ref self, const char *name, size_t nargs, Ref kwnames, size_t lo,
+                           size_t hi) {
+  char qual[64];
+  snprintf(qual, sizeof qual, "%s.%s", set_is_mutable(self) ? "set" : "frozenset", name);
+  return py_check_nargs(qual, nargs, kwnames, lo, hi);
+}
 
 static Ref set_add_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("add", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (set_check_nargs(self, "add", nargs, kwnames, 1, 1) < 0) return nullptr;
   return py_set_add(self, args[0]) < 0 ? nullptr : py_none_new();
 }
 
 static Ref set_discard_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("discard", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (set_check_nargs(self, "discard", nargs, kwnames, 1, 1) < 0) return nullptr;
   return set_discard_key(S(self), args[0]) < 0 ? nullptr : py_none_new();
 }
 
 static Ref set_remove_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("remove", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (set_check_nargs(self, "remove", nargs, kwnames, 1, 1) < 0) return nullptr;
   int r = set_discard_key(S(self), args[0]);
   if (r < 0) return nullptr;
   if (r == 0) {
@@ -669,7 +677,7 @@ static Ref set_remove_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref set_pop_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("pop", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (set_check_nargs(self, "pop", nargs, kwnames, 0, 0) < 0) return nullptr;
   SetObj *so = S(self);
   if (so->used == 0) return py_err_set_str(&py_KeyError_type, "pop from an empty set");
   size_t i = so->finger & so->mask;
@@ -679,19 +687,19 @@ static Ref set_pop_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref set_clear_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("clear", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (set_check_nargs(self, "clear", nargs, kwnames, 0, 0) < 0) return nullptr;
   set_clear_internal(S(self));
   return py_none_new();
 }
 
 static Ref set_copy_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("copy", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (set_check_nargs(self, "copy", nargs, kwnames, 0, 0) < 0) return nullptr;
   if (py_type(self) == &py_frozenset_type) return py_newref(self);
   return set_copy_as_base(self);
 }
 
 static Ref set_union_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  SET_NOKW("union");
+  if (set_check_nargs(self, "union", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   Ref r = set_copy_as_base(self);
   for (size_t i = 0; r && i < nargs; i++)
     if (set_update_iterable(S(r), args[i]) < 0) py_clear(&r);
@@ -699,7 +707,7 @@ static Ref set_union_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref set_intersection_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  SET_NOKW("intersection");
+  if (set_check_nargs(self, "intersection", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   if (nargs == 0) return set_copy_as_base(self);
   Ref r = set_intersection(self, args[0]);
   for (size_t i = 1; r && i < nargs; i++) py_setref(&r, set_intersection(r, args[i]));
@@ -707,7 +715,7 @@ static Ref set_intersection_m(Ref self, Ref const *args, size_t nargs, Ref kwnam
 }
 
 static Ref set_difference_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  SET_NOKW("difference");
+  if (set_check_nargs(self, "difference", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   if (nargs == 0) return set_copy_as_base(self);
   Ref r = set_difference(self, args[0]);
   for (size_t i = 1; r && i < nargs; i++)
@@ -716,7 +724,7 @@ static Ref set_difference_m(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static Ref set_symdiff_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("symmetric_difference", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (set_check_nargs(self, "symmetric_difference", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref r = set_copy_as_base(self);
   if (r && set_symmetric_update(S(r), args[0]) < 0) py_clear(&r);
   return r;
@@ -730,22 +738,23 @@ static Ref set_update_many(Ref self, Ref const *args, size_t nargs, int op) {
 }
 
 static Ref set_update_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  SET_NOKW("update");
+  if (set_check_nargs(self, "update", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   return set_update_many(self, args, nargs, BINOP_OR);
 }
 
 static Ref set_intersection_update_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  SET_NOKW("intersection_update");
+  if (set_check_nargs(self, "intersection_update", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   return set_update_many(self, args, nargs, BINOP_AND);
 }
 
 static Ref set_difference_update_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  SET_NOKW("difference_update");
+  if (set_check_nargs(self, "difference_update", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   return set_update_many(self, args, nargs, BINOP_SUB);
 }
 
 static Ref set_symdiff_update_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("symmetric_difference_update", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (set_check_nargs(self, "symmetric_difference_update", nargs, kwnames, 1, 1) < 0)
+    return nullptr;
   return set_update_many(self, args, 1, BINOP_XOR);
 }
 
@@ -755,7 +764,7 @@ static Ref set_as_set(Ref other) {
 }
 
 static Ref set_issubset_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("issubset", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (set_check_nargs(self, "issubset", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref other = set_as_set(args[0]);
   if (!other) return nullptr;
   int r = set_issubset_sets(self, other);
@@ -764,7 +773,7 @@ static Ref set_issubset_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static Ref set_issuperset_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("issuperset", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (set_check_nargs(self, "issuperset", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref other = set_as_set(args[0]);
   if (!other) return nullptr;
   int r = set_issubset_sets(other, self);
@@ -773,7 +782,7 @@ static Ref set_issuperset_m(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static Ref set_isdisjoint_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("isdisjoint", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (set_check_nargs(self, "isdisjoint", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref other = args[0];
   Ref small = self, big = other;
   if (py_is_anyset(other) && S(other)->used < S(self)->used) {
@@ -808,9 +817,12 @@ static const MethodDef set_methods[] = {
     {"difference", set_difference_m, 0, "Return the difference of sets as a new set."},
     {"symmetric_difference", set_symdiff_m, 0, "Return the symmetric difference of two sets."},
     {"update", set_update_m, 0, "Update a set with the union of itself and others."},
-    {"intersection_update", set_intersection_update_m, 0, "Update a set with the intersection of itself and another."},
-    {"difference_update", set_difference_update_m, 0, "Remove all elements of another set from this set."},
-    {"symmetric_difference_update", set_symdiff_update_m, 0, "Update a set with the symmetric difference of itself and another."},
+    {"intersection_update", set_intersection_update_m, 0,
+     "Update a set with the intersection of itself and another."},
+    {"difference_update", set_difference_update_m, 0,
+     "Remove all elements of another set from this set."},
+    {"symmetric_difference_update", set_symdiff_update_m, 0,
+     "Update a set with the symmetric difference of itself and another."},
     {"issubset", set_issubset_m, 0, "Report whether another set contains this set."},
     {"issuperset", set_issuperset_m, 0, "Report whether this set contains another set."},
     {"isdisjoint", set_isdisjoint_m, 0, "Return True if two sets have a null intersection."},

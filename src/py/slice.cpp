@@ -67,10 +67,14 @@ static int slice_unpack(SliceObj *s, int64_t *start, int64_t *stop, int64_t *ste
     }
     if (*step < -INT64_MAX) *step = -INT64_MAX; // so that -step cannot overflow
   }
-  if (s->start == py_None) *start = *step < 0 ? INT64_MAX : 0;
-  else if (py_slice_index_value(s->start, start) < 0) return -1;
-  if (s->stop == py_None) *stop = *step < 0 ? INT64_MIN : INT64_MAX;
-  else if (py_slice_index_value(s->stop, stop) < 0) return -1;
+  if (s->start == py_None)
+    *start = *step < 0 ? INT64_MAX : 0;
+  else if (py_slice_index_value(s->start, start) < 0)
+    return -1;
+  if (s->stop == py_None)
+    *stop = *step < 0 ? INT64_MIN : INT64_MAX;
+  else if (py_slice_index_value(s->stop, stop) < 0)
+    return -1;
   return 0;
 }
 
@@ -123,8 +127,7 @@ static Ref slice_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) 
   if (nargs == 0)
     return py_err_set_str(&py_TypeError_type, "slice expected at least 1 argument, got 0");
   if (nargs > 3)
-    return py_err_format(&py_TypeError_type, "slice expected at most 3 arguments, got %zu",
-                         nargs);
+    return py_err_format(&py_TypeError_type, "slice expected at most 3 arguments, got %zu", nargs);
   if (nargs == 1) return py_slice_new(nullptr, args[0], nullptr);
   return py_slice_new(args[0], args[1], nargs == 3 ? args[2] : nullptr);
 }
@@ -157,7 +160,7 @@ static Ref slice_richcompare(Ref a, Ref b, int op) {
 }
 
 static Ref slice_indices_method(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("indices", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_check_nargs("slice.indices", nargs, kwnames, 1, 1) < 0) return nullptr;
   int64_t length, start, stop, step, n;
   if (py_index_i64(args[0], &length) < 0) return nullptr;
   if (length < 0) return py_err_set_str(&py_ValueError_type, "length should not be negative");

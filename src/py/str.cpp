@@ -378,34 +378,54 @@ bool py_unicode_isidcontinue(uint32_t c) {
          c == 0xB7;
 }
 
+// Runs where upper and lower case letters alternate: the upper case letter of
+// each pair is at an even code point (odd_upper = 0) or an odd one.
+struct CasePairs {
+  uint16_t lo, hi;
+  uint8_t odd_upper;
+};
+static const CasePairs case_pairs[] = {
+    {0x100, 0x12F, 0},   {0x132, 0x137, 0}, {0x139, 0x148, 1}, {0x14A, 0x177, 0},
+    {0x179, 0x17E, 1},   {0x182, 0x185, 0}, {0x1A0, 0x1A5, 0}, {0x1CD, 0x1DC, 1},
+    {0x1DE, 0x1EF, 0},   {0x1F8, 0x21F, 0}, {0x222, 0x233, 0}, {0x246, 0x24F, 0},
+    {0x370, 0x373, 0},   {0x376, 0x377, 0}, {0x3D8, 0x3EF, 0}, {0x460, 0x481, 0},
+    {0x48A, 0x4BF, 0},   {0x4C1, 0x4CE, 1}, {0x4D0, 0x52F, 0}, {0x1E00, 0x1E95, 0},
+    {0x1EA0, 0x1EFF, 0},
+};
+
+// +1: c is the upper case member of a pair, -1: the lower case one, 0: neither.
+static int case_pair_kind(uint32_t c) {
+  for (const CasePairs &p : case_pairs) {
+    if (c >= p.lo && c <= p.hi) return (c & 1) == p.odd_upper ? 1 : -1;
+  }
+  return 0;
+}
+
 // Simple (one to one) case mappings.
 uint32_t py_unicode_tolower(uint32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (c < 0x100) return (c >= 0xC0 && c <= 0xDE && c != 0xD7) ? c + 32 : c;
-  if (c < 0x180) {
-    if (c == 0x130) return 'i';
-    if (c == 0x178) return 0xFF;
-    if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17F) return c;
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c + 1 : c;
-    return (c & 1) ? c : c + 1;
+  if (case_pair_kind(c) > 0) return c + 1;
+  switch (c) {
+  case 0x130: return 'i';
+  case 0x178: return 0xFF;
+  case 0x37F: return 0x3F3;
+  case 0x386: return 0x3AC;
+  case 0x38C: return 0x3CC;
+  case 0x3CF: return 0x3D7;
+  case 0x3F4: return 0x3B8;
+  case 0x3F7: return 0x3F8;
+  case 0x3F9: return 0x3F2;
+  case 0x3FA: return 0x3FB;
+  case 0x4C0: return 0x4CF;
   }
-  if (c >= 0x370 && c < 0x400) {
-    if (c == 0x386) return 0x3AC;
-    if (c >= 0x388 && c <= 0x38A) return c + 37;
-    if (c == 0x38C) return 0x3CC;
-    if (c == 0x38E || c == 0x38F) return c + 63;
-    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
-    return c;
-  }
-  if (c >= 0x400 && c < 0x530) {
-    if (c < 0x410) return c + 80;
-    if (c < 0x430) return c + 32;
-    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
-      return (c & 1) ? c : c + 1;
-    if (c == 0x4C0) return 0x4CF;
-    if (c >= 0x4C1 && c <= 0x4CE) return (c & 1) ? c + 1 : c;
-    return c;
-  }
+  if (c >= 0x388 && c <= 0x38A) return c + 37;
+  if (c == 0x38E || c == 0x38F) return c + 63;
+  if (c >= 0x391 && c <= 0x3AB && c != 0x3A2) return c + 32;
+  if (c >= 0x3FD && c <= 0x3FF) return c - 130;
+  if (c >= 0x400 && c < 0x410) return c + 80;
+  if (c >= 0x410 && c < 0x430) return c + 32;
+  if (c >= 0x531 && c <= 0x556) return c + 48;
   if (c >= 0xFF21 && c <= 0xFF3A) return c + 32;
   return c;
 }
@@ -417,31 +437,34 @@ uint32_t py_unicode_toupper(uint32_t c) {
     if (c == 0xFF) return 0x178;
     return (c >= 0xE0 && c <= 0xFE && c != 0xF7) ? c - 32 : c;
   }
-  if (c < 0x180) {
-    if (c == 0x131) return 'I';
-    if (c == 0x17F) return 'S';
-    if (c == 0x130 || c == 0x138 || c == 0x149 || c == 0x178) return c;
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E)) return (c & 1) ? c : c - 1;
-    return (c & 1) ? c - 1 : c;
+  if (case_pair_kind(c) < 0) return c - 1;
+  switch (c) {
+  case 0x131: return 'I';
+  case 0x17F: return 'S';
+  case 0x3AC: return 0x386;
+  case 0x3C2: return 0x3A3;
+  case 0x3CC: return 0x38C;
+  case 0x3D0: return 0x392;
+  case 0x3D1: return 0x398;
+  case 0x3D5: return 0x3A6;
+  case 0x3D6: return 0x3A0;
+  case 0x3D7: return 0x3CF;
+  case 0x3F0: return 0x39A;
+  case 0x3F1: return 0x3A1;
+  case 0x3F2: return 0x3F9;
+  case 0x3F3: return 0x37F;
+  case 0x3F5: return 0x395;
+  case 0x3F8: return 0x3F7;
+  case 0x3FB: return 0x3FA;
+  case 0x4CF: return 0x4C0;
   }
-  if (c >= 0x370 && c < 0x400) {
-    if (c == 0x3AC) return 0x386;
-    if (c >= 0x3AD && c <= 0x3AF) return c - 37;
-    if (c == 0x3CC) return 0x38C;
-    if (c == 0x3CD || c == 0x3CE) return c - 63;
-    if (c == 0x3C2) return 0x3A3;
-    if (c >= 0x3B1 && c <= 0x3CB) return c - 32;
-    return c;
-  }
-  if (c >= 0x400 && c < 0x530) {
-    if (c >= 0x450 && c < 0x460) return c - 80;
-    if (c >= 0x430 && c < 0x450) return c - 32;
-    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48A && c <= 0x4BF) || (c >= 0x4D0 && c <= 0x52F))
-      return (c & 1) ? c - 1 : c;
-    if (c == 0x4CF) return 0x4C0;
-    if (c >= 0x4C1 && c <= 0x4CE) return (c & 1) ? c : c - 1;
-    return c;
-  }
+  if (c >= 0x37B && c <= 0x37D) return c + 130;
+  if (c >= 0x3AD && c <= 0x3AF) return c - 37;
+  if (c == 0x3CD || c == 0x3CE) return c - 63;
+  if (c >= 0x3B1 && c <= 0x3CB) return c - 32;
+  if (c >= 0x430 && c < 0x450) return c - 32;
+  if (c >= 0x450 && c < 0x460) return c - 80;
+  if (c >= 0x561 && c <= 0x586) return c - 48;
   if (c >= 0xFF41 && c <= 0xFF5A) return c - 32;
   return c;
 }

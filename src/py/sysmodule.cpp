@@ -141,9 +141,17 @@ static Ref make_implementation(Ref version_info) {
 // Functions
 // ---------------------------------------------------------------------------
 
+// The status becomes SystemExit's arguments: none for None, a tuple's items.
 Ref py_sys_exit(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   if (py_check_nargs("exit", nargs, kwnames, 0, 1) < 0) return nullptr;
-  Ref exc = py_exc_new(&py_SystemExit_type, args, nargs);
+  Ref status = nargs ? args[0] : py_None;
+  Ref exc;
+  if (status == py_None)
+    exc = py_exc_new(&py_SystemExit_type, nullptr, 0);
+  else if (py_is_tuple(status))
+    exc = py_exc_new(&py_SystemExit_type, py_tuple_items(status), py_tuple_len(status));
+  else
+    exc = py_exc_new(&py_SystemExit_type, &status, 1);
   if (exc) {
     py_err_set_exc(exc);
     py_decref(exc);
@@ -161,9 +169,11 @@ static Ref sys_setrecursionlimit(Ref self, Ref const *args, size_t nargs, Ref kw
   if (py_is_float(args[0]))
     return py_err_set_str(&py_TypeError_type, "'float' object cannot be interpreted as an integer");
   int64_t n;
-  if (py_index_i64(args[0], &n) < 0) return nullptr;
-  if (n > INT_MAX)
+  if (py_index_i64(args[0], &n) < 0 && !py_err_matches(&py_OverflowError_type)) return nullptr;
+  if (py_err_occurred() || n > INT_MAX) {
+    py_err_clear();
     return py_err_set_str(&py_OverflowError_type, "Python int too large to convert to C int");
+  }
   if (n < 1)
     return py_err_set_str(&py_ValueError_type, "recursion limit must be greater or equal than 1");
   if (py_vm.depth >= n)

@@ -128,7 +128,8 @@ static void tuple_dealloc(Ref self) {
   for (size_t i = 0; i < t->len; i++) py_xdecref(t->items[i]);
   size_t size;
   tuple_alloc_size(type, t->len, &size);
-  py_obj_free(self, size);  py_trash_done();
+  py_obj_free(self, size);
+  py_trash_done();
 }
 
 static int tuple_traverse(Ref self, VisitProc visit, void *arg) {
@@ -266,8 +267,7 @@ static Ref tuple_richcompare(Ref a, Ref b, int op) {
   return py_seq_richcompare(&ia, &ta->len, &ib, &tb->len, op);
 }
 
-Ref py_seq_richcompare(Ref *const *ia, const size_t *na, Ref *const *ib, const size_t *nb,
-                       int op) {
+Ref py_seq_richcompare(Ref *const *ia, const size_t *na, Ref *const *ib, const size_t *nb, int op) {
   if (py_enter_call() < 0) return nullptr;
   size_t i = 0;
   for (; i < *na && i < *nb; i++) {
@@ -275,9 +275,12 @@ Ref py_seq_richcompare(Ref *const *ia, const size_t *na, Ref *const *ib, const s
     int r = py_eq(x, y);
     if (r == 0) {
       Ref res;
-      if (op == CMP_EQ) res = py_newref(py_False);
-      else if (op == CMP_NE) res = py_newref(py_True);
-      else res = py_richcompare(x, y, op);
+      if (op == CMP_EQ)
+        res = py_newref(py_False);
+      else if (op == CMP_NE)
+        res = py_newref(py_True);
+      else
+        res = py_richcompare(x, y, op);
       py_decref(x);
       py_decref(y);
       py_leave_call();
@@ -349,8 +352,8 @@ static Ref tuple_binop(Ref a, Ref b, int op) {
     if (!py_is_tuple(a)) return py_newref(py_NotImplemented);
     if (!py_is_tuple(b)) {
       if (py_is_small(b) || !py_type_has(b->type, TPF_HEAPTYPE))
-        return py_err_format(&py_TypeError_type,
-                             "can only concatenate tuple (not \"%s\") to tuple", py_tname(b));
+        return py_err_format(&py_TypeError_type, "can only concatenate tuple (not \"%s\") to tuple",
+                             py_tname(b));
       return py_newref(py_NotImplemented);
     }
     return tuple_concat(a, b);
@@ -387,7 +390,7 @@ static Ref tuple_index(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref tuple_count(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("count", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_check_nargs("tuple.count", nargs, kwnames, 1, 1) < 0) return nullptr;
   int64_t c = 0;
   for (size_t i = 0; i < py_tuple_len(self); i++) {
     int r = py_eq(py_tuple_items(self)[i], args[0]);
@@ -398,7 +401,7 @@ static Ref tuple_count(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref tuple_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__getnewargs__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_check_nargs("tuple.__getnewargs__", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref copy = py_tuple_from_array(py_tuple_items(self), py_tuple_len(self));
   if (!copy) return nullptr;
   Ref r = py_tuple_pack(1, copy);

@@ -63,8 +63,9 @@ Ref py_type_lookup(Type *t, Ref name) {
   size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 2654435761u) & 1023;
   LookupEntry *e = &lookup_cache[h];
   if (e->type == t && e->name == name && e->epoch == type_epoch) return e->value;
+  // Class dicts have str keys: a lookup cannot raise, and must work while an
+  // exception is pending (e.g. before falling back to __getattr__).
   Ref v = type_lookup_uncached(t, name);
-  if (py_err_occurred()) return nullptr;
   *e = {t, name, type_epoch, v};
   return v;
 }
@@ -113,8 +114,8 @@ static size_t heap_types_len, heap_types_cap;
 static int registry_add(Type *t) {
   if (heap_types_len == heap_types_cap) {
     size_t ncap = heap_types_cap ? heap_types_cap * 2 : 32;
-    Type **p = (Type **)py_realloc(heap_types, heap_types_cap * sizeof(Type *),
-                                   ncap * sizeof(Type *));
+    Type **p =
+        (Type **)py_realloc(heap_types, heap_types_cap * sizeof(Type *), ncap * sizeof(Type *));
     if (!p) return -1;
     heap_types = p;
     heap_types_cap = ncap;
@@ -144,7 +145,8 @@ static bool object_has_args(size_t nargs, Ref kwnames) {
 }
 
 static Ref object_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
-  if (object_has_args(nargs, kwnames) && (type->tp_new != object_new || type->tp_init == object_init)) {
+  if (object_has_args(nargs, kwnames) &&
+      (type->tp_new != object_new || type->tp_init == object_init)) {
     if (type->tp_new != object_new)
       return py_err_format(&py_TypeError_type,
                            "object.__new__() takes exactly one argument (the type to instantiate)");
@@ -156,7 +158,8 @@ static Ref object_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
 
 static int object_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   Type *type = py_type(self);
-  if (object_has_args(nargs, kwnames) && (type->tp_init != object_init || type->tp_new == object_new)) {
+  if (object_has_args(nargs, kwnames) &&
+      (type->tp_init != object_init || type->tp_new == object_new)) {
     if (type->tp_init != object_init)
       py_err_format(&py_TypeError_type,
                     "object.__init__() takes exactly one argument (the instance to initialize)");
@@ -211,7 +214,8 @@ static Ref object_richcompare(Ref a, Ref b, int op) {
   if (op == CMP_NE) {
     // Default __ne__ inverts __eq__ unless that is NotImplemented.
     Type *t = py_type(a);
-    if (t->richcompare == object_richcompare) return py_newref(a != b ? py_True : py_NotImplemented);
+    if (t->richcompare == object_richcompare)
+      return py_newref(a != b ? py_True : py_NotImplemented);
     Ref r = t->richcompare(a, b, CMP_EQ);
     if (!r || r == py_NotImplemented) return r;
     int v = py_truthy(r);
@@ -423,7 +427,6 @@ const SlotDef py_slot_defs[] = {
     {nullptr, 0, 0},
 };
 
-
 // Does the native type `t` implement the slot behind this dunder?
 static bool slot_present(Type *t, const SlotDef *d) {
   switch (d->kind) {
@@ -433,13 +436,17 @@ static bool slot_present(Type *t, const SlotDef *d) {
   case SK_CALL: return t->call;
   case SK_GETATTRIBUTE: return t->getattr;
   case SK_GETATTR: return false;
-  case SK_SETATTR: case SK_DELATTR: return t->setattr;
+  case SK_SETATTR:
+  case SK_DELATTR: return t->setattr;
   case SK_CMP: return t->richcompare;
   case SK_ITER: return t->iter;
   case SK_NEXT: return t->iternext;
   case SK_GET: return t->descr_get;
-  case SK_SET: case SK_DELETE: return t->descr_set;
-  case SK_BINOP: case SK_RBINOP: case SK_IBINOP: return t->binop;
+  case SK_SET:
+  case SK_DELETE: return t->descr_set;
+  case SK_BINOP:
+  case SK_RBINOP:
+  case SK_IBINOP: return t->binop;
   case SK_UNOP: return t->unop;
   case SK_BOOL: return t->to_bool;
   case SK_INT: return t->to_int;
@@ -447,7 +454,8 @@ static bool slot_present(Type *t, const SlotDef *d) {
   case SK_INDEX: return t->to_index;
   case SK_LEN: return t->length;
   case SK_GETITEM: return t->getitem;
-  case SK_SETITEM: case SK_DELITEM: return t->setitem;
+  case SK_SETITEM:
+  case SK_DELITEM: return t->setitem;
   case SK_CONTAINS: return t->contains;
   case SK_INIT: return t->tp_init;
   case SK_NEW: return t->tp_new;
@@ -466,7 +474,8 @@ static bool slot_wrapper_wanted(Type *t, const SlotDef *d) {
     case SK_STR: return t->str != t->base->str;
     case SK_HASH: return t->hash != t->base->hash;
     case SK_GETATTRIBUTE: return t->getattr != t->base->getattr;
-    case SK_SETATTR: case SK_DELATTR: return t->setattr != t->base->setattr;
+    case SK_SETATTR:
+    case SK_DELATTR: return t->setattr != t->base->setattr;
     case SK_CMP: return t->richcompare != t->base->richcompare;
     case SK_INIT: return t->tp_init != t->base->tp_init;
     case SK_NEW: return t->tp_new != t->base->tp_new;
@@ -602,10 +611,7 @@ static Type *slot_wrapped_type(Ref found, int kind) {
 static Ref slot_call_dunder(Ref self, const char *name, Ref const *args, size_t nargs) {
   Ref f = py_type_lookup_str(py_type(self), name);
   if (!f)
-    return py_err_occurred()
-               ? nullptr
-               : py_err_format(&py_AttributeError_type, "'%T' object has no attribute '%s'", self,
-                               name);
+    return py_err_format(&py_AttributeError_type, "'%T' object has no attribute '%s'", self, name);
   Ref argv[4];
   argv[0] = self;
   for (size_t i = 0; i < nargs; i++) argv[i + 1] = args[i];
@@ -623,7 +629,7 @@ static Ref slot_call_dunder(Ref self, const char *name, Ref const *args, size_t 
 // Like slot_call_dunder but returns NotImplemented when the dunder is missing.
 static Ref slot_call_dunder_opt(Ref self, const char *name, Ref const *args, size_t nargs) {
   Ref f = py_type_lookup_str(py_type(self), name);
-  if (!f) return py_err_occurred() ? nullptr : py_newref(py_NotImplemented);
+  if (!f) return py_newref(py_NotImplemented);
   if (f == py_None) return py_newref(py_NotImplemented);
   return slot_call_dunder(self, name, args, nargs);
 }
@@ -662,9 +668,12 @@ static Ref slot_getattr(Ref self, Ref name) {
   Ref ga = py_type_lookup_str(t, "__getattribute__");
   Type *native = slot_wrapped_type(ga, SK_GETATTRIBUTE);
   Ref r;
-  if (!ga) r = py_generic_getattr(self, name);
-  else if (native) r = native->getattr(self, name);
-  else r = slot_call_dunder(self, "__getattribute__", &name, 1);
+  if (!ga)
+    r = py_generic_getattr(self, name);
+  else if (native)
+    r = native->getattr(self, name);
+  else
+    r = slot_call_dunder(self, "__getattribute__", &name, 1);
   if (r || !py_err_matches(&py_AttributeError_type)) return r;
   Ref gf = py_type_lookup_str(t, "__getattr__");
   if (!gf) return nullptr;
@@ -694,8 +703,7 @@ static Ref slot_richcompare(Ref a, Ref b, int op) {
 
 static Ref slot_iter(Ref self) {
   Ref f = py_type_lookup_str(py_type(self), "__iter__");
-  if (f == py_None)
-    return py_err_format(&py_TypeError_type, "'%T' object is not iterable", self);
+  if (f == py_None) return py_err_format(&py_TypeError_type, "'%T' object is not iterable", self);
   return slot_call_dunder(self, "__iter__", nullptr, 0);
 }
 
@@ -719,17 +727,19 @@ static int slot_descr_set(Ref self, Ref obj, Ref value) {
   return 0;
 }
 
-static const char *const binop_dunders[BINOP_COUNT] = {
-    "__add__", "__sub__",    "__mul__",    "__truediv__", "__floordiv__", "__mod__", "__pow__",
-    "__matmul__", "__lshift__", "__rshift__", "__and__",  "__or__",       "__xor__"}; // ORDER BINOP
+static const char *const binop_dunders[BINOP_COUNT] = {"__add__",     "__sub__",      "__mul__",
+                                                       "__truediv__", "__floordiv__", "__mod__",
+                                                       "__pow__",     "__matmul__",   "__lshift__",
+                                                       "__rshift__",  "__and__",      "__or__",
+                                                       "__xor__"}; // ORDER BINOP
 static const char *const rbinop_dunders[BINOP_COUNT] = {
-    "__radd__",    "__rsub__",    "__rmul__",    "__rtruediv__", "__rfloordiv__",
-    "__rmod__",    "__rpow__",    "__rmatmul__", "__rlshift__",  "__rrshift__",
-    "__rand__",    "__ror__",     "__rxor__"}; // ORDER BINOP
+    "__radd__", "__rsub__", "__rmul__",    "__rtruediv__", "__rfloordiv__",
+    "__rmod__", "__rpow__", "__rmatmul__", "__rlshift__",  "__rrshift__",
+    "__rand__", "__ror__",  "__rxor__"}; // ORDER BINOP
 static const char *const ibinop_dunders[BINOP_COUNT] = {
-    "__iadd__",    "__isub__",    "__imul__",    "__itruediv__", "__ifloordiv__",
-    "__imod__",    "__ipow__",    "__imatmul__", "__ilshift__",  "__irshift__",
-    "__iand__",    "__ior__",     "__ixor__"}; // ORDER BINOP
+    "__iadd__", "__isub__", "__imul__",    "__itruediv__", "__ifloordiv__",
+    "__imod__", "__ipow__", "__imatmul__", "__ilshift__",  "__irshift__",
+    "__iand__", "__ior__",  "__ixor__"}; // ORDER BINOP
 
 static Ref slot_binop(Ref a, Ref b, int op);
 
@@ -742,7 +752,8 @@ static bool slot_binop_has(Ref o, const char *dunder) {
 static Ref slot_binop(Ref a, Ref b, int op) {
   if (op & BINOP_INPLACE) {
     op &= ~BINOP_INPLACE;
-    if (slot_binop_has(a, ibinop_dunders[op])) return slot_call_dunder_opt(a, ibinop_dunders[op], &b, 1);
+    if (slot_binop_has(a, ibinop_dunders[op]))
+      return slot_call_dunder_opt(a, ibinop_dunders[op], &b, 1);
     return py_newref(py_NotImplemented);
   }
   // Called for either operand (see binop_try in object.cpp): a's forward method
@@ -771,7 +782,9 @@ static Ref slot_binop(Ref a, Ref b, int op) {
 static const char *const unop_dunders[UNOP_COUNT] = {"__neg__", "__pos__", "__invert__",
                                                      "__abs__"}; // ORDER UNOP
 
-static Ref slot_unop(Ref self, int op) { return slot_call_dunder_opt(self, unop_dunders[op], nullptr, 0); }
+static Ref slot_unop(Ref self, int op) {
+  return slot_call_dunder_opt(self, unop_dunders[op], nullptr, 0);
+}
 
 static int slot_bool(Ref self) {
   Type *t = py_type(self);
@@ -817,7 +830,9 @@ static int64_t slot_length(Ref self) {
   return n;
 }
 
-static Ref slot_getitem(Ref self, Ref key) { return slot_call_dunder(self, "__getitem__", &key, 1); }
+static Ref slot_getitem(Ref self, Ref key) {
+  return slot_call_dunder(self, "__getitem__", &key, 1);
+}
 
 static int slot_setitem(Ref self, Ref key, Ref value) {
   Ref r;
@@ -856,7 +871,8 @@ static int slot_contains(Ref self, Ref value) {
 
 static Ref slot_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
   Ref f = py_type_lookup_str(type, "__new__");
-  if (!f) return py_err_format(&py_TypeError_type, "cannot create '%s' instances", py_type_name(type));
+  if (!f)
+    return py_err_format(&py_TypeError_type, "cannot create '%s' instances", py_type_name(type));
   // __new__ is a static method: call it with the class prepended.
   Ref fn = py_type(f) == &py_staticmethod_type ? py_staticmethod_func(f) : f;
   return py_call_with_self(fn, (Ref)type, args, nargs, kwnames);
@@ -971,9 +987,8 @@ static void type_update_slots(Type *t) {
   t->getattr = py_type_lookup_str(t, "__getattr__") || any_python_dunder(t, SK_GETATTRIBUTE)
                    ? slot_getattr
                    : nb->getattr;
-  t->setattr = any_python_dunder(t, SK_SETATTR) || any_python_dunder(t, SK_DELATTR)
-                   ? slot_setattr
-                   : nb->setattr;
+  t->setattr = any_python_dunder(t, SK_SETATTR) || any_python_dunder(t, SK_DELATTR) ? slot_setattr
+                                                                                    : nb->setattr;
   t->richcompare = any_python_dunder(t, SK_CMP) ? slot_richcompare : nb->richcompare;
   t->binop = any_python_dunder(t, SK_BINOP) || any_python_dunder(t, SK_RBINOP) ||
                      any_python_dunder(t, SK_IBINOP)
@@ -981,9 +996,9 @@ static void type_update_slots(Type *t) {
                  : nb->binop;
   t->unop = any_python_dunder(t, SK_UNOP) ? slot_unop : nb->unop;
   t->descr_set = any_python_dunder(t, SK_SET) || any_python_dunder(t, SK_DELETE) ? slot_descr_set
-                                                                                  : nb->descr_set;
+                                                                                 : nb->descr_set;
   t->setitem = any_python_dunder(t, SK_SETITEM) || any_python_dunder(t, SK_DELITEM) ? slot_setitem
-                                                                                     : nb->setitem;
+                                                                                    : nb->setitem;
   t->to_bool = any_python_dunder(t, SK_BOOL) || (any_python_dunder(t, SK_LEN) && !nb->to_bool)
                    ? slot_bool
                    : nb->to_bool;
@@ -1053,8 +1068,17 @@ static Ref type_c3_mro(Type *t, Ref bases) {
       StrBuf b;
       py_strbuf_init(&b);
       py_strbuf_adds(&b, "Cannot create a consistent method resolution\norder (MRO) for bases ");
-      for (size_t i = 0; i < nb; i++)
-        py_strbuf_printf(&b, "%s%s", i ? ", " : "", py_type_name((Type *)py_tuple_items(bases)[i]));
+      bool first = true;
+      for (size_t i = 0; i < ns; i++) {
+        if (!py_list_len(s[i])) continue;
+        Ref head = py_list_items(s[i])[0];
+        bool dup = false;
+        for (size_t j = 0; j < i && !dup; j++)
+          dup = py_list_len(s[j]) && py_list_items(s[j])[0] == head;
+        if (dup) continue;
+        py_strbuf_printf(&b, "%s%s", first ? "" : ", ", py_type_name((Type *)head));
+        first = false;
+      }
       Ref msg = py_strbuf_finish(&b);
       if (msg) {
         py_err_set_obj(&py_TypeError_type, msg);
@@ -1088,11 +1112,18 @@ fail:
 
 // The base whose instance layout the new class extends: the most derived native
 // base among the bases' native bases (they must be on one line).
-// The nearest base that adds fields to the instance layout.
+// Does t only add a __dict__ slot to its base's layout (or nothing at all)?
+static bool type_same_layout(Type *t, Type *b) {
+  if (t->itemsize != b->itemsize) return false;
+  if (t->basicsize == b->basicsize && t->dictoffset == b->dictoffset) return true;
+  if (!py_type_has(t, TPF_HEAPTYPE) || b->dictoffset != 0) return false;
+  if (t->dictoffset < 0) return t->basicsize == b->basicsize;
+  return t->dictoffset == (int32_t)b->basicsize && t->basicsize == b->basicsize + sizeof(Ref);
+}
+
+// The nearest base that adds fields (other than a __dict__) to the layout.
 static Type *type_layout_owner(Type *t) {
-  while (t->base && t->basicsize == t->base->basicsize && t->itemsize == t->base->itemsize &&
-         t->dictoffset == t->base->dictoffset)
-    t = t->base;
+  while (t->base && type_same_layout(t, t->base)) t = t->base;
   return t;
 }
 
@@ -1100,7 +1131,8 @@ static Type *type_solid_base(Ref bases) {
   Type *best = nullptr;
   for (size_t i = 0; i < py_tuple_len(bases); i++) {
     Type *nb = type_layout_owner((Type *)py_tuple_items(bases)[i]);
-    if (!best || py_subtype(nb, best)) best = nb;
+    if (!best || py_subtype(nb, best))
+      best = nb;
     else if (!py_subtype(best, nb)) {
       py_err_set_str(&py_TypeError_type, "multiple bases have instance lay-out conflict");
       return nullptr;
@@ -1157,8 +1189,10 @@ static int type_set_layout(Type *t, Type *solid) {
   t->base = solid; // refined below to the first base for attribute purposes
   t->basicsize = solid->basicsize;
   t->itemsize = solid->itemsize;
-  if (solid->dictoffset != 0) t->dictoffset = solid->dictoffset;
-  else if (solid->itemsize) t->dictoffset = -(int32_t)sizeof(Ref);
+  if (solid->dictoffset != 0)
+    t->dictoffset = solid->dictoffset;
+  else if (solid->itemsize)
+    t->dictoffset = -(int32_t)sizeof(Ref);
   else {
     t->dictoffset = (int32_t)solid->basicsize;
     t->basicsize += sizeof(Ref);
@@ -1243,9 +1277,9 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
   type_set_layout(t, solid);
   t->base = (Type *)py_tuple_items(bases)[0];
   py_incref((Ref)t->base);
-  t->flags |= solid->flags & (TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_TUPLE_SUBCLASS |
-                              TPF_LIST_SUBCLASS | TPF_DICT_SUBCLASS | TPF_EXC_SUBCLASS |
-                              TPF_TYPE_SUBCLASS);
+  t->flags |=
+      solid->flags & (TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_TUPLE_SUBCLASS | TPF_LIST_SUBCLASS |
+                      TPF_DICT_SUBCLASS | TPF_EXC_SUBCLASS | TPF_TYPE_SUBCLASS);
   t->dealloc = subtype_dealloc;
   t->traverse = subtype_traverse;
   t->clear = subtype_clear;
@@ -1338,8 +1372,10 @@ static Ref type_repr(Ref self) {
   Ref qn = type_qualname(t);
   Ref r = nullptr;
   if (mod && qn) {
-    if (py_str_equal_cstr(mod, "builtins")) r = py_str_format("<class '%U'>", qn);
-    else r = py_str_format("<class '%U.%U'>", mod, qn);
+    if (py_str_equal_cstr(mod, "builtins"))
+      r = py_str_format("<class '%U'>", qn);
+    else
+      r = py_str_format("<class '%U.%U'>", mod, qn);
   }
   py_xdecref(mod);
   py_xdecref(qn);
@@ -1350,8 +1386,7 @@ static Ref type_repr(Ref self) {
 static Ref type_tp_new(Type *meta, Ref const *args, size_t nargs, Ref kwnames) {
   size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
   if (meta == &py_type_type && nargs == 1 && nkw == 0) return py_newref((Ref)py_type(args[0]));
-  if (nargs != 3)
-    return py_err_set_str(&py_TypeError_type, "type() takes 1 or 3 arguments");
+  if (nargs != 3) return py_err_set_str(&py_TypeError_type, "type() takes 1 or 3 arguments");
   if (!py_is_tuple(args[1]))
     return py_err_format(&py_TypeError_type, "type.__new__() argument 2 must be tuple, not %T",
                          args[1]);
@@ -1368,6 +1403,9 @@ static Ref type_tp_new(Type *meta, Ref const *args, size_t nargs, Ref kwnames) {
                           "metaclass conflict: the metaclass of a derived class must be a "
                           "(non-strict) subclass of the metaclasses of all its bases");
   }
+  // A more derived metaclass with its own __new__ takes over.
+  if (winner != meta && winner->tp_new != type_tp_new)
+    return winner->tp_new(winner, args, nargs, kwnames);
   Ref kwargs = nullptr;
   if (nkw) {
     kwargs = py_dict_new();
@@ -1394,7 +1432,8 @@ static int type_tp_init(Ref, Ref const *, size_t nargs, Ref) {
 // Calling a class: tp_new then tp_init when the result is an instance.
 static Ref type_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   Type *t = (Type *)self;
-  if (!t->tp_new) return py_err_format(&py_TypeError_type, "cannot create '%s' instances", py_type_name(t));
+  if (!t->tp_new)
+    return py_err_format(&py_TypeError_type, "cannot create '%s' instances", py_type_name(t));
   if (t == &py_type_type && nargs == 1 && (!kwnames || !py_tuple_len(kwnames)))
     return py_newref((Ref)py_type(args[0]));
   Ref obj = t->tp_new(t, args, nargs, kwnames);
@@ -1424,7 +1463,6 @@ static Ref type_getattr(Ref self, Ref name) {
     if (get) return get(attr, nullptr, self);
     return py_newref(attr);
   }
-  if (py_err_occurred()) return nullptr;
   if (meta_get) return meta_get(meta_attr, self, (Ref)meta);
   if (meta_attr) return py_newref(meta_attr);
   // A metaclass's own __getattr__ (e.g. enum's) is served by slot_getattr.
@@ -1444,8 +1482,8 @@ static int type_setattr(Ref self, Ref name, Ref value) {
   if (meta_attr && py_type(meta_attr)->descr_set)
     return py_type(meta_attr)->descr_set(meta_attr, self, value);
   if (!py_type_has(t, TPF_HEAPTYPE)) {
-    py_err_format(&py_TypeError_type,
-                  "cannot set '%U' attribute of immutable type '%s'", name, py_type_name(t));
+    py_err_format(&py_TypeError_type, "cannot set '%U' attribute of immutable type '%s'", name,
+                  py_type_name(t));
     return -1;
   }
   int r;
@@ -1460,8 +1498,10 @@ static int type_setattr(Ref self, Ref name, Ref value) {
     r = py_dict_del(t->dict, name);
   }
   if (r < 0) return -1;
-  if (type_is_dunder(name)) py_type_update_slots_all(t);
-  else py_type_modified();
+  if (type_is_dunder(name))
+    py_type_update_slots_all(t);
+  else
+    py_type_modified();
   return 0;
 }
 
@@ -1526,7 +1566,8 @@ static Ref type_get_doc(Ref self) {
 }
 
 static Ref type_get_abstract(Ref self) {
-  Ref v = ((Type *)self)->dict ? py_dict_get_str(((Type *)self)->dict, "__abstractmethods__") : nullptr;
+  Ref v =
+      ((Type *)self)->dict ? py_dict_get_str(((Type *)self)->dict, "__abstractmethods__") : nullptr;
   if (!v) return py_err_set_str(&py_AttributeError_type, "__abstractmethods__");
   return py_newref(v);
 }
@@ -1534,7 +1575,8 @@ static Ref type_get_abstract(Ref self) {
 static int type_set_abstract(Ref self, Ref value) {
   Type *t = (Type *)self;
   if (!py_type_has(t, TPF_HEAPTYPE)) {
-    py_err_set_str(&py_TypeError_type, "cannot set '__abstractmethods__' attribute of immutable type");
+    py_err_set_str(&py_TypeError_type,
+                   "cannot set '__abstractmethods__' attribute of immutable type");
     return -1;
   }
   int r = value ? py_dict_set_str(t->dict, "__abstractmethods__", value)
@@ -1543,8 +1585,10 @@ static int type_set_abstract(Ref self, Ref value) {
   py_type_modified();
   int truth = value ? py_truthy(value) : 0;
   if (truth < 0) return -1;
-  if (truth) t->flags |= TPF_ABSTRACT;
-  else t->flags &= ~TPF_ABSTRACT;
+  if (truth)
+    t->flags |= TPF_ABSTRACT;
+  else
+    t->flags &= ~TPF_ABSTRACT;
   return 0;
 }
 
@@ -1656,7 +1700,9 @@ int py_abstract_update(Type *t) {
 Ref py_abstract_error(Type *t) {
   Ref v = py_dict_get_str(t->dict, "__abstractmethods__");
   Ref sorted = v ? py_sequence_list(v) : nullptr;
-  if (!sorted) return py_err_format(&py_TypeError_type, "Can't instantiate abstract class %s", py_type_name(t));
+  if (!sorted)
+    return py_err_format(&py_TypeError_type, "Can't instantiate abstract class %s",
+                         py_type_name(t));
   if (py_list_sort(sorted, nullptr, false) < 0) {
     py_decref(sorted);
     return nullptr;

@@ -63,7 +63,8 @@ static void data_free(size_t n) {
 static bool vm_c_stack_exhausted() {
   char here;
   if (!py_vm.c_stack_base) return false;
-  size_t used = (size_t)(py_vm.c_stack_base > &here ? py_vm.c_stack_base - &here : &here - py_vm.c_stack_base);
+  size_t used = (size_t)(py_vm.c_stack_base > &here ? py_vm.c_stack_base - &here
+                                                    : &here - py_vm.c_stack_base);
   return used > UPY_C_STACK_LIMIT;
 }
 
@@ -130,8 +131,10 @@ void py_frame_release(Frame *f) {
   py_xdecref(f->builtins);
   py_xdecref(f->locals);
   py_decref((Ref)f->code);
-  if (f->on_heap) py_free(f, f->size);
-  else data_free(f->size);
+  if (f->on_heap)
+    py_free(f, f->size);
+  else
+    data_free(f->size);
 }
 
 // ---------------------------------------------------------------------------
@@ -157,8 +160,8 @@ static void bind_missing_error(FuncObj *fn, CodeObj *co, Ref *fast, uint32_t fro
   }
   Ref s = py_strbuf_finish(&names);
   if (!s) return;
-  py_err_format(&py_TypeError_type, "%U() missing %u required %s argument%s: %U",
-                func_qualname(fn), missing, kind, missing == 1 ? "" : "s", s);
+  py_err_format(&py_TypeError_type, "%U() missing %u required %s argument%s: %U", func_qualname(fn),
+                missing, kind, missing == 1 ? "" : "s", s);
   py_decref(s);
 }
 
@@ -166,8 +169,10 @@ static void bind_too_many_error(FuncObj *fn, CodeObj *co, size_t given, size_t k
   size_t ndef = fn->defaults ? py_tuple_len(fn->defaults) : 0;
   size_t argc = co->argcount;
   char takes[64];
-  if (ndef) snprintf(takes, sizeof takes, "from %zu to %zu", argc - ndef, argc);
-  else snprintf(takes, sizeof takes, "%zu", argc);
+  if (ndef)
+    snprintf(takes, sizeof takes, "from %zu to %zu", argc - ndef, argc);
+  else
+    snprintf(takes, sizeof takes, "%zu", argc);
   if (kw_given)
     py_err_format(&py_TypeError_type,
                   "%U() takes %s positional argument%s but %zu positional argument%s (and %zu "
@@ -265,7 +270,8 @@ static int bind_args(FuncObj *fn, CodeObj *co, Ref *fast, Ref const *args, size_
   }
   for (uint32_t i = argc; i < argc + co->kwonlyargcount; i++) {
     if (fast[i]) continue;
-    Ref d = fn->kwdefaults ? py_dict_get_interned(fn->kwdefaults, py_tuple_items(co->varnames)[i]) : nullptr;
+    Ref d = fn->kwdefaults ? py_dict_get_interned(fn->kwdefaults, py_tuple_items(co->varnames)[i])
+                           : nullptr;
     if (d) fast[i] = py_newref(d);
   }
   for (uint32_t i = argc; i < argc + co->kwonlyargcount; i++)
@@ -292,7 +298,8 @@ static int frame_init_cells(Frame *f, FuncObj *fn) {
   }
   size_t nfree = py_tuple_len(co->freevars);
   for (size_t i = 0; i < nfree; i++) {
-    Ref c = fn && fn->closure && i < py_tuple_len(fn->closure) ? py_tuple_items(fn->closure)[i] : nullptr;
+    Ref c = fn && fn->closure && i < py_tuple_len(fn->closure) ? py_tuple_items(fn->closure)[i]
+                                                               : nullptr;
     if (!c) {
       py_err_set_str(&py_SystemError_type, "closure is missing a cell");
       return -1;
@@ -303,7 +310,8 @@ static int frame_init_cells(Frame *f, FuncObj *fn) {
 }
 
 // A new frame for calling fn with the given arguments (bound), or nullptr.
-static Frame *frame_for_call(FuncObj *fn, Ref const *args, size_t nargs, Ref kwnames, bool on_heap) {
+static Frame *frame_for_call(FuncObj *fn, Ref const *args, size_t nargs, Ref kwnames,
+                             bool on_heap) {
   CodeObj *co = (CodeObj *)fn->code;
   Frame *f = frame_alloc(co, on_heap);
   if (!f) return nullptr;
@@ -311,8 +319,8 @@ static Frame *frame_for_call(FuncObj *fn, Ref const *args, size_t nargs, Ref kwn
   f->func = py_newref((Ref)fn);
   f->globals = py_newref(fn->globals);
   f->builtins = py_newref(fn->builtins);
-  bool simple = !kwnames && nargs == co->argcount &&
-                !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) && co->kwonlyargcount == 0;
+  bool simple = !kwnames && nargs == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+                co->kwonlyargcount == 0;
   if (simple) {
     for (size_t i = 0; i < nargs; i++) f->fast[i] = py_newref(args[i]);
   } else if (bind_args(fn, co, f->fast, args, nargs, kwnames) < 0) {
@@ -400,7 +408,9 @@ static Ref vm_make_function(Frame *f, Ref code, uint32_t flags, Ref *extra) {
   fn->builtins = py_newref(f->builtins);
   fn->name = py_newref(co->name);
   fn->qualname = py_newref(co->qualname);
-  fn->doc = py_newref((co->flags & CO_DOCSTRING) && py_tuple_len(co->consts) ? py_tuple_items(co->consts)[0] : py_None);
+  fn->doc = py_newref((co->flags & CO_DOCSTRING) && py_tuple_len(co->consts)
+                          ? py_tuple_items(co->consts)[0]
+                          : py_None);
   Ref mod = py_dict_get_str(f->globals, "__name__");
   fn->module = py_xnewref(mod);
   int k = 0;
@@ -419,7 +429,8 @@ static void vm_do_raise(Ref exc, Ref cause) {
     if (!inst) return;
     if (!py_is_exc(inst)) {
       py_err_format(&py_TypeError_type,
-                    "calling %R should have returned an instance of BaseException, not %T", exc, inst);
+                    "calling %R should have returned an instance of BaseException, not %T", exc,
+                    inst);
       py_decref(inst);
       return;
     }
@@ -431,14 +442,16 @@ static void vm_do_raise(Ref exc, Ref cause) {
   }
   if (cause) {
     Ref c;
-    if (cause == py_None) c = nullptr;
+    if (cause == py_None)
+      c = nullptr;
     else if (py_is_exc_type(cause)) {
       c = py_call0(cause);
       if (!c) {
         py_decref(inst);
         return;
       }
-    } else if (py_is_exc(cause)) c = py_newref(cause);
+    } else if (py_is_exc(cause))
+      c = py_newref(cause);
     else {
       py_decref(inst);
       py_err_set_str(&py_TypeError_type, "exception causes must derive from BaseException");
@@ -477,7 +490,8 @@ static int vm_unpack(Ref seq, uint32_t before, int32_t after, Ref *sp_out) {
   // Fills sp_out[0..n) in reverse order (last item first) as UNPACK_SEQUENCE
   // pushes them. after < 0 means no starred target.
   size_t n = before + (after < 0 ? 0 : (size_t)after + 1);
-  if (after < 0 && (py_isinstance_exact(seq, &py_tuple_type) || py_isinstance_exact(seq, &py_list_type))) {
+  if (after < 0 &&
+      (py_isinstance_exact(seq, &py_tuple_type) || py_isinstance_exact(seq, &py_list_type))) {
     size_t len = py_is_tuple(seq) ? py_tuple_len(seq) : py_list_len(seq);
     Ref *items = py_is_tuple(seq) ? py_tuple_items(seq) : py_list_items(seq);
     if (len != before) {
@@ -529,8 +543,9 @@ static int vm_unpack(Ref seq, uint32_t before, int32_t after, Ref *sp_out) {
     if (!rest) goto fail;
     size_t rl = py_list_len(rest);
     if (rl < (size_t)after) {
-      py_err_format(&py_ValueError_type, "not enough values to unpack (expected at least %u, got %zu)",
-                    before + after, before + rl);
+      py_err_format(&py_ValueError_type,
+                    "not enough values to unpack (expected at least %u, got %zu)", before + after,
+                    before + rl);
       py_decref(rest);
       goto fail;
     }
@@ -561,8 +576,10 @@ static Ref vm_format_value(Ref v, uint32_t flags, Ref spec) {
   }
   if (!conv) return nullptr;
   Ref r;
-  if (!spec && py_isinstance_exact(conv, &py_str_type)) r = py_newref(conv);
-  else r = py_format(conv, spec);
+  if (!spec && py_isinstance_exact(conv, &py_str_type))
+    r = py_newref(conv);
+  else
+    r = py_format(conv, spec);
   py_decref(conv);
   return r;
 }
@@ -587,21 +604,49 @@ static int vm_print_expr(Ref v) {
   return 0;
 }
 
+// How call errors name the callable: "mod.qualname()" like CPython.
+static Ref vm_func_str(Ref func) {
+  Ref qn = py_getattr_opt(func, py_str_intern("__qualname__"));
+  if (!qn || !py_is_str(qn)) {
+    py_xdecref(qn);
+    py_err_clear();
+    return py_str_format("%T object", func);
+  }
+  Ref mod = py_getattr_opt(func, py_str_intern("__module__"));
+  py_err_clear();
+  Ref r;
+  if (mod && py_is_str(mod) && !py_str_equal_cstr(mod, "builtins"))
+    r = py_str_format("%U.%U()", mod, qn);
+  else
+    r = py_str_format("%U()", qn);
+  py_xdecref(mod);
+  py_decref(qn);
+  return r;
+}
+
+static void vm_call_error(Ref func, const char *fmt, Ref a, Ref b) {
+  Ref fs = vm_func_str(func);
+  if (!fs) return;
+  py_err_format(&py_TypeError_type, fmt, fs, a, b);
+  py_decref(fs);
+}
+
 static Ref vm_call_ex(Ref func, Ref args, Ref kwargs) {
   Ref tuple = nullptr, dict = nullptr;
-  if (py_is_tuple(args)) tuple = py_newref(args);
+  if (py_is_tuple(args))
+    tuple = py_newref(args);
   else {
-    if (!py_type(args)->iter && !py_type(args)->getitem)
-      return py_err_format(&py_TypeError_type, "%R argument after * must be an iterable, not %T",
-                           func, args);
+    if (!py_type(args)->iter && !py_type(args)->getitem) {
+      vm_call_error(func, "%U argument after * must be an iterable, not %T", args, nullptr);
+      return nullptr;
+    }
     if (!(tuple = py_sequence_tuple(args))) return nullptr;
   }
   if (kwargs && !py_is_dict(kwargs)) {
     if (!(dict = py_dict_new()) || py_dict_merge(dict, kwargs, true) < 0) {
       if (dict && py_err_matches(&py_AttributeError_type)) {
         py_err_clear();
-        py_err_format(&py_TypeError_type, "%R argument after ** must be a mapping, not %T", func,
-                      kwargs);
+        vm_call_error(func, "%U argument after ** must be a mapping, not %T", kwargs, nullptr);
       }
       py_xdecref(dict);
       py_decref(tuple);
@@ -617,9 +662,13 @@ static Ref vm_call_ex(Ref func, Ref args, Ref kwargs) {
 }
 
 static int vm_dict_merge_kw(Ref func, Ref dict, Ref other) {
-  if (!py_is_dict(other) && !py_type(other)->getitem) {
-    py_err_format(&py_TypeError_type, "%R argument after ** must be a mapping, not %T", func, other);
-    return -1;
+  if (!py_is_dict(other)) {
+    int has = py_hasattr(other, py_str_intern("keys"));
+    if (has <= 0) {
+      if (has == 0)
+        vm_call_error(func, "%U argument after ** must be a mapping, not %T", other, nullptr);
+      return -1;
+    }
   }
   size_t pos = 0;
   Ref k, v;
@@ -630,8 +679,7 @@ static int vm_dict_merge_kw(Ref func, Ref dict, Ref other) {
         return -1;
       }
       if (py_dict_get(dict, k)) {
-        py_err_format(&py_TypeError_type, "%R got multiple values for keyword argument '%U'",
-                      func, k);
+        vm_call_error(func, "%U got multiple values for keyword argument '%U'", k, nullptr);
         return -1;
       }
       if (py_dict_set(dict, k, v) < 0) return -1;
@@ -687,12 +735,18 @@ static inline Ref vm_small_binop(Ref a, Ref b, uint32_t op) {
 static inline Ref vm_float_binop(Ref a, Ref b, uint32_t op) {
   Type *ta = py_type(a), *tb = py_type(b);
   double x, y;
-  if (ta == &py_float_type) x = py_float_value(a);
-  else if (py_is_small(a)) x = (double)py_small_value(a);
-  else return nullptr;
-  if (tb == &py_float_type) y = py_float_value(b);
-  else if (py_is_small(b)) y = (double)py_small_value(b);
-  else return nullptr;
+  if (ta == &py_float_type)
+    x = py_float_value(a);
+  else if (py_is_small(a))
+    x = (double)py_small_value(a);
+  else
+    return nullptr;
+  if (tb == &py_float_type)
+    y = py_float_value(b);
+  else if (py_is_small(b))
+    y = (double)py_small_value(b);
+  else
+    return nullptr;
   if (ta != &py_float_type && tb != &py_float_type) return nullptr;
   switch (op & ~BINOP_INPLACE) {
   case BINOP_ADD: return py_float_new(x + y);
@@ -837,20 +891,20 @@ op_NOP:
 op_POP_TOP:
   py_decref(POP());
   DISPATCH();
-op_ROT_TWO: {
+op_ROT_TWO : {
   Ref a = sp[-1];
   sp[-1] = sp[-2];
   sp[-2] = a;
   DISPATCH();
 }
-op_ROT_THREE: {
+op_ROT_THREE : {
   Ref top = sp[-1];
   sp[-1] = sp[-2];
   sp[-2] = sp[-3];
   sp[-3] = top;
   DISPATCH();
 }
-op_ROT_FOUR: {
+op_ROT_FOUR : {
   Ref top = sp[-1];
   sp[-1] = sp[-2];
   sp[-2] = sp[-3];
@@ -858,13 +912,13 @@ op_ROT_FOUR: {
   sp[-4] = top;
   DISPATCH();
 }
-op_DUP_TOP: {
+op_DUP_TOP : {
   Ref v = TOP();
   py_incref(v);
   PUSH(v);
   DISPATCH();
 }
-op_DUP_TOP_TWO: {
+op_DUP_TOP_TWO : {
   Ref a = SECOND(), b = TOP();
   py_incref(a);
   py_incref(b);
@@ -876,7 +930,7 @@ op_LOAD_CONST:
   py_incref(consts[ARG]);
   PUSH(consts[ARG]);
   DISPATCH();
-op_LOAD_FAST: {
+op_LOAD_FAST : {
   Ref v = fast[ARG];
   if (!v) {
     vm_unbound_local(f->code, ARG);
@@ -886,13 +940,13 @@ op_LOAD_FAST: {
   PUSH(v);
   DISPATCH();
 }
-op_STORE_FAST: {
+op_STORE_FAST : {
   Ref old = fast[ARG];
   fast[ARG] = POP();
   py_xdecref(old);
   DISPATCH();
 }
-op_DELETE_FAST: {
+op_DELETE_FAST : {
   if (!fast[ARG]) {
     vm_unbound_local(f->code, ARG);
     goto error;
@@ -900,7 +954,7 @@ op_DELETE_FAST: {
   py_clear(&fast[ARG]);
   DISPATCH();
 }
-op_LOAD_NAME: {
+op_LOAD_NAME : {
   SAVE_FRAME();
   Ref v = vm_load_name(f, names[ARG]);
   if (!v && !py_err_occurred()) vm_name_error(names[ARG]);
@@ -908,7 +962,7 @@ op_LOAD_NAME: {
   PUSH(v);
   DISPATCH();
 }
-op_STORE_NAME: {
+op_STORE_NAME : {
   SAVE_FRAME();
   Ref v = POP();
   int r = f->locals && py_is_dict(f->locals) ? py_dict_set(f->locals, names[ARG], v)
@@ -918,7 +972,7 @@ op_STORE_NAME: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_DELETE_NAME: {
+op_DELETE_NAME : {
   SAVE_FRAME();
   Ref map = f->locals ? f->locals : f->globals;
   if (py_delitem(map, names[ARG]) < 0) {
@@ -930,7 +984,7 @@ op_DELETE_NAME: {
   }
   DISPATCH();
 }
-op_LOAD_GLOBAL: {
+op_LOAD_GLOBAL : {
   Ref v = py_dict_get_interned(f->globals, names[ARG]);
   if (!v) {
     SAVE_FRAME();
@@ -942,7 +996,7 @@ op_LOAD_GLOBAL: {
   PUSH(v);
   DISPATCH();
 }
-op_STORE_GLOBAL: {
+op_STORE_GLOBAL : {
   SAVE_FRAME();
   Ref v = POP();
   int r = py_dict_set(f->globals, names[ARG], v);
@@ -950,7 +1004,7 @@ op_STORE_GLOBAL: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_DELETE_GLOBAL: {
+op_DELETE_GLOBAL : {
   SAVE_FRAME();
   if (!py_dict_get_interned(f->globals, names[ARG])) {
     vm_name_error(names[ARG]);
@@ -959,7 +1013,7 @@ op_DELETE_GLOBAL: {
   CHECK(py_dict_del(f->globals, names[ARG]) == 0);
   DISPATCH();
 }
-op_LOAD_DEREF: {
+op_LOAD_DEREF : {
   Ref v = ((CellObj *)fast[f->code->nlocals + ARG])->ref;
   if (!v) {
     vm_unbound_deref(f->code, ARG);
@@ -969,12 +1023,12 @@ op_LOAD_DEREF: {
   PUSH(v);
   DISPATCH();
 }
-op_STORE_DEREF: {
+op_STORE_DEREF : {
   CellObj *c = (CellObj *)fast[f->code->nlocals + ARG];
   py_setref(&c->ref, POP());
   DISPATCH();
 }
-op_DELETE_DEREF: {
+op_DELETE_DEREF : {
   CellObj *c = (CellObj *)fast[f->code->nlocals + ARG];
   if (!c->ref) {
     vm_unbound_deref(f->code, ARG);
@@ -983,13 +1037,13 @@ op_DELETE_DEREF: {
   py_clear(&c->ref);
   DISPATCH();
 }
-op_LOAD_CLOSURE: {
+op_LOAD_CLOSURE : {
   Ref c = fast[f->code->nlocals + ARG];
   py_incref(c);
   PUSH(c);
   DISPATCH();
 }
-op_LOAD_CLASSDEREF: {
+op_LOAD_CLASSDEREF : {
   SAVE_FRAME();
   Ref name = vm_deref_name(f->code, ARG);
   Ref v = f->locals ? vm_mapping_get(f->locals, name) : nullptr;
@@ -1005,17 +1059,18 @@ op_LOAD_CLASSDEREF: {
   PUSH(v);
   DISPATCH();
 }
-op_LOAD_ATTR: {
+op_LOAD_ATTR : {
   SAVE_FRAME();
   Ref o = TOP();
   Type *t = py_type(o);
-  Ref v = t->getattr == py_generic_getattr ? py_generic_getattr(o, names[ARG]) : py_getattr(o, names[ARG]);
+  Ref v = t->getattr == py_generic_getattr ? py_generic_getattr(o, names[ARG])
+                                           : py_getattr(o, names[ARG]);
   CHECK(v);
   sp[-1] = v;
   py_decref(o);
   DISPATCH();
 }
-op_STORE_ATTR: {
+op_STORE_ATTR : {
   SAVE_FRAME();
   Ref o = POP(), v = POP();
   int r = py_setattr(o, names[ARG], v);
@@ -1024,7 +1079,7 @@ op_STORE_ATTR: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_DELETE_ATTR: {
+op_DELETE_ATTR : {
   SAVE_FRAME();
   Ref o = POP();
   int r = py_setattr(o, names[ARG], nullptr);
@@ -1032,7 +1087,7 @@ op_DELETE_ATTR: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_LOAD_METHOD: {
+op_LOAD_METHOD : {
   SAVE_FRAME();
   Ref o = TOP();
   bool unbound;
@@ -1051,7 +1106,7 @@ op_LOAD_METHOD: {
 op_CALL_METHOD:
 op_CALL_METHOD_KW:
 op_CALL_FUNCTION:
-op_CALL_FUNCTION_KW: {
+op_CALL_FUNCTION_KW : {
   int op = instr & 0xFF;
   Ref kwnames = (op == OP_CALL_FUNCTION_KW || op == OP_CALL_METHOD_KW) ? POP() : nullptr;
   size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
@@ -1081,7 +1136,8 @@ op_CALL_FUNCTION_KW: {
     goto error;
   }
   Type *ct = py_type(callable);
-  if (ct == &py_function_type && !(((CodeObj *)((FuncObj *)callable)->code)->flags & CO_GENERATOR)) {
+  if (ct == &py_function_type &&
+      !(((CodeObj *)((FuncObj *)callable)->code)->flags & CO_GENERATOR)) {
     // Python-to-Python call: push the frame and continue in it.
     if (++py_vm.depth > py_vm.recursion_limit) {
       py_vm.depth--;
@@ -1104,7 +1160,8 @@ op_CALL_FUNCTION_KW: {
   }
   Ref r;
   if (ct->call) {
-    if (py_enter_call() < 0) r = nullptr;
+    if (py_enter_call() < 0)
+      r = nullptr;
     else {
       r = ct->call(callable, argv, npos, kwnames);
       py_leave_call();
@@ -1119,7 +1176,7 @@ op_CALL_FUNCTION_KW: {
   PUSH(r);
   DISPATCH();
 }
-op_BINARY_SUBSCR: {
+op_BINARY_SUBSCR : {
   SAVE_FRAME();
   Ref k = POP(), o = TOP();
   Ref v;
@@ -1127,8 +1184,10 @@ op_BINARY_SUBSCR: {
     intptr_t i = py_small_value(k);
     size_t n = py_list_len(o);
     if (i < 0) i += (intptr_t)n;
-    if (i >= 0 && (size_t)i < n) v = py_newref(py_list_items(o)[i]);
-    else v = py_getitem(o, k);
+    if (i >= 0 && (size_t)i < n)
+      v = py_newref(py_list_items(o)[i]);
+    else
+      v = py_getitem(o, k);
   } else {
     v = py_getitem(o, k);
   }
@@ -1138,7 +1197,7 @@ op_BINARY_SUBSCR: {
   py_decref(o);
   DISPATCH();
 }
-op_STORE_SUBSCR: {
+op_STORE_SUBSCR : {
   SAVE_FRAME();
   Ref k = POP(), o = POP(), v = POP();
   int r = py_setitem(o, k, v);
@@ -1148,7 +1207,7 @@ op_STORE_SUBSCR: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_DELETE_SUBSCR: {
+op_DELETE_SUBSCR : {
   SAVE_FRAME();
   Ref k = POP(), o = POP();
   int r = py_delitem(o, k);
@@ -1157,13 +1216,15 @@ op_DELETE_SUBSCR: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_BINARY_OP: {
+op_BINARY_OP : {
   Ref b = sp[-1], a = sp[-2];
   Ref r = vm_small_binop(a, b, ARG);
   if (!r) {
     SAVE_FRAME();
     r = vm_float_binop(a, b, ARG);
-    if (!r) r = (ARG & BINOP_INPLACE) ? py_binop_inplace(a, b, ARG & ~BINOP_INPLACE) : py_binop(a, b, ARG);
+    if (!r)
+      r = (ARG & BINOP_INPLACE) ? py_binop_inplace(a, b, ARG & ~BINOP_INPLACE)
+                                : py_binop(a, b, ARG);
   }
   CHECK(r);
   sp--;
@@ -1172,7 +1233,7 @@ op_BINARY_OP: {
   py_decref(b);
   DISPATCH();
 }
-op_UNARY_OP: {
+op_UNARY_OP : {
   SAVE_FRAME();
   Ref a = TOP();
   Ref r;
@@ -1189,7 +1250,7 @@ op_UNARY_OP: {
   py_decref(a);
   DISPATCH();
 }
-op_COMPARE_OP: {
+op_COMPARE_OP : {
   Ref b = sp[-1], a = sp[-2];
   Ref r;
   if (py_is_small(a) && py_is_small(b)) {
@@ -1215,7 +1276,7 @@ op_COMPARE_OP: {
   py_decref(b);
   DISPATCH();
 }
-op_IS_OP: {
+op_IS_OP : {
   Ref b = POP(), a = TOP();
   bool v = (a == b) != (ARG == 1);
   sp[-1] = py_bool(v);
@@ -1223,7 +1284,7 @@ op_IS_OP: {
   py_decref(b);
   DISPATCH();
 }
-op_CONTAINS_OP: {
+op_CONTAINS_OP : {
   SAVE_FRAME();
   Ref b = POP(), a = TOP();
   int r = py_contains(b, a);
@@ -1242,9 +1303,10 @@ op_JUMP:
   }
   pc = ARG;
   DISPATCH();
-op_POP_JUMP_IF_FALSE: {
+op_POP_JUMP_IF_FALSE : {
   Ref v = POP();
-  if (v == py_False) pc = ARG;
+  if (v == py_False)
+    pc = ARG;
   else if (v != py_True) {
     SAVE_FRAME();
     int t = py_truthy(v);
@@ -1254,9 +1316,10 @@ op_POP_JUMP_IF_FALSE: {
   }
   DISPATCH();
 }
-op_POP_JUMP_IF_TRUE: {
+op_POP_JUMP_IF_TRUE : {
   Ref v = POP();
-  if (v == py_True) pc = ARG;
+  if (v == py_True)
+    pc = ARG;
   else if (v != py_False) {
     SAVE_FRAME();
     int t = py_truthy(v);
@@ -1267,16 +1330,18 @@ op_POP_JUMP_IF_TRUE: {
   DISPATCH();
 }
 op_JUMP_IF_FALSE_OR_POP:
-op_JUMP_IF_TRUE_OR_POP: {
+op_JUMP_IF_TRUE_OR_POP : {
   SAVE_FRAME();
   int t = py_truthy(TOP());
   CHECK(t >= 0);
   bool jump_if = (instr & 0xFF) == OP_JUMP_IF_TRUE_OR_POP;
-  if ((t != 0) == jump_if) pc = ARG;
-  else py_decref(POP());
+  if ((t != 0) == jump_if)
+    pc = ARG;
+  else
+    py_decref(POP());
   DISPATCH();
 }
-op_GET_ITER: {
+op_GET_ITER : {
   SAVE_FRAME();
   Ref o = TOP();
   Ref it = py_iter(o);
@@ -1285,7 +1350,7 @@ op_GET_ITER: {
   py_decref(o);
   DISPATCH();
 }
-op_FOR_ITER: {
+op_FOR_ITER : {
   Ref it = TOP();
   SAVE_FRAME();
   Ref v = py_type(it)->iternext(it);
@@ -1301,7 +1366,7 @@ op_FOR_ITER: {
   pc = ARG;
   DISPATCH();
 }
-op_BUILD_TUPLE: {
+op_BUILD_TUPLE : {
   Ref t = py_tuple_new(ARG);
   CHECK(t);
   sp -= ARG;
@@ -1309,7 +1374,7 @@ op_BUILD_TUPLE: {
   PUSH(t);
   DISPATCH();
 }
-op_BUILD_LIST: {
+op_BUILD_LIST : {
   Ref l = py_list_new(ARG);
   CHECK(l);
   sp -= ARG;
@@ -1317,7 +1382,7 @@ op_BUILD_LIST: {
   PUSH(l);
   DISPATCH();
 }
-op_BUILD_SET: {
+op_BUILD_SET : {
   SAVE_FRAME();
   Ref s = py_set_new(nullptr);
   CHECK(s);
@@ -1332,7 +1397,7 @@ op_BUILD_SET: {
   PUSH(s);
   DISPATCH();
 }
-op_BUILD_MAP: {
+op_BUILD_MAP : {
   SAVE_FRAME();
   Ref d = py_dict_new();
   CHECK(d);
@@ -1348,7 +1413,7 @@ op_BUILD_MAP: {
   PUSH(d);
   DISPATCH();
 }
-op_BUILD_CONST_KEY_MAP: {
+op_BUILD_CONST_KEY_MAP : {
   SAVE_FRAME();
   Ref keys = POP();
   Ref d = py_dict_new();
@@ -1365,7 +1430,7 @@ op_BUILD_CONST_KEY_MAP: {
   PUSH(d);
   DISPATCH();
 }
-op_BUILD_SLICE: {
+op_BUILD_SLICE : {
   Ref step = ARG == 3 ? POP() : nullptr;
   Ref stop = POP(), start = TOP();
   Ref s = py_slice_new(start, stop, step);
@@ -1376,21 +1441,21 @@ op_BUILD_SLICE: {
   py_decref(start);
   DISPATCH();
 }
-op_BUILD_STRING: {
+op_BUILD_STRING : {
   Ref s = vm_build_string(sp - ARG, ARG);
   CHECK(s);
   for (uint32_t i = 0; i < ARG; i++) py_decref(POP());
   PUSH(s);
   DISPATCH();
 }
-op_LIST_APPEND: {
+op_LIST_APPEND : {
   Ref v = POP();
   int r = py_list_append(sp[-(int)ARG], v);
   py_decref(v);
   CHECK(r == 0);
   DISPATCH();
 }
-op_SET_ADD: {
+op_SET_ADD : {
   SAVE_FRAME();
   Ref v = POP();
   int r = py_set_add(sp[-(int)ARG], v);
@@ -1398,7 +1463,7 @@ op_SET_ADD: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_MAP_ADD: {
+op_MAP_ADD : {
   SAVE_FRAME();
   Ref v = POP(), k = POP();
   int r = py_dict_set(sp[-(int)ARG], k, v);
@@ -1407,7 +1472,7 @@ op_MAP_ADD: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_LIST_EXTEND: {
+op_LIST_EXTEND : {
   SAVE_FRAME();
   Ref v = POP();
   int r = py_list_extend(sp[-(int)ARG], v);
@@ -1419,7 +1484,7 @@ op_LIST_EXTEND: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_SET_UPDATE: {
+op_SET_UPDATE : {
   SAVE_FRAME();
   Ref v = POP();
   Ref s = sp[-(int)ARG];
@@ -1436,7 +1501,7 @@ op_SET_UPDATE: {
   CHECK(!err && !py_err_occurred());
   DISPATCH();
 }
-op_DICT_UPDATE: {
+op_DICT_UPDATE : {
   SAVE_FRAME();
   Ref v = POP();
   int r = py_dict_update(sp[-(int)ARG], v);
@@ -1448,7 +1513,7 @@ op_DICT_UPDATE: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_DICT_MERGE: {
+op_DICT_MERGE : {
   SAVE_FRAME();
   Ref v = POP();
   // The callable sits below the dict being built: [f, (args), dict, v].
@@ -1458,7 +1523,7 @@ op_DICT_MERGE: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_LIST_TO_TUPLE: {
+op_LIST_TO_TUPLE : {
   Ref l = TOP();
   Ref t = py_list_as_tuple(l);
   CHECK(t);
@@ -1466,7 +1531,7 @@ op_LIST_TO_TUPLE: {
   py_decref(l);
   DISPATCH();
 }
-op_UNPACK_SEQUENCE: {
+op_UNPACK_SEQUENCE : {
   SAVE_FRAME();
   Ref seq = POP();
   int r = vm_unpack(seq, ARG, -1, sp);
@@ -1475,7 +1540,7 @@ op_UNPACK_SEQUENCE: {
   sp += ARG;
   DISPATCH();
 }
-op_UNPACK_EX: {
+op_UNPACK_EX : {
   SAVE_FRAME();
   uint32_t before = ARG & 0xFF, after = ARG >> 8;
   Ref seq = POP();
@@ -1485,7 +1550,7 @@ op_UNPACK_EX: {
   sp += before + after + 1;
   DISPATCH();
 }
-op_CALL_FUNCTION_EX: {
+op_CALL_FUNCTION_EX : {
   SAVE_FRAME();
   Ref kwargs = (ARG & 1) ? POP() : nullptr;
   Ref args = POP(), func = TOP();
@@ -1498,14 +1563,13 @@ op_CALL_FUNCTION_EX: {
   py_decref(func);
   DISPATCH();
 }
-op_MAKE_FUNCTION: {
+op_MAKE_FUNCTION : {
   Ref codeobj = POP();
   Ref extra[4];
   int n = 0;
   for (int bit = 0; bit < 4; bit++)
     if (ARG & (1u << bit)) n++;
-  // Stack (top last): closure, annotations, kwdefaults, defaults — popped in
-  // reverse of the order they were pushed.
+  // Stack (top last): defaults, kwdefaults, annotations, closure, code.
   for (int i = n - 1; i >= 0; i--) extra[i] = POP();
   Ref fn = vm_make_function(f, codeobj, ARG, extra);
   for (int i = 0; i < n; i++) py_decref(extra[i]);
@@ -1514,18 +1578,18 @@ op_MAKE_FUNCTION: {
   PUSH(fn);
   DISPATCH();
 }
-op_RETURN_VALUE: {
+op_RETURN_VALUE : {
   retval = POP();
   goto frame_exit;
 }
-op_YIELD_VALUE: {
+op_YIELD_VALUE : {
   retval = POP();
   f->yielded = true;
   SAVE_FRAME();
   py_vm.frame = f->back;
   return retval;
 }
-op_GET_YIELD_FROM_ITER: {
+op_GET_YIELD_FROM_ITER : {
   Ref o = TOP();
   if (py_type(o) != &py_generator_type) {
     SAVE_FRAME();
@@ -1536,7 +1600,7 @@ op_GET_YIELD_FROM_ITER: {
   }
   DISPATCH();
 }
-op_YIELD_FROM: {
+op_YIELD_FROM : {
   SAVE_FRAME();
   Ref sent = POP();
   Ref it = TOP();
@@ -1555,7 +1619,7 @@ op_YIELD_FROM: {
   PUSH(v);
   DISPATCH();
 }
-op_LOAD_BUILD_CLASS: {
+op_LOAD_BUILD_CLASS : {
   Ref bc = py_dict_get_str(f->builtins, "__build_class__");
   if (!bc) {
     py_err_set_str(&py_NameError_type, "__build_class__ not found");
@@ -1565,12 +1629,13 @@ op_LOAD_BUILD_CLASS: {
   PUSH(bc);
   DISPATCH();
 }
-op_SETUP_ANNOTATIONS: {
+op_SETUP_ANNOTATIONS : {
   SAVE_FRAME();
   Ref map = f->locals ? f->locals : f->globals;
   Ref name = py_str_intern("__annotations__");
   Ref v = vm_mapping_get(map, name);
-  if (v) py_decref(v);
+  if (v)
+    py_decref(v);
   else {
     CHECK(!py_err_occurred());
     Ref d = py_dict_new();
@@ -1581,7 +1646,7 @@ op_SETUP_ANNOTATIONS: {
   }
   DISPATCH();
 }
-op_IMPORT_NAME: {
+op_IMPORT_NAME : {
   SAVE_FRAME();
   Ref fromlist = POP(), level = TOP();
   int64_t lv = 0;
@@ -1594,14 +1659,14 @@ op_IMPORT_NAME: {
   py_decref(level);
   DISPATCH();
 }
-op_IMPORT_FROM: {
+op_IMPORT_FROM : {
   SAVE_FRAME();
   Ref v = py_import_from(TOP(), names[ARG]);
   CHECK(v);
   PUSH(v);
   DISPATCH();
 }
-op_IMPORT_STAR: {
+op_IMPORT_STAR : {
   SAVE_FRAME();
   Ref m = POP();
   int r = py_import_star(m, f->locals ? f->locals : f->globals);
@@ -1609,7 +1674,7 @@ op_IMPORT_STAR: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_SETUP_FINALLY: {
+op_SETUP_FINALLY : {
   Block *b = &f->blocks[f->nblocks++];
   b->type = BLOCK_FINALLY;
   b->handler = ARG;
@@ -1620,18 +1685,18 @@ op_SETUP_FINALLY: {
 op_POP_BLOCK:
   f->nblocks--;
   DISPATCH();
-op_POP_EXCEPT: {
+op_POP_EXCEPT : {
   Block *b = &f->blocks[--f->nblocks];
   py_setref(&py_vm.handled, b->prev_handled);
   DISPATCH();
 }
-op_RERAISE: {
+op_RERAISE : {
   SAVE_FRAME();
   Ref exc = POP();
   py_err_restore(exc);
   goto exception_unwind;
 }
-op_JUMP_IF_NOT_EXC_MATCH: {
+op_JUMP_IF_NOT_EXC_MATCH : {
   SAVE_FRAME();
   Ref cls = POP(), exc = POP();
   if (vm_exc_match_check(cls) < 0) {
@@ -1645,7 +1710,7 @@ op_JUMP_IF_NOT_EXC_MATCH: {
   if (!m) pc = ARG;
   DISPATCH();
 }
-op_RAISE_VARARGS: {
+op_RAISE_VARARGS : {
   SAVE_FRAME();
   if (ARG == 0) {
     if (!py_vm.handled) {
@@ -1665,23 +1730,24 @@ op_RAISE_VARARGS: {
 op_LOAD_ASSERTION_ERROR:
   PUSH((Ref)&py_AssertionError_type);
   DISPATCH();
-op_SETUP_WITH: {
+op_SETUP_WITH : {
   SAVE_FRAME();
   Ref mgr = TOP();
   Ref enter = vm_with_lookup(mgr, "__enter__");
   if (!enter) {
     if (!py_err_occurred())
-      py_err_format(&py_TypeError_type,
-                    "'%T' object does not support the context manager protocol", mgr);
+      py_err_format(&py_TypeError_type, "'%T' object does not support the context manager protocol",
+                    mgr);
     goto error;
   }
   Ref exit = vm_with_lookup(mgr, "__exit__");
   if (!exit) {
     py_decref(enter);
     if (!py_err_occurred())
-      py_err_format(&py_TypeError_type,
-                    "'%T' object does not support the context manager protocol (missed __exit__ method)",
-                    mgr);
+      py_err_format(
+          &py_TypeError_type,
+          "'%T' object does not support the context manager protocol (missed __exit__ method)",
+          mgr);
     goto error;
   }
   sp[-1] = exit;
@@ -1697,7 +1763,7 @@ op_SETUP_WITH: {
   PUSH(res);
   DISPATCH();
 }
-op_WITH_EXCEPT_START: {
+op_WITH_EXCEPT_START : {
   SAVE_FRAME();
   Ref exc = TOP(), exit = SECOND();
   Ref tb = ((ExcObj *)exc)->traceback;
@@ -1707,7 +1773,7 @@ op_WITH_EXCEPT_START: {
   PUSH(r);
   DISPATCH();
 }
-op_FORMAT_VALUE: {
+op_FORMAT_VALUE : {
   SAVE_FRAME();
   Ref spec = (ARG & 4) ? POP() : nullptr;
   Ref v = TOP();
@@ -1718,7 +1784,7 @@ op_FORMAT_VALUE: {
   py_decref(v);
   DISPATCH();
 }
-op_PRINT_EXPR: {
+op_PRINT_EXPR : {
   SAVE_FRAME();
   Ref v = POP();
   int r = vm_print_expr(v);
@@ -1752,7 +1818,7 @@ exception_unwind:
   }
   retval = nullptr;
 
-frame_exit: {
+frame_exit : {
   // Leave the frame: return to the caller frame in this loop, or to C.
   f->sp = sp;
   Frame *back = f->back;
@@ -1928,8 +1994,10 @@ Ref py_build_class(Ref, Ref const *args, size_t nargs, Ref kwnames) {
   if (!kwargs) goto done;
   for (size_t i = 0; i < nkw; i++) {
     Ref k = py_tuple_items(kwnames)[i];
-    if (py_str_equal_cstr(k, "metaclass")) meta_arg = args[nargs + i];
-    else if (py_dict_set(kwargs, k, args[nargs + i]) < 0) goto done;
+    if (py_str_equal_cstr(k, "metaclass"))
+      meta_arg = args[nargs + i];
+    else if (py_dict_set(kwargs, k, args[nargs + i]) < 0)
+      goto done;
   }
   if (!(bases = build_class_resolve_bases(orig_bases, &changed))) goto done;
   if (!(meta = build_class_metaclass(meta_arg, bases))) goto done;

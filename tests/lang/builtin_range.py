@@ -5,7 +5,6 @@ print(range(5), range(1, 5), range(1, 5, 2), repr(range(0, -4, -1)))
 r = range(1, 20, 4)
 print(len(r), r.start, r.stop, r.step, r[0], r[-1], r[2])
 print(type(r).__name__, range(3) == range(0, 3), range(0) == range(5, 5), range(1, 4, 5) == range(1, 2))
-print(list(range(2 ** 64, 2 ** 64 + 3)), range(-10 ** 20, 10 ** 20)[-1])
 for bad in [(1.5,), ("3",), (1, 2, 0), ()]:
     try:
         range(*bad)

@@ -8,7 +8,7 @@ print(x is None, x == None, not x)
 def f(arg=None):
     return "default" if arg is None else arg
 print(f(), f(0), f(""), f([]))
-for v in ([], [0], {}, {0: 0}, set(), {0}, "", " ", 0, 0.0, 1j if False else 0j if False else 0, range(0), range(1)):
+for v in ([], [0], {}, {0: 0}, set(), {0}, "", " ", 0, 0.0, -1, range(0), range(1)):
     print(type(v).__name__, bool(v))
 class Z:
     pass

@@ -21,13 +21,13 @@ struct Buffer {
 };
 
 struct Editor {
-  Buffer buf;      // the line being edited
-  size_t pos;      // cursor (byte offset)
+  Buffer buf; // the line being edited
+  size_t pos; // cursor (byte offset)
   const char *prompt;
   char *history[LE_HISTORY_MAX];
   int nhistory;
-  int hist_index;  // entry shown; nhistory = the line being typed
-  char *scratch;   // the line being typed, saved while browsing history
+  int hist_index; // entry shown; nhistory = the line being typed
+  char *scratch;  // the line being typed, saved while browsing history
   struct termios saved;
 };
 
@@ -192,9 +192,12 @@ void le_escape() {
   int num = 0, mod = 0, f;
   bool second = false;
   while ((f = le_getc()) >= 0 && ((f >= '0' && f <= '9') || f == ';')) {
-    if (f == ';') second = true;
-    else if (second) mod = mod * 10 + (f - '0');
-    else num = num * 10 + (f - '0');
+    if (f == ';')
+      second = true;
+    else if (second)
+      mod = mod * 10 + (f - '0');
+    else
+      num = num * 10 + (f - '0');
   }
   bool ctrl = mod == 5;
   switch (f) {
@@ -205,14 +208,17 @@ void le_escape() {
   case 'H': le.pos = 0; break;
   case 'F': le.pos = le.buf.len; break;
   case '~':
-    if (num == 1 || num == 7) le.pos = 0;
-    else if (num == 4 || num == 8) le.pos = le.buf.len;
-    else if (num == 3 && le.pos < le.buf.len) le_erase(le.pos, le_next_char(le.pos));
+    if (num == 1 || num == 7)
+      le.pos = 0;
+    else if (num == 4 || num == 8)
+      le.pos = le.buf.len;
+    else if (num == 3 && le.pos < le.buf.len)
+      le_erase(le.pos, le_next_char(le.pos));
     break;
   }
 }
 
-#define LE_CTRL(c) ((c) & 0x1f)
+#define LE_CTRL(c) ((c)&0x1f)
 
 // Handle one key. Returns -1 to keep editing, or a LineResult.
 int le_key(int c) {

@@ -61,9 +61,12 @@ static size_t parse_size(const char *s) {
   unsigned long long n = strtoull(s, &end, 10);
   if (end == s || errno) return 0;
   switch (*end) {
-  case 'k': case 'K': n <<= 10, end++; break;
-  case 'm': case 'M': n <<= 20, end++; break;
-  case 'g': case 'G': n <<= 30, end++; break;
+  case 'k':
+  case 'K': n <<= 10, end++; break;
+  case 'm':
+  case 'M': n <<= 20, end++; break;
+  case 'g':
+  case 'G': n <<= 30, end++; break;
   }
   return *end ? 0 : (size_t)n;
 }
@@ -104,13 +107,16 @@ static int parse_args(int argc, char **argv, Options *o) {
       // Options taking a value use the rest of this word or the next one.
       if (*f == 'c' || *f == 'm' || *f == 'X') {
         const char *val = f[1] ? f + 1 : (i + 1 < argc ? argv[++i] : nullptr);
-        if (!val) return usage_error("Argument expected for the -%s option\n", *f == 'c' ? "c" : *f == 'm' ? "m" : "X");
+        char opt[3] = {'-', *f, 0};
+        if (!val) return usage_error("Argument expected for the %s option\n", opt);
         if (*f == 'X') {
           if (parse_xoption(o, val)) return 2;
           break;
         }
-        if (*f == 'c') o->command = val;
-        else o->module = val;
+        if (*f == 'c')
+          o->command = val;
+        else
+          o->module = val;
         return set_argv(o, *f == 'c' ? "-c" : "-m", argv + i + 1, argc - i - 1);
       }
       switch (*f) {
@@ -118,7 +124,12 @@ static int parse_args(int argc, char **argv, Options *o) {
       case 'V': puts("upytorch " UPY_VERSION " (Python 3.11 subset)"); return 0;
       case 'i': o->interactive = true; break;
       case 'q': o->quiet = true; break;
-      case 'u': case 'B': case 'E': case 's': case 'S': case 'O': break; // accepted, no effect
+      case 'u':
+      case 'B':
+      case 'E':
+      case 's':
+      case 'S':
+      case 'O': break; // accepted, no effect
       default: {
         char opt[3] = {'-', *f, 0};
         return usage_error("Unknown option: %s\n", opt);
@@ -224,7 +235,8 @@ static int run_stdin() {
 // Like CPython, a compound statement typed at the prompt ends only at an empty
 // line, even when it is already complete ("if x: f()", a def with its body).
 static bool starts_compound(const char *src) {
-  static const char *const keywords[] = {"if", "while", "for", "try", "with", "def", "class", "async", nullptr};
+  static const char *const keywords[] = {"if",  "while", "for",   "try",  "with",
+                                         "def", "class", "async", nullptr};
   src += strspn(src, " \t");
   if (*src == '@') return true;
   size_t n = strspn(src, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789");
@@ -351,7 +363,8 @@ static int repl(bool quiet) {
 static int can_open(const char *path) {
   FILE *f = fopen(path, "rb");
   if (!f) {
-    fprintf(stderr, "upytorch: can't open file '%s': [Errno %d] %s\n", path, errno, strerror(errno));
+    fprintf(stderr, "upytorch: can't open file '%s': [Errno %d] %s\n", path, errno,
+            strerror(errno));
     return 0;
   }
   fclose(f);
@@ -360,11 +373,16 @@ static int can_open(const char *path) {
 
 static int run(const Options *o) {
   int status;
-  if (o->command) status = py_run_main_string(o->command);
-  else if (o->module) status = py_run_main_module(o->module);
-  else if (o->script && strcmp(o->script, "-") != 0) status = py_run_main_file(o->script);
-  else if (isatty(STDIN_FILENO)) return repl(o->quiet);
-  else status = run_stdin();
+  if (o->command)
+    status = py_run_main_string(o->command);
+  else if (o->module)
+    status = py_run_main_module(o->module);
+  else if (o->script && strcmp(o->script, "-") != 0)
+    status = py_run_main_file(o->script);
+  else if (isatty(STDIN_FILENO))
+    return repl(o->quiet);
+  else
+    status = run_stdin();
   fflush(stdout);
   // -i: the prompt follows the script, whatever its outcome (as CPython does).
   if (o->interactive) status = repl(true);
@@ -381,6 +399,7 @@ int main(int argc, char **argv) {
     fputs("upytorch: failed to initialise the interpreter\n", stderr);
     return 1;
   }
+  // After py_init, so the limit holds however start-up sets its defaults.
   if (o.heap_limit) py_heap_set_limit(o.heap_limit);
   status = run(&o);
   fflush(stdout);

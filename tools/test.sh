@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The one test command: installs what is missing (Debian), builds build/ and runs
+# the language tests against CPython.
+#   tools/test.sh [tests/run.py options, e.g. -k class_ -j 4]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(cmake g++ make python3 gcc-arm-none-eabi libnewlib-arm-none-eabi
+          libstdc++-arm-none-eabi-newlib qemu-system-arm)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=$([ "$(id -u)" = 0 ] || echo sudo)
+  echo "tools/test.sh: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}"
+fi
+
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
+cmake --build build -j"$(nproc)"
+/usr/bin/python3 tests/run.py "$@"
