@@ -140,8 +140,8 @@ struct AstStmt;
 // ---------------------------------------------------------------------------
 
 struct AstArg {
-  Ref arg;                // identifier
-  AstExpr *annotation;    // or nullptr
+  Ref arg;             // identifier
+  AstExpr *annotation; // or nullptr
   int lineno, col_offset, end_lineno, end_col_offset;
 };
 

@@ -108,6 +108,9 @@ static Ref bv_from_buf(Ref self, StrBuf *b) {
   return r;
 }
 
+// Type name used in argument-count messages of the shared methods.
+static const char *bv_qual(Ref self) { return py_is_bytearray(self) ? "bytearray" : "bytes"; }
+
 static Ref need_bytes_like(Ref o) {
   return py_err_format(&py_TypeError_type, "a bytes-like object is required, not '%s'",
                        py_tname(o));
@@ -540,10 +543,6 @@ static void bytes_repr_into(StrBuf *b, const char *d, size_t n, bool always_esca
   py_strbuf_addc(b, quote);
 }
 
-void py_strbuf_add_bytes_repr(StrBuf *b, const char *data, size_t len) {
-  bytes_repr_into(b, data, len, false);
-}
-
 // Resolves optional start/end arguments against n (slice rules); false if the
 // window is empty because start > n or end < start.
 static int bv_window(Ref start, Ref end, size_t n, size_t *b0, size_t *b1) {
@@ -581,7 +580,7 @@ enum BFind { BF_FIND, BF_RFIND, BF_INDEX, BF_RINDEX, BF_COUNT };
 
 static Ref bv_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, BFind k) {
   static const char *const fnames[] = {"find", "rfind", "index", "rindex", "count"};
-  if (py_check_nargs(fnames[k], nargs, kwnames, 1, 3) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), fnames[k], nargs, kwnames, 1, 3, true) < 0) return nullptr;
   const char *d, *nd;
   size_t n, nn, b0, b1;
   char one;
@@ -633,7 +632,7 @@ static Ref bv_count(Ref s, Ref const *a, size_t n, Ref kw) {
 
 static Ref bv_startsend(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool end) {
   const char *fname = end ? "endswith" : "startswith";
-  if (py_check_nargs(fname, nargs, kwnames, 1, 3) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), fname, nargs, kwnames, 1, 3, true) < 0) return nullptr;
   Ref pre = args[0];
   Ref const *cands = &pre;
   size_t ncand = 1;
@@ -668,7 +667,7 @@ static Ref bv_endswith(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("join", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "join", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   Ref seq = py_sequence_tuple(args[0]);
   if (!seq) return nullptr;
   const char *sd;
@@ -786,7 +785,7 @@ static Ref bv_rsplit(Ref s, Ref const *a, size_t n, Ref kw) {
 
 static Ref bv_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
   static const char *const fnames[] = {"", "lstrip", "rstrip", "strip"};
-  if (py_check_nargs(fnames[which], nargs, kwnames, 0, 1) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), fnames[which], nargs, kwnames, 0, 1, false) < 0) return nullptr;
   const char *d, *cd = nullptr;
   size_t n, cn = 0;
   bv(self, &d, &n);
@@ -814,7 +813,7 @@ static Ref bv_rstrip(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 static Ref bv_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("replace", nargs, kwnames, 2, 3) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "replace", nargs, kwnames, 2, 3, false) < 0) return nullptr;
   const char *d, *od, *nd;
   size_t n, on, nn;
   bv(self, &d, &n);
@@ -847,7 +846,8 @@ static Ref bv_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref bv_case(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool upper) {
-  if (py_check_nargs(upper ? "upper" : "lower", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), upper ? "upper" : "lower", nargs, kwnames, 0, 0, false) < 0)
+    return nullptr;
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -873,7 +873,7 @@ static bool bpred_alnum(uint8_t c) { return bpred_alpha(c) || bpred_digit(c); }
 static bool bpred_space(uint8_t c) { return b_isspace(c); }
 
 static Ref bv_all(Ref self, Ref kwnames, size_t nargs, const char *fname, bool (*pred)(uint8_t)) {
-  if (py_check_nargs(fname, nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), fname, nargs, kwnames, 0, 0, false) < 0) return nullptr;
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -962,7 +962,9 @@ static int hexval(char c) {
 }
 
 static Ref bv_fromhex(Ref cls, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("fromhex", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_text_nargs(cls && py_subtype((Type *)cls, &py_bytearray_type) ? "bytearray" : "bytes",
+                    "fromhex", nargs, kwnames, 1, 1, false) < 0)
+    return nullptr;
   if (!py_is_str(args[0])) {
     return py_err_format(&py_TypeError_type, "fromhex() argument must be str, not %s",
                          py_tname(args[0]));
@@ -1003,6 +1005,248 @@ static Ref bv_fromhex(Ref cls, Ref const *args, size_t nargs, Ref kwnames) {
     return sub;
   }
   return r;
+}
+
+static bool b_islower(uint8_t c) { return c >= 'a' && c <= 'z'; }
+static bool b_isupper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
+
+enum BCase { BC_SWAP, BC_TITLE, BC_CAPITALIZE };
+
+static Ref bv_case2(Ref self, Ref const *args, size_t nargs, Ref kwnames, BCase m) {
+  static const char *const names[] = {"swapcase", "title", "capitalize"};
+  if (py_text_nargs(bv_qual(self), names[m], nargs, kwnames, 0, 0, false) < 0) return nullptr;
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  StrBuf b;
+  py_strbuf_init(&b);
+  bool prev_cased = false;
+  for (size_t i = 0; i < n; i++) {
+    uint8_t c = (uint8_t)d[i];
+    bool up;
+    if (m == BC_SWAP)
+      up = b_islower(c);
+    else if (m == BC_TITLE)
+      up = !prev_cased;
+    else
+      up = i == 0;
+    prev_cased = b_islower(c) || b_isupper(c);
+    if (up && b_islower(c))
+      c -= 32;
+    else if (!up && b_isupper(c))
+      c += 32;
+    py_strbuf_addc(&b, (char)c);
+  }
+  return bv_from_buf(self, &b);
+}
+
+static Ref bv_swapcase(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_case2(s, a, n, kw, BC_SWAP);
+}
+static Ref bv_title(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_case2(s, a, n, kw, BC_TITLE);
+}
+static Ref bv_capitalize(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_case2(s, a, n, kw, BC_CAPITALIZE);
+}
+
+// isupper / islower / istitle: 0, 1, 2.
+static Ref bv_iscase(Ref self, size_t nargs, Ref kwnames, int which) {
+  static const char *const names[] = {"isupper", "islower", "istitle"};
+  if (py_text_nargs(bv_qual(self), names[which], nargs, kwnames, 0, 0, false) < 0) return nullptr;
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  bool cased = false, prev_cased = false;
+  for (size_t i = 0; i < n; i++) {
+    uint8_t c = (uint8_t)d[i];
+    if (which == 2) {
+      if ((b_isupper(c) && prev_cased) || (b_islower(c) && !prev_cased)) return py_False;
+      prev_cased = b_isupper(c) || b_islower(c);
+      cased = cased || prev_cased;
+    } else {
+      if (which == 0 ? b_islower(c) : b_isupper(c)) return py_False;
+      cased = cased || (which == 0 ? b_isupper(c) : b_islower(c));
+    }
+  }
+  return py_bool(cased);
+}
+
+static Ref bv_isupper(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, n, kw, 0); }
+static Ref bv_islower(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, n, kw, 1); }
+static Ref bv_istitle(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, n, kw, 2); }
+
+static Ref bv_isascii(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_text_nargs(bv_qual(self), "isascii", nargs, kwnames, 0, 0, false) < 0) return nullptr;
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  for (size_t i = 0; i < n; i++) {
+    if ((uint8_t)d[i] >= 0x80) return py_False;
+  }
+  return py_True;
+}
+
+static Ref bv_pad(Ref self, Ref const *args, size_t nargs, Ref kwnames, const char *fname,
+                  char align) {
+  if (py_text_nargs(bv_qual(self), fname, nargs, kwnames, 1, 2, false) < 0) return nullptr;
+  int64_t width;
+  if (py_index_i64(args[0], &width) < 0) return nullptr;
+  char fill = ' ';
+  if (nargs > 1) {
+    const char *fd;
+    size_t fn;
+    if (!py_bytes_view(args[1], &fd, &fn) || fn != 1) {
+      return py_err_format(&py_TypeError_type,
+                           "%s() argument 2 must be a byte string of length 1, not %s", fname,
+                           py_tname(args[1]));
+    }
+    fill = fd[0];
+  }
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  size_t w = width > 0 ? (size_t)width : 0, pad = w > n ? w - n : 0;
+  size_t left = align == '<' ? 0 : align == '>' ? pad : pad / 2 + (pad & w & 1);
+  StrBuf b;
+  py_strbuf_init(&b);
+  for (size_t k = 0; k < left && !b.failed; k++) py_strbuf_addc(&b, fill);
+  py_strbuf_add(&b, d, n);
+  for (size_t k = left; k < pad && !b.failed; k++) py_strbuf_addc(&b, fill);
+  return bv_from_buf(self, &b);
+}
+
+static Ref bv_center(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_pad(s, a, n, kw, "center", '^');
+}
+static Ref bv_ljust(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_pad(s, a, n, kw, "ljust", '<');
+}
+static Ref bv_rjust(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_pad(s, a, n, kw, "rjust", '>');
+}
+
+static Ref bv_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_text_nargs(bv_qual(self), "zfill", nargs, kwnames, 1, 1, false) < 0) return nullptr;
+  int64_t width;
+  if (py_index_i64(args[0], &width) < 0) return nullptr;
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  StrBuf b;
+  py_strbuf_init(&b);
+  size_t sign = n && (d[0] == '+' || d[0] == '-');
+  py_strbuf_add(&b, d, sign);
+  for (int64_t k = (int64_t)n; k < width && !b.failed; k++) py_strbuf_addc(&b, '0');
+  py_strbuf_add(&b, d + sign, n - sign);
+  return bv_from_buf(self, &b);
+}
+
+static Ref bv_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
+  if (py_text_nargs(bv_qual(self), right ? "rpartition" : "partition", nargs, kwnames, 1, 1,
+                    false) < 0) {
+    return nullptr;
+  }
+  const char *d, *sd;
+  size_t n, sn;
+  bv(self, &d, &n);
+  if (!py_bytes_view(args[0], &sd, &sn)) return need_bytes_like(args[0]);
+  if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
+  int64_t f = right ? bmem_rfind(d, n, sd, sn) : bmem_find(d, n, sd, sn);
+  size_t a_end = f < 0 ? (right ? 0 : n) : (size_t)f;
+  size_t c_beg = f < 0 ? (right ? 0 : n) : (size_t)f + sn;
+  Ref p0 = bv_new(self, d, a_end);
+  Ref p1 = f < 0 ? bv_new(self, "", 0) : bv_new(self, sd, sn);
+  Ref p2 = bv_new(self, d + c_beg, n - c_beg);
+  Ref t = p0 && p1 && p2 ? py_tuple_pack(3, p0, p1, p2) : nullptr;
+  py_xdecref(p0);
+  py_xdecref(p1);
+  py_xdecref(p2);
+  return t;
+}
+
+static Ref bv_partition(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_partition_common(s, a, n, kw, false);
+}
+static Ref bv_rpartition(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_partition_common(s, a, n, kw, true);
+}
+
+static Ref bv_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"keepends"};
+  static const ArgSpec spec = {"splitlines", names, 1, 0, 0, 1};
+  Ref a[1];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  int keep = 0;
+  if (a[0] && (keep = py_truthy(a[0])) < 0) return nullptr;
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  Ref list = py_list_new(0);
+  if (!list) return nullptr;
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && d[j] != '\n' && d[j] != '\r') j++;
+    size_t eol = j;
+    if (j < n) j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : 1;
+    if (bv_list_add(list, self, d + i, (keep ? j : eol) - i) < 0) {
+      py_decref(list);
+      return nullptr;
+    }
+    i = j;
+  }
+  return list;
+}
+
+static Ref bv_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
+  if (py_text_nargs(bv_qual(self), suffix ? "removesuffix" : "removeprefix", nargs, kwnames, 1, 1,
+                    false) < 0) {
+    return nullptr;
+  }
+  const char *d, *ad;
+  size_t n, an;
+  bv(self, &d, &n);
+  if (!py_bytes_view(args[0], &ad, &an)) return need_bytes_like(args[0]);
+  if (an && an <= n && memcmp(suffix ? d + n - an : d, ad, an) == 0) {
+    return suffix ? bv_new(self, d, n - an) : bv_new(self, d + an, n - an);
+  }
+  if (py_type(self) == &py_bytes_type) return py_newref(self);
+  return bv_new(self, d, n);
+}
+
+static Ref bv_removeprefix(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_removeaffix(s, a, n, kw, false);
+}
+static Ref bv_removesuffix(Ref s, Ref const *a, size_t n, Ref kw) {
+  return bv_removeaffix(s, a, n, kw, true);
+}
+
+static Ref bv_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"tabsize"};
+  static const ArgSpec spec = {"expandtabs", names, 1, 0, 0, 1};
+  Ref a[1];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  int64_t tab = 8;
+  if (a[0] && py_index_i64(a[0], &tab) < 0) return nullptr;
+  const char *d;
+  size_t n;
+  bv(self, &d, &n);
+  StrBuf b;
+  py_strbuf_init(&b);
+  int64_t col = 0;
+  for (size_t i = 0; i < n && !b.failed; i++) {
+    if (d[i] == '\t') {
+      if (tab > 0) {
+        int64_t k = tab - col % tab;
+        col += k;
+        while (k-- > 0 && !b.failed) py_strbuf_addc(&b, ' ');
+      }
+    } else {
+      py_strbuf_addc(&b, d[i]);
+      col = (d[i] == '\n' || d[i] == '\r') ? 0 : col + 1;
+    }
+  }
+  return bv_from_buf(self, &b);
 }
 
 // ---------------------------------------------------------------------------
@@ -1091,6 +1335,7 @@ static Ref bv_binop_common(Ref a, Ref b, int op) {
     return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
                          py_tname(k));
   }
+  if (op == BINOP_MOD && a_is) return py_bytes_percent(a, b);
   return py_newref(py_NotImplemented);
 }
 
@@ -1227,7 +1472,8 @@ static Ref bytes_getitem(Ref self, Ref key) {
 static Ref bytes_iter(Ref self) { return bv_iter_new(self, &py_bytesiter_type); }
 
 static Ref bytes_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__getnewargs__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "__getnewargs__", nargs, kwnames, 0, 0, false) < 0)
+    return nullptr;
   Ref b = py_bytes_new(py_bytes_data(self), py_bytes_len(self));
   if (!b) return nullptr;
   Ref t = py_tuple_pack(1, b);
@@ -1236,21 +1482,55 @@ static Ref bytes_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__bytes__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "__bytes__", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   if (py_type(self) == &py_bytes_type) return py_newref(self);
   return py_bytes_new(py_bytes_data(self), py_bytes_len(self));
 }
 
-#define BV_COMMON_METHODS                                                                          \
-  {"count", bv_count}, {"decode", bv_decode}, {"endswith", bv_endswith}, {"find", bv_find},        \
-      {"fromhex", bv_fromhex, METH_CLASS}, {"hex", bv_hex}, {"index", bv_index},                   \
-      {"isalnum", bv_isalnum}, {"isalpha", bv_isalpha}, {"isdigit", bv_isdigit},                   \
-      {"isspace", bv_isspace}, {"join", bv_join}, {"lower", bv_lower}, {"lstrip", bv_lstrip},      \
-      {"replace", bv_replace}, {"rfind", bv_rfind}, {"rindex", bv_rindex}, {"rsplit", bv_rsplit},  \
-      {"rstrip", bv_rstrip}, {"split", bv_split}, {"startswith", bv_startswith},                   \
-      {"strip", bv_strip}, {                                                                       \
-    "upper", bv_upper                                                                              \
-  }
+// Methods shared by bytes and bytearray (the tables list them first).
+// clang-format off
+#define BV_COMMON_METHODS \
+  {"capitalize", bv_capitalize},                                                                  \
+  {"center", bv_center},                                                                          \
+  {"count", bv_count},                                                                            \
+  {"decode", bv_decode},                                                                          \
+  {"endswith", bv_endswith},                                                                      \
+  {"expandtabs", bv_expandtabs},                                                                  \
+  {"find", bv_find},                                                                              \
+  {"fromhex", bv_fromhex, METH_CLASS},                                                            \
+  {"hex", bv_hex},                                                                                \
+  {"index", bv_index},                                                                            \
+  {"isalnum", bv_isalnum},                                                                        \
+  {"isalpha", bv_isalpha},                                                                        \
+  {"isascii", bv_isascii},                                                                        \
+  {"isdigit", bv_isdigit},                                                                        \
+  {"islower", bv_islower},                                                                        \
+  {"isspace", bv_isspace},                                                                        \
+  {"istitle", bv_istitle},                                                                        \
+  {"isupper", bv_isupper},                                                                        \
+  {"join", bv_join},                                                                              \
+  {"ljust", bv_ljust},                                                                            \
+  {"lower", bv_lower},                                                                            \
+  {"lstrip", bv_lstrip},                                                                          \
+  {"partition", bv_partition},                                                                    \
+  {"removeprefix", bv_removeprefix},                                                              \
+  {"removesuffix", bv_removesuffix},                                                              \
+  {"replace", bv_replace},                                                                        \
+  {"rfind", bv_rfind},                                                                            \
+  {"rindex", bv_rindex},                                                                          \
+  {"rjust", bv_rjust},                                                                            \
+  {"rpartition", bv_rpartition},                                                                  \
+  {"rsplit", bv_rsplit},                                                                          \
+  {"rstrip", bv_rstrip},                                                                          \
+  {"split", bv_split},                                                                            \
+  {"splitlines", bv_splitlines},                                                                  \
+  {"startswith", bv_startswith},                                                                  \
+  {"strip", bv_strip},                                                                            \
+  {"swapcase", bv_swapcase},                                                                      \
+  {"title", bv_title},                                                                            \
+  {"upper", bv_upper},                                                                            \
+  {"zfill", bv_zfill}
+// clang-format on
 
 static const MethodDef bytes_methods[] = {
     BV_COMMON_METHODS,
@@ -1452,7 +1732,7 @@ static Ref bytearray_binop(Ref a, Ref b, int op) {
 }
 
 static Ref ba_append(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("append", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "append", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   uint8_t x;
   if (byte_value(args[0], &x) < 0) return nullptr;
   char c = (char)x;
@@ -1461,7 +1741,7 @@ static Ref ba_append(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_extend(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("extend", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "extend", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   const char *d;
   size_t n;
   StrBuf b;
@@ -1478,7 +1758,7 @@ static Ref ba_extend(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_pop(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("pop", nargs, kwnames, 0, 1) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "pop", nargs, kwnames, 0, 1, false) < 0) return nullptr;
   int64_t i = -1, n = (int64_t)ba(self)->len;
   if (nargs && py_index_i64(args[0], &i) < 0) return nullptr;
   if (n == 0) return py_err_set_str(&py_IndexError_type, "pop from empty bytearray");
@@ -1490,7 +1770,7 @@ static Ref ba_pop(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("insert", nargs, kwnames, 2, 2) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "insert", nargs, kwnames, 2, 2, false) < 0) return nullptr;
   int64_t i, n = (int64_t)ba(self)->len;
   uint8_t x;
   if (py_index_i64(args[0], &i) < 0 || byte_value(args[1], &x) < 0) return nullptr;
@@ -1502,7 +1782,7 @@ static Ref ba_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("remove", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "remove", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   uint8_t x;
   if (byte_value(args[0], &x) < 0) return nullptr;
   ByteArrayObj *o = ba(self);
@@ -1514,18 +1794,18 @@ static Ref ba_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_clear(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("clear", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "clear", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   ba(self)->len = 0;
   return py_none_new();
 }
 
 static Ref ba_copy(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("copy", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "copy", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   return py_bytearray_new(ba(self)->data, ba(self)->len);
 }
 
 static Ref ba_reverse(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("reverse", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs(bv_qual(self), "reverse", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   char *d = ba(self)->data;
   for (size_t i = 0, j = ba(self)->len; i + 1 < j; i++, j--) {
     char t = d[i];

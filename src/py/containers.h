@@ -59,7 +59,7 @@ extern Type py_tuple_type, py_list_type, py_dict_type, py_set_type, py_frozenset
 extern Type py_list_iter_type, py_list_reviter_type, py_tuple_iter_type, py_set_iter_type,
     py_dict_keyiter_type, py_dict_valueiter_type, py_dict_itemiter_type, py_dict_revkeyiter_type,
     py_dict_revvalueiter_type, py_dict_revitemiter_type, py_dict_keys_type, py_dict_values_type,
-    py_dict_items_type, py_range_iter_type;
+    py_dict_items_type, py_range_iter_type, py_longrange_iter_type;
 
 static inline bool py_is_tuple(Ref r) {
   return !py_is_small(r) && py_type_has(r->type, TPF_TUPLE_SUBCLASS);
@@ -197,6 +197,10 @@ Ref py_slice_new(Ref start, Ref stop, Ref step); // borrowed; nullptr means None
 // Returns the number of items; -1 on error (bad step 0 / non-int bounds).
 int py_slice_indices(Ref slice, int64_t length, int64_t *start, int64_t *stop, int64_t *step,
                      int64_t *slicelen);
+
+// Same with arbitrary-precision ints: length an int >= 0; out[0..2] receive new
+// refs to start, stop, step (as ints). 0 / -1.
+int py_slice_indices_obj(Ref slice, Ref length, Ref *out);
 
 Ref py_range_new(int64_t start, int64_t stop, int64_t step);
 

@@ -667,6 +667,59 @@ static int pct_char(StrBuf *b, Ref v, const PctSpec &f) {
   return b->failed ? -1 : 0;
 }
 
+// %s / %b of bytes formatting: bytes-like objects or __bytes__.
+static int pct_bytes_text(StrBuf *b, Ref v, const PctSpec &f) {
+  const char *d;
+  size_t n;
+  Ref owned = nullptr;
+  if (!py_bytes_view(v, &d, &n)) {
+    Ref name = py_str_intern("__bytes__");
+    Ref meth = name && !py_is_str(v) ? py_type_lookup(py_type(v), name) : nullptr;
+    if (!meth) {
+      py_err_format(&py_TypeError_type,
+                    "%%b requires a bytes-like object, or an object that implements __bytes__, "
+                    "not '%s'",
+                    py_tname(v));
+      return -1;
+    }
+    owned = py_call(meth, &v, 1, nullptr);
+    if (!owned) return -1;
+    if (!py_is_bytes(owned)) {
+      py_err_format(&py_TypeError_type, "__bytes__ returned non-bytes (type %s)", py_tname(owned));
+      py_decref(owned);
+      return -1;
+    }
+    d = py_bytes_data(owned);
+    n = py_bytes_len(owned);
+  }
+  if (f.prec >= 0 && (uint64_t)f.prec < n) n = (size_t)f.prec;
+  pct_pad(b, d, n, n, f);
+  py_xdecref(owned);
+  return b->failed ? -1 : 0;
+}
+
+static int pct_byte_char(StrBuf *b, Ref v, const PctSpec &f) {
+  const char *d;
+  size_t n;
+  char c;
+  if (py_bytes_view(v, &d, &n) && n == 1)
+    c = d[0];
+  else if (py_is_int(v)) {
+    int64_t x;
+    if (py_int_as_i64(v, &x) < 0 || x < 0 || x > 255) {
+      py_err_clear();
+      py_err_set_str(&py_OverflowError_type, "%c arg not in range(256)");
+      return -1;
+    }
+    c = (char)x;
+  } else {
+    py_err_set_str(&py_TypeError_type, "%c requires an integer in range(256) or a single byte");
+    return -1;
+  }
+  pct_pad(b, &c, 1, 1, f);
+  return b->failed ? -1 : 0;
+}
+
 // "*" width / precision argument.
 static int pct_star(Ref const *items, size_t nitems, size_t *argi, int64_t *out) {
   if (*argi >= nitems) {
@@ -702,10 +755,9 @@ static int pct_digits(const char *s, size_t len, size_t *i, int64_t *out, const 
 }
 
 // One conversion starting after the '%' at s[*i]; advances *i past it.
-static int pct_one(StrBuf *b, Ref fmt, size_t *pi, Ref const *items, size_t nitems, size_t *argi,
-                   Ref dict) {
-  const char *s = py_str_data(fmt);
-  size_t len = py_str_len(fmt), i = *pi;
+static int pct_one(StrBuf *b, const char *s, size_t len, bool bytes_mode, size_t *pi,
+                   Ref const *items, size_t nitems, size_t *argi, Ref dict) {
+  size_t i = *pi;
   Ref keyed = nullptr; // value looked up by %(key)
   int rc = -1;
   PctSpec f = {false, false, false, false, false, -1, -1};
@@ -727,7 +779,7 @@ static int pct_one(StrBuf *b, Ref fmt, size_t *pi, Ref const *items, size_t nite
       py_err_set_str(&py_ValueError_type, "incomplete format key");
       return -1;
     }
-    Ref key = py_str_new(s + kb, i - kb);
+    Ref key = bytes_mode ? py_bytes_new(s + kb, i - kb) : py_str_new(s + kb, i - kb);
     if (!key) return -1;
     keyed = py_getitem(dict, key);
     py_decref(key);
@@ -776,10 +828,12 @@ static int pct_one(StrBuf *b, Ref fmt, size_t *pi, Ref const *items, size_t nite
   conv = s[i];
   {
     size_t cn;
-    uint32_t cp = py_utf8_decode(s + i, &cn);
-    if (!strchr("sradiuxXoeEfFgGc", conv) || cp >= 0x80) {
+    uint32_t cp = bytes_mode ? (uint8_t)conv : py_utf8_decode(s + i, &cn);
+    const char *convs = bytes_mode ? "sbradiuxXoeEfFgGc" : "sradiuxXoeEfFgGc";
+    if (!strchr(convs, conv) || cp >= 0x80) {
       py_err_format(&py_ValueError_type, "unsupported format character '%c' (0x%x) at index %zu",
-                    (cp >= 32 && cp < 127) ? (int)cp : '?', (unsigned)cp, py_utf8_count(s, i));
+                    (cp >= 32 && cp < 127) ? (int)cp : '?', (unsigned)cp,
+                    bytes_mode ? i : py_utf8_count(s, i));
       goto done;
     }
   }
@@ -795,9 +849,10 @@ static int pct_one(StrBuf *b, Ref fmt, size_t *pi, Ref const *items, size_t nite
     }
     switch (conv) {
     case 's':
+    case 'b': rc = bytes_mode ? pct_bytes_text(b, v, f) : pct_text(b, v, conv, f); break;
     case 'r':
-    case 'a': rc = pct_text(b, v, conv, f); break;
-    case 'c': rc = pct_char(b, v, f); break;
+    case 'a': rc = pct_text(b, v, bytes_mode ? 'a' : conv, f); break; // bytes: %r is ascii()
+    case 'c': rc = bytes_mode ? pct_byte_char(b, v, f) : pct_char(b, v, f); break;
     case 'd':
     case 'i':
     case 'u':
@@ -813,7 +868,8 @@ done:
   return rc;
 }
 
-Ref py_str_percent(Ref fmt, Ref args) {
+// Runs the whole format s[0:len) into b. 0 / -1.
+static int pct_run(StrBuf *b, const char *s, size_t len, bool bytes_mode, Ref args) {
   Ref const *items;
   size_t nitems;
   if (py_is_tuple(args)) {
@@ -823,33 +879,56 @@ Ref py_str_percent(Ref fmt, Ref args) {
     items = &args;
     nitems = 1;
   }
-  Ref dict = (!py_is_tuple(args) && !py_is_str(args) && py_type(args)->getitem) ? args : nullptr;
-  const char *s = py_str_data(fmt);
-  size_t len = py_str_len(fmt), i = 0, argi = 0;
-  StrBuf b;
-  py_strbuf_init(&b);
+  const char *d;
+  size_t n;
+  bool textual = bytes_mode ? py_bytes_view(args, &d, &n) : py_is_str(args);
+  Ref dict = (!py_is_tuple(args) && !textual && py_type(args)->getitem) ? args : nullptr;
+  size_t i = 0, argi = 0;
   while (i < len) {
     const char *q = (const char *)memchr(s + i, '%', len - i);
     if (!q) {
-      py_strbuf_add(&b, s + i, len - i);
+      py_strbuf_add(b, s + i, len - i);
       break;
     }
-    py_strbuf_add(&b, s + i, (size_t)(q - (s + i)));
+    py_strbuf_add(b, s + i, (size_t)(q - (s + i)));
     i = (size_t)(q - s) + 1;
     if (i < len && s[i] == '%') {
-      py_strbuf_addc(&b, '%');
+      py_strbuf_addc(b, '%');
       i++;
       continue;
     }
-    if (pct_one(&b, fmt, &i, items, nitems, &argi, dict) < 0) {
-      py_strbuf_free(&b);
-      return nullptr;
-    }
+    if (pct_one(b, s, len, bytes_mode, &i, items, nitems, &argi, dict) < 0) return -1;
   }
   if (!dict && argi < nitems) {
+    py_err_set_str(&py_TypeError_type,
+                   bytes_mode ? "not all arguments converted during bytes formatting"
+                              : "not all arguments converted during string formatting");
+    return -1;
+  }
+  return b->failed ? -1 : 0;
+}
+
+Ref py_str_percent(Ref fmt, Ref args) {
+  StrBuf b;
+  py_strbuf_init(&b);
+  if (pct_run(&b, py_str_data(fmt), py_str_len(fmt), false, args) < 0) {
     py_strbuf_free(&b);
-    return py_err_set_str(&py_TypeError_type,
-                          "not all arguments converted during string formatting");
+    return nullptr;
   }
   return py_strbuf_finish(&b);
+}
+
+Ref py_bytes_percent(Ref fmt, Ref args) {
+  const char *s;
+  size_t len;
+  py_bytes_view(fmt, &s, &len);
+  StrBuf b;
+  py_strbuf_init(&b);
+  Ref r = nullptr;
+  if (pct_run(&b, s, len, true, args) == 0) {
+    const char *d = b.data ? b.data : "";
+    r = py_is_bytearray(fmt) ? py_bytearray_new(d, b.len) : py_bytes_new(d, b.len);
+  }
+  py_strbuf_free(&b);
+  return r;
 }

@@ -250,7 +250,8 @@ struct IntView {
 
 size_t py_int_alloc_size(Type *t, size_t ndigits) {
   size_t a = sizeof(void *);
-  return (t->basicsize + ndigits * sizeof(uint32_t) + a - 1) & ~(a - 1);
+  size_t native = (sizeof(IntObj) + ndigits * sizeof(uint32_t) + a - 1) & ~(a - 1);
+  return py_var_size_with_dict(t, native);
 }
 
 size_t py_int_obj_size(Ref o) {

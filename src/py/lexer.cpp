@@ -382,6 +382,7 @@ static bool lex_string(Lexer *L, Token *t, const char *start, const char *p) {
     char c = *p;
     if (c == '\\') {
       if (p + 1 < end) {
+        if (p[1] == '\r' && p + 2 < end && p[2] == '\n') p++; // CRLF line endings
         if (p[1] == '\n') lex_newline(L, p + 2);
         p += 2;
         continue;

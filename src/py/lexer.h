@@ -104,13 +104,13 @@ enum TokKind {
 };
 
 struct Token {
-  int kind;                 // TokKind
-  const char *start, *end;  // source bytes of the token
-  int lineno, col;          // start: 1-based line, 0-based byte column
-  int end_lineno, end_col;  // exclusive end
-  Ref name;                 // TK_NAME: interned identifier
-  int level;                // bracket depth after the token (f-string expressions count 1)
-  bool at_eof;              // produced because the input ended (NEWLINE/DEDENT/ENDMARKER)
+  int kind;                // TokKind
+  const char *start, *end; // source bytes of the token
+  int lineno, col;         // start: 1-based line, 0-based byte column
+  int end_lineno, end_col; // exclusive end
+  Ref name;                // TK_NAME: interned identifier
+  int level;               // bracket depth after the token (f-string expressions count 1)
+  bool at_eof;             // produced because the input ended (NEWLINE/DEDENT/ENDMARKER)
 };
 
 #define LEX_MAX_PARENS 200
@@ -138,7 +138,7 @@ struct Lexer {
   bool embedded;       // f-string expression: acts as if inside brackets, no NEWLINE
   bool incomplete;     // the error set is "input ended early"
   LexPos st;
-  int indent;          // top index of indstack
+  int indent; // top index of indstack
   int indstack[LEX_MAX_INDENT];
   int altindstack[LEX_MAX_INDENT]; // widths counting a tab as 1 column (TabError)
   char parenkind[LEX_MAX_PARENS];

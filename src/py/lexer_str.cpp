@@ -65,7 +65,7 @@ int lex_decode_string(const char *s, size_t n, bool raw, bool bytes, LexBuf *out
   while (i < n) {
     // Copy a run of plain characters at once.
     size_t j = i;
-    while (j < n && (raw || s[j] != '\\')) {
+    while (j < n && (raw || s[j] != '\\') && s[j] != '\r') {
       if (bytes && (unsigned char)s[j] >= 0x80) {
         snprintf(errbuf, errsize, "bytes can only contain ASCII literal characters");
         return -1;
@@ -74,6 +74,11 @@ int lex_decode_string(const char *s, size_t n, bool raw, bool bytes, LexBuf *out
     }
     if (!lex_buf_add(out, s + i, j - i)) return -2;
     if (j >= n) break;
+    if (s[j] == '\r') { // universal newlines: \r\n and \r read as \n
+      if (!lex_buf_add(out, "\n", 1)) return -2;
+      i = j + 1 + (j + 1 < n && s[j + 1] == '\n');
+      continue;
+    }
     // s[j] is a backslash in a non-raw literal.
     size_t esc = j;
     i = j + 1;
@@ -85,6 +90,9 @@ int lex_decode_string(const char *s, size_t n, bool raw, bool bytes, LexBuf *out
     char ch = 0;
     switch (c) {
     case '\n': continue;
+    case '\r':
+      if (i < n && s[i] == '\n') i++;
+      continue;
     case '\\': ch = '\\'; break;
     case '\'': ch = '\''; break;
     case '"': ch = '"'; break;

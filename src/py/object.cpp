@@ -416,8 +416,7 @@ Ref py_iter(Ref o) {
   }
   if (t->getitem && !py_type_has(t, TPF_DICT_SUBCLASS)) {
     // Old sequence protocol: __getitem__ with 0, 1, 2, ... until IndexError.
-    Ref args[1] = {o};
-    return py_seqiter_type.tp_new(&py_seqiter_type, args, 1, nullptr);
+    return py_seqiter_new(o);
   }
   return py_err_format(&py_TypeError_type, "'%s' object is not iterable", py_type_name(t));
 }

@@ -39,6 +39,7 @@ struct Parser {
   bool incomplete;
   int fstring_depth; // nesting of f-string replacement fields being parsed
   bool speculative;  // a parse that may be retried: do not read past the error
+  bool syntax_error; // the error set is a SyntaxError raised by the parser itself
 };
 
 // ---------------------------------------------------------------------------
@@ -95,6 +96,7 @@ static void p_verror(Parser *p, Type *type, int lineno, int col, int end_lineno,
                      const char *fmt, va_list ap) {
   if (p->error) return;
   p->error = true;
+  p->syntax_error = !p->speculative;
   char msg[300];
   vsnprintf(msg, sizeof msg, fmt, ap);
   lex_error_at(p->L, type, msg, lineno, col, end_lineno, end_col);
@@ -123,7 +125,7 @@ static void p_error_tok_type(Parser *p, Type *type, const Token *t, const char *
     return;
   }
   int line = t->lineno, col = t->col, end_line = t->end_lineno, end_col = t->end_col;
-  if (t->at_eof) { // CPython points just after the last real token
+  if (t->at_eof && t->kind != TK_NEWLINE) { // CPython points just after the last real token
     p->incomplete = true;
     line = end_line = p->prev_end_lineno;
     col = end_col = p->prev_end_col;
@@ -142,17 +144,20 @@ static void p_error_tok_type(Parser *p, Type *type, const Token *t, const char *
 static void p_invalid(Parser *p) {
   if (p->error) return;
   const Token *t = &p->tok;
-  if (t->kind == TK_INDENT) {
-    p_error_tok_type(p, &py_IndentationError_type, t, "unexpected indent");
-    return;
-  }
-  if (t->kind == TK_DEDENT && !t->at_eof) {
-    p_error_tok_type(p, &py_IndentationError_type, t, "unexpected unindent");
+  if (t->kind == TK_INDENT || (t->kind == TK_DEDENT && !t->at_eof)) {
+    p_error_tok_type(p, &py_IndentationError_type, t,
+                     t->kind == TK_INDENT ? "unexpected indent" : "unexpected unindent");
+    p->syntax_error = false; // reported as is, even if the tokenizer fails later
     return;
   }
   p_error_tok(p, t, "invalid syntax");
-  if (t->kind == TK_ERROR || p->fstring_depth || p->speculative) return;
-  for (int i = 0; i < 100000; i++) {
+}
+
+// As CPython does, a tokenizer error later in the source (unclosed bracket, bad
+// literal...) takes precedence over a syntax error found by the parser.
+static void p_check_rest(Parser *p) {
+  if (!p->syntax_error || p->lex_dead) return;
+  for (;;) {
     Token rest;
     p_lex(p, &rest);
     if (rest.kind == TK_ERROR) { // its exception replaced ours
@@ -1493,6 +1498,7 @@ static AstExpr *p_fstring_expr(Parser *p, const Token *t, const char *s, const c
     p_invalid(&sub);
     r = nullptr;
   }
+  if (r && !p_check_not_starred(&sub, r)) r = nullptr;
   if (sub.error || sub.lex_dead) {
     r = nullptr;
     p->error = true;
@@ -1598,8 +1604,7 @@ static const char *p_fstring_field(Parser *p, const Token *t, const StrTok *st, 
   }
   if (q < end && *q == '!') {
     q++;
-    if (q >= end || !(*q == 's' || *q == 'r' || *q == 'a') ||
-        (q + 1 < end && q[1] != ':' && q[1] != '}')) {
+    if (q >= end || !(*q == 's' || *q == 'r' || *q == 'a')) {
       p_string_error(p, t, q < end ? q : end,
                      q >= end
                          ? "f-string: expecting '}'"
@@ -1607,6 +1612,10 @@ static const char *p_fstring_field(Parser *p, const Token *t, const StrTok *st, 
       return nullptr;
     }
     conversion = *q++;
+    if (q < end && *q != ':' && *q != '}') {
+      p_string_error(p, t, q, "f-string: expecting '}'");
+      return nullptr;
+    }
   }
   if (q < end && *q == ':') {
     if (conversion == ACONV_Repr && e < end && *e == '=' && !(e + 1 < end && e[1] == '!'))
@@ -1718,7 +1727,9 @@ static AstExpr *parse_strings(Parser *p) {
     StrTok st;
     p_split_string(&p->tok, &st);
     if (st.bytes != first.bytes) {
-      p_error_tok(p, &p->tok, "cannot mix bytes and nonbytes literals");
+      const Token *t = &p->tok;
+      p_error_range(p, t->end_lineno, t->end_col, t->end_lineno, t->end_col,
+                    "cannot mix bytes and nonbytes literals");
       ok = false;
       break;
     }
@@ -2217,8 +2228,8 @@ static AstStmt *parse_with(Parser *p) {
     p_next(p);
     bool outer = p->speculative;
     p->speculative = true;
-    done = parse_with_items(p, &items, TK_RPAR) && p_at(p, TK_RPAR) &&
-           p_peek(p, 1)->kind == TK_COLON;
+    done =
+        parse_with_items(p, &items, TK_RPAR) && p_at(p, TK_RPAR) && p_peek(p, 1)->kind == TK_COLON;
     p->speculative = outer;
     if (done) {
       p_next(p);
@@ -2339,8 +2350,7 @@ static AstStmt *parse_from_import(Parser *p) {
       p_next(p);
       if (paren && p_at(p, TK_RPAR)) break;
       if (!paren && (p_at(p, TK_NEWLINE) || p_at(p, TK_SEMI))) {
-        p_error_range(p, sl, sc, p->prev_end_lineno, p->prev_end_col,
-                      "trailing comma not allowed without surrounding parentheses");
+        p_error_tok(p, &p->tok, "trailing comma not allowed without surrounding parentheses");
         return nullptr;
       }
     }
@@ -2374,7 +2384,7 @@ static AstStmt *parse_del(Parser *p) {
   p_next(p);
   PVec targets;
   for (;;) {
-    AstExpr *t = parse_bitor(p);
+    AstExpr *t = p_at(p, TK_STAR) ? p_starred(p, parse_bitor) : parse_bitor(p);
     if (!t || !p_target(p, t, ACTX_Del) || !vec_push(p, &targets, t)) return nullptr;
     if (!p_at(p, TK_COMMA)) break;
     p_next(p);
@@ -2579,7 +2589,14 @@ static bool parse_statement(Parser *p, PVec *out) {
   case KW_try: s = parse_try(p); break;
   case KW_with: s = parse_with(p); break;
   case TK_AT: s = parse_decorated(p); break;
-  case KW_async: p_error_tok(p, &p->tok, "async statements are not supported"); return false;
+  case KW_async: {
+    int k = p_peek(p, 1)->kind;
+    if (k == KW_def || k == KW_for || k == KW_with)
+      p_error_tok(p, &p->tok, "'async %s' is not supported", lex_keyword_name(k));
+    else
+      p_invalid(p);
+    return false;
+  }
   case TK_INDENT: p_invalid(p); return false;
   default: {
     if (p_maybe_match(p)) {
@@ -2588,7 +2605,6 @@ static bool parse_statement(Parser *p, PVec *out) {
       py_err_clear();
       p->error = false;
       p->incomplete = false;
-      p->lex_dead = true; // the rest of the statement cannot be read as tokens
       p_error_range(p, t.lineno, t.col, t.end_lineno, t.end_col,
                     "match statement is not supported");
       return false;
@@ -2641,12 +2657,43 @@ static AstMod *p_module(Parser *p, int mode) {
   return mod;
 }
 
+// Offset of the first byte that is not part of valid UTF-8 (len if none).
+static size_t p_utf8_error(const unsigned char *s, size_t len) {
+  size_t i = 0;
+  while (i < len) {
+    unsigned char c = s[i];
+    size_t n = c < 0x80                          ? 0
+               : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 1
+               : (c & 0xF0) == 0xE0              ? 2
+               : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 3
+                                                 : 9;
+    if (n == 9 || i + n >= len + (n ? 0 : 1)) return i;
+    for (size_t k = 1; k <= n; k++)
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+    i += n + 1;
+  }
+  return len;
+}
+
 AstMod *py_parse(const char *src, size_t len, Ref filename, int mode, AstArena *arena,
                  bool *incomplete) {
   if (incomplete) *incomplete = false;
   Lexer *L = (Lexer *)py_malloc(sizeof(Lexer));
   if (!L) return nullptr;
   lex_init(L, src, len, filename);
+  size_t bad = p_utf8_error((const unsigned char *)src, len);
+  if (bad < len) {
+    int line = 1;
+    for (size_t i = 0; i < bad; i++) line += src[i] == '\n';
+    char msg[200];
+    snprintf(msg, sizeof msg,
+             "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding "
+             "declared; see https://peps.python.org/pep-0263/ for details",
+             (unsigned char)src[bad], filename ? py_str_data(filename) : "<string>", line);
+    py_err_syntax(&py_SyntaxError_type, msg, filename, line, 0, nullptr, line, 0);
+    py_free(L, sizeof(Lexer));
+    return nullptr;
+  }
   Parser p;
   memset(&p, 0, sizeof p);
   p.L = L;
@@ -2661,6 +2708,7 @@ AstMod *py_parse(const char *src, size_t len, Ref filename, int mode, AstArena *
     p.error = false;
     p_invalid(&p);
   }
+  if (!mod) p_check_rest(&p);
   if (!mod && incomplete) *incomplete = p.incomplete || L->incomplete;
   py_free(L, sizeof(Lexer));
   return mod;

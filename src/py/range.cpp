@@ -1,21 +1,31 @@
-// range objects (int64 bounds) and their iterator.
+// range objects and their iterators.
 //
-// Element k is start + k*step. Arithmetic is done modulo 2^64 where the true
-// result is known to lie between start and stop, so it cannot overflow.
+// A range keeps its bounds as int objects (any size). When they all fit in
+// int64 ("small", the usual case) int64 copies drive the fast paths: element k
+// is start + k*step computed modulo 2^64, which is exact because the true value
+// lies between start and stop. Other ranges use int-object arithmetic and the
+// longrange_iterator.
 #include "py/containers.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
 
 struct RangeObj {
   Obj ob;
-  int64_t start, stop, step;
-  uint64_t len;
+  Ref start, stop, step, len; // ints
+  bool small;                 // the int64 copies below are valid
+  int64_t istart, istop, istep;
+  uint64_t ilen;
 };
 
 struct RangeIterObj {
   Obj ob;
   int64_t start, step;
   uint64_t index, len;
+};
+
+struct LongRangeIterObj {
+  Obj ob;
+  Ref start, step, len, index; // ints
 };
 
 static inline RangeObj *R(Ref r) { return (RangeObj *)r; }
@@ -31,13 +41,73 @@ static uint64_t range_compute_len(int64_t start, int64_t stop, int64_t step) {
   return 0;
 }
 
-Ref py_range_new(int64_t start, int64_t stop, int64_t step) {
+// ---------------------------------------------------------------------------
+// int-object arithmetic helpers (each returns a new ref or nullptr)
+// ---------------------------------------------------------------------------
+
+static Ref int_op(Ref a, Ref b, int op) { return a && b ? py_int_binop(a, b, op) : nullptr; }
+
+// start + k*step
+static Ref range_item_obj(Ref start, Ref step, Ref k) {
+  Ref m = int_op(k, step, BINOP_MUL);
+  Ref v = int_op(start, m, BINOP_ADD);
+  py_xdecref(m);
+  return v;
+}
+
+static Ref range_len_obj(Ref start, Ref stop, Ref step) {
+  bool neg = py_int_sign(step) < 0;
+  Ref lo = neg ? stop : start, hi = neg ? start : stop;
+  if (py_int_compare(lo, hi) >= 0) return py_small_new(0);
+  Ref st = neg ? int_op(py_small_new(0), step, BINOP_SUB) : py_newref(step);
+  Ref diff = int_op(hi, lo, BINOP_SUB);
+  Ref d1 = int_op(diff, py_small_new(1), BINOP_SUB);
+  Ref q = int_op(d1, st, BINOP_FLOORDIV);
+  Ref len = int_op(q, py_small_new(1), BINOP_ADD);
+  py_xdecref(st);
+  py_xdecref(diff);
+  py_xdecref(d1);
+  py_xdecref(q);
+  return len;
+}
+
+// ---------------------------------------------------------------------------
+// Construction
+// ---------------------------------------------------------------------------
+
+// A range over ints start, stop, step (borrowed; step != 0).
+static Ref range_from_ints(Ref start, Ref stop, Ref step) {
+  int o1, o2, o3;
+  int64_t a = py_int_as_i64_sat(start, &o1), b = py_int_as_i64_sat(stop, &o2),
+          c = py_int_as_i64_sat(step, &o3);
+  bool small = !o1 && !o2 && !o3;
+  uint64_t ilen = small ? range_compute_len(a, b, c) : 0;
+  Ref len = small ? py_int_from_u64(ilen) : range_len_obj(start, stop, step);
+  if (!len) return nullptr;
   Ref r = py_obj_alloc(&py_range_type, sizeof(RangeObj));
-  if (!r) return nullptr;
-  R(r)->start = start;
-  R(r)->stop = stop;
-  R(r)->step = step;
-  R(r)->len = range_compute_len(start, stop, step);
+  if (!r) {
+    py_decref(len);
+    return nullptr;
+  }
+  RangeObj *ro = R(r);
+  ro->start = py_newref(start);
+  ro->stop = py_newref(stop);
+  ro->step = py_newref(step);
+  ro->len = len;
+  ro->small = small;
+  ro->istart = a;
+  ro->istop = b;
+  ro->istep = c;
+  ro->ilen = ilen;
+  return r;
+}
+
+Ref py_range_new(int64_t start, int64_t stop, int64_t step) {
+  Ref a = py_int_from_i64(start), b = py_int_from_i64(stop), c = py_int_from_i64(step);
+  Ref r = a && b && c ? range_from_ints(a, b, c) : nullptr;
+  py_xdecref(a);
+  py_xdecref(b);
+  py_xdecref(c);
   return r;
 }
 
@@ -48,146 +118,226 @@ static Ref range_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) 
     return py_err_set_str(&py_TypeError_type, "range expected at least 1 argument, got 0");
   if (nargs > 3)
     return py_err_format(&py_TypeError_type, "range expected at most 3 arguments, got %zu", nargs);
-  int64_t v[3] = {0, 0, 1};
-  for (size_t i = 0; i < nargs; i++)
-    if (py_index_i64(args[i], &v[nargs == 1 ? 1 : i]) < 0) return nullptr;
-  if (v[2] == 0) return py_err_set_str(&py_ValueError_type, "range() arg 3 must not be zero");
-  return py_range_new(v[0], v[1], v[2]);
+  Ref v[3] = {py_small_new(0), nullptr, py_small_new(1)};
+  Ref r = nullptr;
+  size_t i = 0;
+  for (; i < nargs; i++)
+    if (!(v[nargs == 1 ? 1 : i] = py_number_index(args[i]))) break;
+  if (i == nargs) {
+    if (py_int_sign(v[2]) == 0)
+      py_err_set_str(&py_ValueError_type, "range() arg 3 must not be zero");
+    else
+      r = range_from_ints(v[0], v[1], v[2]);
+  }
+  for (Ref x : v) py_xdecref(x);
+  return r;
 }
 
-static void range_dealloc(Ref self) { py_obj_free(self, sizeof(RangeObj)); }
+static void range_dealloc(Ref self) {
+  RangeObj *r = R(self);
+  py_decref(r->start);
+  py_decref(r->stop);
+  py_decref(r->step);
+  py_decref(r->len);
+  py_obj_free(self, sizeof(RangeObj));
+}
 
 static Ref range_repr(Ref self) {
   RangeObj *r = R(self);
-  if (r->step == 1)
-    return py_str_format("range(%lld, %lld)", (long long)r->start, (long long)r->stop);
-  return py_str_format("range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
-                       (long long)r->step);
+  if (py_int_compare(r->step, py_small_new(1)) == 0)
+    return py_str_format("range(%R, %R)", r->start, r->stop);
+  return py_str_format("range(%R, %R, %R)", r->start, r->stop, r->step);
 }
 
 static int64_t range_length(Ref self) {
-  if (R(self)->len > (uint64_t)INT64_MAX) {
+  int64_t n;
+  if (py_int_as_i64(R(self)->len, &n) < 0) {
+    py_err_clear();
     py_err_set_str(&py_OverflowError_type, "Python int too large to convert to C ssize_t");
     return -1;
   }
-  return (int64_t)R(self)->len;
+  return n;
 }
 
-static int range_to_bool(Ref self) { return R(self)->len != 0; }
+static int range_to_bool(Ref self) { return py_int_sign(R(self)->len) != 0; }
 
-// Position of integer v in the range: -1 when absent.
-static int64_t range_index_of_int(RangeObj *r, int64_t v) {
-  if (r->len == 0) return -1;
-  if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return -1;
-  uint64_t diff = r->step > 0 ? (uint64_t)v - (uint64_t)r->start : (uint64_t)r->start - (uint64_t)v;
-  uint64_t st = r->step > 0 ? (uint64_t)r->step : 0 - (uint64_t)r->step;
+// ---------------------------------------------------------------------------
+// Membership and search
+// ---------------------------------------------------------------------------
+
+// Position of a small-range element v (int64), or -1 when absent.
+static int64_t range_index_of_i64(RangeObj *r, int64_t v) {
+  if (r->ilen == 0) return -1;
+  if (r->istep > 0 ? (v < r->istart || v >= r->istop) : (v > r->istart || v <= r->istop)) return -1;
+  uint64_t diff =
+      r->istep > 0 ? (uint64_t)v - (uint64_t)r->istart : (uint64_t)r->istart - (uint64_t)v;
+  uint64_t st = r->istep > 0 ? (uint64_t)r->istep : 0 - (uint64_t)r->istep;
   if (diff % st) return -1;
   return (int64_t)(diff / st);
 }
 
-// An exact int (or bool) value of v: 1 ok, 0 v is no plain int or beyond int64.
-static int range_int_value(Ref v, int64_t *out) {
-  if (py_is_small(v)) {
-    *out = py_small_value(v);
-    return 1;
+// Position of int v as an int (new ref), py_None when absent, nullptr on error.
+static Ref range_index_of(RangeObj *r, Ref v) {
+  if (r->small && py_is_small(v)) {
+    int64_t i = range_index_of_i64(r, py_small_value(v));
+    return i < 0 ? py_None : py_int_from_i64(i);
   }
-  if (v->type != &py_int_type && v->type != &py_bool_type) return 0;
-  int overflow;
-  *out = py_int_as_i64_sat(v, &overflow);
-  return overflow ? -1 : 1;
+  bool inside = py_int_sign(r->step) > 0
+                    ? py_int_compare(r->start, v) <= 0 && py_int_compare(v, r->stop) < 0
+                    : py_int_compare(r->stop, v) < 0 && py_int_compare(v, r->start) <= 0;
+  if (!inside) return py_None;
+  Ref diff = int_op(v, r->start, BINOP_SUB);
+  Ref rem = int_op(diff, r->step, BINOP_MOD);
+  Ref res = nullptr;
+  if (rem) res = py_int_sign(rem) ? py_None : int_op(diff, r->step, BINOP_FLOORDIV);
+  py_xdecref(diff);
+  py_xdecref(rem);
+  return res;
 }
 
-// Linear search with ==, for non-int values: count or first index (-1 none, -2 error).
-static int64_t range_scan(RangeObj *r, Ref v, bool count) {
-  int64_t n = 0;
-  for (uint64_t k = 0; k < r->len; k++) {
-    Ref item = py_int_from_i64(range_item(r->start, r->step, k));
-    if (!item) return -2;
+// ints and bools are searched arithmetically, anything else by iterating with ==.
+static bool range_is_int(Ref v) {
+  return py_is_small(v) || v->type == &py_int_type || v->type == &py_bool_type;
+}
+
+static Ref range_iter(Ref self);
+
+// Linear search with ==: the count of matches, or the first position (-1 none);
+// -2 on error.
+static int64_t range_scan(Ref self, Ref v, bool count) {
+  Ref it = range_iter(self);
+  if (!it) return -2;
+  int64_t n = 0, pos = 0;
+  Ref item;
+  while ((item = py_next(it))) {
     int eq = py_eq(item, v);
     py_decref(item);
-    if (eq < 0) return -2;
-    if (eq && !count) return (int64_t)k;
+    if (eq < 0) break;
+    if (eq && !count) {
+      py_decref(it);
+      return pos;
+    }
     n += eq;
+    pos++;
   }
+  py_decref(it);
+  if (py_err_occurred()) return -2;
   return count ? n : -1;
 }
 
 static int range_contains(Ref self, Ref v) {
-  int64_t iv;
-  int kind = range_int_value(v, &iv);
-  if (kind < 0) return 0; // an int beyond int64 is never in an int64 range
-  if (kind > 0) return range_index_of_int(R(self), iv) >= 0;
-  int64_t r = range_scan(R(self), v, false);
+  if (range_is_int(v)) {
+    Ref pos = range_index_of(R(self), v);
+    if (!pos) return -1;
+    py_decref(pos);
+    return pos != py_None;
+  }
+  int64_t r = range_scan(self, v, false);
   return r == -2 ? -1 : r >= 0;
 }
 
-// Value at position k in [-1, len] (the ends are one step outside the range);
-// false when it does not fit in int64.
-static bool range_at(RangeObj *r, int64_t k, int64_t *out) {
-  if (k >= 0 && (uint64_t)k < r->len) {
-    *out = range_item(r->start, r->step, (uint64_t)k);
-    return true;
+static Ref range_count_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("range.count", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (range_is_int(args[0])) {
+    int r = range_contains(self, args[0]);
+    return r < 0 ? nullptr : py_int_from_i64(r);
   }
-  if (k < 0) return !__builtin_sub_overflow(r->start, r->step, out);
-  if (r->len == 0) {
-    *out = r->start;
-    return true;
+  int64_t n = range_scan(self, args[0], true);
+  return n == -2 ? nullptr : py_int_from_i64(n);
+}
+
+static Ref range_index_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("range.index", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (range_is_int(args[0])) {
+    Ref pos = range_index_of(R(self), args[0]);
+    if (pos != py_None) return pos;
+    return py_err_format(&py_ValueError_type, "%R is not in range", args[0]);
   }
-  return !__builtin_add_overflow(range_item(r->start, r->step, r->len - 1), r->step, out);
+  int64_t pos = range_scan(self, args[0], false);
+  if (pos == -2) return nullptr;
+  if (pos < 0) return py_err_set_str(&py_ValueError_type, "sequence.index(x): x not in sequence");
+  return py_int_from_i64(pos);
+}
+
+// ---------------------------------------------------------------------------
+// Subscripts
+// ---------------------------------------------------------------------------
+
+static Ref range_slice(RangeObj *r, Ref slice) {
+  Ref idx[3];
+  if (py_slice_indices_obj(slice, r->len, idx) < 0) return nullptr;
+  Ref start = range_item_obj(r->start, r->step, idx[0]);
+  Ref stop = range_item_obj(r->start, r->step, idx[1]);
+  Ref step = int_op(r->step, idx[2], BINOP_MUL);
+  Ref res = start && stop && step ? range_from_ints(start, stop, step) : nullptr;
+  for (Ref x : idx) py_decref(x);
+  py_xdecref(start);
+  py_xdecref(stop);
+  py_xdecref(step);
+  return res;
 }
 
 static Ref range_getitem(Ref self, Ref key) {
   RangeObj *r = R(self);
-  int64_t i;
-  int kind = py_seq_subscript(key, "range", &i);
-  if (kind < 0) return nullptr;
-  if (kind == 0) {
-    if (i < 0) i = (int64_t)((uint64_t)i + r->len);
-    if (i < 0 || (uint64_t)i >= r->len)
+  if (py_type(key) == &py_slice_type) return range_slice(r, key);
+  if (r->small && py_is_small(key)) {
+    int64_t i = py_small_value(key);
+    if (i < 0) i = (int64_t)((uint64_t)i + r->ilen);
+    if (i < 0 || (uint64_t)i >= r->ilen)
       return py_err_set_str(&py_IndexError_type, "range object index out of range");
-    return py_int_from_i64(range_item(r->start, r->step, (uint64_t)i));
+    return py_int_from_i64(range_item(r->istart, r->istep, (uint64_t)i));
   }
-  if (r->len > (uint64_t)INT64_MAX)
-    return py_err_set_str(&py_OverflowError_type, "Python int too large to convert to C ssize_t");
-  int64_t start, stop, step, n;
-  if (py_slice_indices(key, (int64_t)r->len, &start, &stop, &step, &n) < 0) return nullptr;
-  int64_t nstart, nstop, nstep;
-  if (__builtin_mul_overflow(r->step, step, &nstep) || !range_at(r, start, &nstart) ||
-      !range_at(r, stop, &nstop))
-    return py_err_set_str(&py_OverflowError_type, "Python int too large to convert to C ssize_t");
-  return py_range_new(nstart, nstop, nstep);
+  if (!py_is_int(key) && !py_type(key)->to_index)
+    return py_err_format(&py_TypeError_type, "range indices must be integers or slices, not %s",
+                         py_tname(key));
+  Ref i = py_number_index(key);
+  if (!i) return nullptr;
+  if (py_int_sign(i) < 0) py_setref(&i, int_op(i, r->len, BINOP_ADD));
+  Ref v = nullptr;
+  if (i && (py_int_sign(i) < 0 || py_int_compare(i, r->len) >= 0))
+    py_err_set_str(&py_IndexError_type, "range object index out of range");
+  else if (i)
+    v = range_item_obj(r->start, r->step, i);
+  py_xdecref(i);
+  return v;
+}
+
+// ---------------------------------------------------------------------------
+// Comparison and hashing
+// ---------------------------------------------------------------------------
+
+// Equal ranges are equal sequences: same length, and (when not empty) same
+// first item, and (when longer than one) same step.
+static bool range_equal(RangeObj *a, RangeObj *b) {
+  if (a == b) return true;
+  if (py_int_compare(a->len, b->len) != 0) return false;
+  int n = py_int_sign(a->len) == 0 ? 0 : py_int_compare(a->len, py_small_new(1)) == 0 ? 1 : 2;
+  if (n == 0) return true;
+  if (py_int_compare(a->start, b->start) != 0) return false;
+  return n == 1 || py_int_compare(a->step, b->step) == 0;
 }
 
 static Ref range_richcompare(Ref a, Ref b, int op) {
   if (py_type(a) != &py_range_type || py_type(b) != &py_range_type ||
       (op != CMP_EQ && op != CMP_NE))
     return py_newref(py_NotImplemented);
-  RangeObj *x = R(a), *y = R(b);
-  bool eq = x->len == y->len &&
-            (x->len == 0 || (x->start == y->start && (x->len == 1 || x->step == y->step)));
-  return py_newref(py_bool(eq == (op == CMP_EQ)));
+  return py_newref(py_bool(range_equal(R(a), R(b)) == (op == CMP_EQ)));
 }
 
-// Equal ranges hash alike: hash of (len, start, step) with the parts that do
-// not matter replaced by None.
+// Hash of (len, start, step) with the parts equality ignores set to None.
 static int range_hash(Ref self, int64_t *out) {
   RangeObj *r = R(self);
-  Ref len = py_int_from_u64(r->len), start = nullptr, step = nullptr;
-  if (r->len) start = py_int_from_i64(r->start);
-  if (r->len > 1) step = py_int_from_i64(r->step);
-  int rc = -1;
-  if (len && (r->len == 0 || start) && (r->len <= 1 || step)) {
-    Ref t = py_tuple_pack(3, len, start ? start : py_None, step ? step : py_None);
-    if (t) {
-      rc = py_hash(t, out);
-      py_decref(t);
-    }
-  }
-  py_xdecref(len);
-  py_xdecref(start);
-  py_xdecref(step);
+  int n = py_int_sign(r->len) == 0 ? 0 : py_int_compare(r->len, py_small_new(1)) == 0 ? 1 : 2;
+  Ref t = py_tuple_pack(3, r->len, n ? r->start : py_None, n > 1 ? r->step : py_None);
+  if (!t) return -1;
+  int rc = py_hash(t, out);
+  py_decref(t);
   return rc;
 }
+
+// ---------------------------------------------------------------------------
+// Iteration
+// ---------------------------------------------------------------------------
 
 static Ref range_iter_new(int64_t start, int64_t step, uint64_t len) {
   Ref it = py_obj_alloc(&py_range_iter_type, sizeof(RangeIterObj));
@@ -199,46 +349,46 @@ static Ref range_iter_new(int64_t start, int64_t step, uint64_t len) {
   return it;
 }
 
+static Ref longrange_iter_new(Ref start, Ref step, Ref len) { // steals all three
+  Ref it = start && step && len ? py_obj_alloc(&py_longrange_iter_type, sizeof(LongRangeIterObj))
+                                : nullptr;
+  if (!it) {
+    py_xdecref(start);
+    py_xdecref(step);
+    py_xdecref(len);
+    return nullptr;
+  }
+  LongRangeIterObj *li = (LongRangeIterObj *)it;
+  li->start = start;
+  li->step = step;
+  li->len = len;
+  li->index = py_small_new(0);
+  return it;
+}
+
 static Ref range_iter(Ref self) {
   RangeObj *r = R(self);
-  return range_iter_new(r->start, r->step, r->len);
+  if (r->small) return range_iter_new(r->istart, r->istep, r->ilen);
+  return longrange_iter_new(py_newref(r->start), py_newref(r->step), py_newref(r->len));
 }
 
 static Ref range_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   if (py_check_nargs("range.__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
   RangeObj *r = R(self);
-  if (r->len == 0) return range_iter_new(r->start, r->step, 0);
-  int64_t last = range_item(r->start, r->step, r->len - 1);
-  return range_iter_new(last, (int64_t)(0 - (uint64_t)r->step), r->len);
+  if (r->small) {
+    if (r->ilen == 0) return range_iter_new(r->istart, r->istep, 0);
+    int64_t last = range_item(r->istart, r->istep, r->ilen - 1);
+    return range_iter_new(last, (int64_t)(0 - (uint64_t)r->istep), r->ilen);
+  }
+  Ref n1 = int_op(r->len, py_small_new(1), BINOP_SUB);
+  Ref last = n1 ? range_item_obj(r->start, r->step, n1) : nullptr;
+  py_xdecref(n1);
+  return longrange_iter_new(last, int_op(py_small_new(0), r->step, BINOP_SUB), py_newref(r->len));
 }
 
-static Ref range_count_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("range.count", nargs, kwnames, 1, 1) < 0) return nullptr;
-  int64_t iv;
-  int kind = range_int_value(args[0], &iv);
-  if (kind != 0) return py_int_from_i64(kind > 0 && range_index_of_int(R(self), iv) >= 0);
-  int64_t n = range_scan(R(self), args[0], true);
-  return n == -2 ? nullptr : py_int_from_i64(n);
-}
-
-static Ref range_index_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("range.index", nargs, kwnames, 1, 1) < 0) return nullptr;
-  int64_t iv, pos;
-  int kind = range_int_value(args[0], &iv);
-  if (kind != 0)
-    pos = kind > 0 ? range_index_of_int(R(self), iv) : -1;
-  else
-    pos = range_scan(R(self), args[0], false);
-  if (pos == -2) return nullptr;
-  if (pos < 0 && kind == 0)
-    return py_err_set_str(&py_ValueError_type, "sequence.index(x): x not in sequence");
-  if (pos < 0) return py_err_format(&py_ValueError_type, "%R is not in range", args[0]);
-  return py_int_from_i64(pos);
-}
-
-static Ref range_get_start(Ref self) { return py_int_from_i64(R(self)->start); }
-static Ref range_get_stop(Ref self) { return py_int_from_i64(R(self)->stop); }
-static Ref range_get_step(Ref self) { return py_int_from_i64(R(self)->step); }
+static Ref range_get_start(Ref self) { return py_newref(R(self)->start); }
+static Ref range_get_stop(Ref self) { return py_newref(R(self)->stop); }
+static Ref range_get_step(Ref self) { return py_newref(R(self)->step); }
 
 static const GetSetDef range_getsets[] = {
     {"start", range_get_start, nullptr, nullptr},
@@ -273,9 +423,7 @@ Type py_range_type = {
     .doc = "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
 };
 
-// ---------------------------------------------------------------------------
-// Iterator
-// ---------------------------------------------------------------------------
+// range_iterator: int64 bounds.
 
 static void range_iter_dealloc(Ref self) { py_obj_free(self, sizeof(RangeIterObj)); }
 
@@ -303,4 +451,48 @@ Type py_range_iter_type = {
     .iter = py_iter_self,
     .iternext = range_iter_next,
     .methods = range_iter_methods,
+};
+
+// longrange_iterator: int-object bounds.
+
+static void longrange_iter_dealloc(Ref self) {
+  LongRangeIterObj *li = (LongRangeIterObj *)self;
+  py_decref(li->start);
+  py_decref(li->step);
+  py_decref(li->len);
+  py_decref(li->index);
+  py_obj_free(self, sizeof(LongRangeIterObj));
+}
+
+static Ref longrange_iter_next(Ref self) {
+  LongRangeIterObj *li = (LongRangeIterObj *)self;
+  if (py_int_compare(li->index, li->len) >= 0) return nullptr;
+  Ref v = range_item_obj(li->start, li->step, li->index);
+  Ref next = v ? int_op(li->index, py_small_new(1), BINOP_ADD) : nullptr;
+  if (!next) {
+    py_xdecref(v);
+    return nullptr;
+  }
+  py_setref(&li->index, next);
+  return v;
+}
+
+static Ref longrange_iter_length_hint(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  LongRangeIterObj *li = (LongRangeIterObj *)self;
+  return int_op(li->len, li->index, BINOP_SUB);
+}
+
+static const MethodDef longrange_iter_methods[] = {
+    {"__length_hint__", longrange_iter_length_hint, 0, nullptr},
+    {nullptr},
+};
+
+Type py_longrange_iter_type = {
+    .ob = PY_STATIC_HEAD(&py_type_type),
+    .name = "longrange_iterator",
+    .basicsize = sizeof(LongRangeIterObj),
+    .dealloc = longrange_iter_dealloc,
+    .iter = py_iter_self,
+    .iternext = longrange_iter_next,
+    .methods = longrange_iter_methods,
 };

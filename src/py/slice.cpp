@@ -159,17 +159,74 @@ static Ref slice_richcompare(Ref a, Ref b, int op) {
   return r;
 }
 
+// A slice bound as an int object (TypeError for anything else but None).
+static Ref slice_bound_index(Ref v) {
+  if (!py_is_int(v) && !py_type(v)->to_index)
+    return py_err_set_str(&py_TypeError_type,
+                          "slice indices must be integers or None or have an __index__ method");
+  return py_number_index(v);
+}
+
+// Bound v clamped into [lower, upper] after adding length to negatives.
+static Ref slice_clamp_obj(Ref v, Ref length, Ref lower, Ref upper, Ref dflt) {
+  if (v == py_None) return py_newref(dflt);
+  Ref i = slice_bound_index(v);
+  if (!i) return nullptr;
+  if (py_int_sign(i) < 0) {
+    py_setref(&i, py_int_binop(i, length, BINOP_ADD));
+    if (i && py_int_compare(i, lower) < 0) py_setref(&i, py_newref(lower));
+  } else if (py_int_compare(i, upper) > 0) {
+    py_setref(&i, py_newref(upper));
+  }
+  return i;
+}
+
+int py_slice_indices_obj(Ref slice, Ref length, Ref *out) {
+  SliceObj *s = (SliceObj *)slice;
+  Ref step = s->step == py_None ? py_small_new(1) : slice_bound_index(s->step);
+  if (!step) return -1;
+  int sign = py_int_sign(step);
+  if (sign == 0) {
+    py_decref(step);
+    py_err_set_str(&py_ValueError_type, "slice step cannot be zero");
+    return -1;
+  }
+  Ref lower = py_small_new(sign < 0 ? -1 : 0);
+  Ref upper = sign < 0 ? py_int_binop(length, py_small_new(1), BINOP_SUB) : py_newref(length);
+  Ref start =
+      upper ? slice_clamp_obj(s->start, length, lower, upper, sign < 0 ? upper : lower) : nullptr;
+  Ref stop =
+      start ? slice_clamp_obj(s->stop, length, lower, upper, sign < 0 ? lower : upper) : nullptr;
+  py_xdecref(upper);
+  if (!stop) {
+    py_xdecref(start);
+    py_decref(step);
+    return -1;
+  }
+  out[0] = start;
+  out[1] = stop;
+  out[2] = step;
+  return 0;
+}
+
 static Ref slice_indices_method(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   if (py_check_nargs("slice.indices", nargs, kwnames, 1, 1) < 0) return nullptr;
-  int64_t length, start, stop, step, n;
-  if (py_index_i64(args[0], &length) < 0) return nullptr;
-  if (length < 0) return py_err_set_str(&py_ValueError_type, "length should not be negative");
-  if (py_slice_indices(self, length, &start, &stop, &step, &n) < 0) return nullptr;
-  Ref a = py_int_from_i64(start), b = py_int_from_i64(stop), c = py_int_from_i64(step);
-  Ref t = (a && b && c) ? py_tuple_pack(3, a, b, c) : nullptr;
-  py_xdecref(a);
-  py_xdecref(b);
-  py_xdecref(c);
+  Ref length = py_number_index(args[0]);
+  if (!length) return nullptr;
+  Ref idx[3];
+  Ref t = nullptr;
+  if (py_int_sign(length) < 0)
+    py_err_set_str(&py_ValueError_type, "length should not be negative");
+  else if (py_slice_indices_obj(self, length, idx) == 0) {
+    t = py_tuple_new(3);
+    for (int i = 0; i < 3; i++) {
+      if (t)
+        py_tuple_items(t)[i] = idx[i];
+      else
+        py_decref(idx[i]);
+    }
+  }
+  py_decref(length);
   return t;
 }
 

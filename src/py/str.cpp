@@ -1,5 +1,7 @@
 // str: immutable UTF-8 text. Object allocation, the interning table, hashing,
 // Unicode character properties, and the str type with its methods.
+#include <cstdio>
+
 #include "py/containers.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
@@ -158,6 +160,24 @@ Ref py_str_new(const char *utf8, size_t len) {
 
 Ref py_str_from_cstr(const char *s) { return py_str_new(s, strlen(s)); }
 
+int py_text_nargs(const char *qual, const char *fname, size_t nargs, Ref kwnames, size_t lo,
+                  size_t hi, bool old_style) {
+  if (nargs >= lo && nargs <= hi && !(kwnames && py_tuple_len(kwnames))) return 0;
+  if (old_style && !(kwnames && py_tuple_len(kwnames))) {
+    bool few = nargs < lo;
+    size_t n = few ? lo : hi;
+    py_err_format(&py_TypeError_type, "%s() takes at %s %zu argument%s (%zu given)", fname,
+                  few ? "least" : "most", n, n == 1 ? "" : "s", nargs);
+    return -1;
+  }
+  if (lo == hi && lo <= 1) {
+    char name[64];
+    snprintf(name, sizeof name, "%s.%s", qual, fname);
+    return py_check_nargs(name, nargs, kwnames, lo, hi);
+  }
+  return py_check_nargs(fname, nargs, kwnames, lo, hi);
+}
+
 // ---------------------------------------------------------------------------
 // UTF-8
 // ---------------------------------------------------------------------------
@@ -296,9 +316,10 @@ static const URange alpha_ranges[] = {
     {0x1FC2, 0x1FC4},   {0x1FC6, 0x1FCC},   {0x1FD0, 0x1FD3},   {0x1FD6, 0x1FDB},
     {0x1FE0, 0x1FEC},   {0x1FF2, 0x1FF4},   {0x1FF6, 0x1FFC},   {0x3041, 0x3096},
     {0x309D, 0x309F},   {0x30A1, 0x30FA},   {0x30FC, 0x30FF},   {0x3400, 0x4DBF},
-    {0x4E00, 0x9FFF},   {0xAC00, 0xD7A3},   {0xF900, 0xFA6D},   {0xFF21, 0xFF3A},
-    {0xFF41, 0xFF5A},   {0xFF66, 0xFFBE},   {0x10400, 0x1044F}, {0x1D400, 0x1D6A5},
-    {0x20000, 0x2A6DF}, {0x2A700, 0x2EBE0}, {0x30000, 0x3134A},
+    {0x4E00, 0x9FFF},   {0xAC00, 0xD7A3},   {0xF900, 0xFA6D},   {0xFB00, 0xFB06},
+    {0xFB13, 0xFB17},   {0xFF21, 0xFF3A},   {0xFF41, 0xFF5A},   {0xFF66, 0xFFBE},
+    {0x10400, 0x1044F}, {0x1D400, 0x1D6A5}, {0x20000, 0x2A6DF}, {0x2A700, 0x2EBE0},
+    {0x30000, 0x3134A},
 };
 
 // First code point of each run of ten decimal digits 0..9.
@@ -333,7 +354,7 @@ static const URange nonprint_ranges[] = {
     {0x5C8, 0x5CF},     {0x5EB, 0x5EE},      {0x5F5, 0x605},     {0x61C, 0x61C},
     {0x6DD, 0x6DD},     {0x70E, 0x70F},      {0x8E2, 0x8E2},     {0x1680, 0x1680},
     {0x180E, 0x180E},   {0x2000, 0x200F},    {0x2028, 0x202F},   {0x205F, 0x206F},
-    {0x3000, 0x3000},   {0xD800, 0xF8FF},    {0xFEFF, 0xFEFF},   {0xFFF0, 0xFFFB},
+    {0x3000, 0x3000},   {0xD7FC, 0xF8FF},    {0xFEFF, 0xFEFF},   {0xFFF0, 0xFFFB},
     {0xFFFE, 0xFFFF},   {0x110BD, 0x110BD},  {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A},
     {0x40000, 0xE00FF}, {0xE01F0, 0x10FFFF},
 };
@@ -349,14 +370,16 @@ bool py_unicode_isalpha(uint32_t c) {
   return URANGE_HAS(alpha_ranges, c);
 }
 
-bool py_unicode_isdecimal(uint32_t c) {
-  if (c < 0x80) return c >= '0' && c <= '9';
-  if (c >= 0x1D7CE && c <= 0x1D7FF) return true;
+int py_unicode_decimal_value(uint32_t c) {
+  if (c < 0x80) return c >= '0' && c <= '9' ? (int)(c - '0') : -1;
+  if (c >= 0x1D7CE && c <= 0x1D7FF) return (int)((c - 0x1D7CE) % 10);
   for (uint32_t s : decimal_starts) {
-    if (c >= s && c < s + 10) return true;
+    if (c >= s && c < s + 10) return (int)(c - s);
   }
-  return false;
+  return -1;
 }
+
+bool py_unicode_isdecimal(uint32_t c) { return py_unicode_decimal_value(c) >= 0; }
 
 bool py_unicode_isdigit(uint32_t c) {
   return py_unicode_isdecimal(c) || URANGE_HAS(digit_extra, c);
@@ -371,7 +394,12 @@ bool py_unicode_isprintable(uint32_t c) {
   return !URANGE_HAS(nonprint_ranges, c);
 }
 
-bool py_unicode_isidstart(uint32_t c) { return c == '_' || py_unicode_isalpha(c); }
+bool py_unicode_isidstart(uint32_t c) {
+  // Letters plus the letter-like numbers (Roman numerals, CJK number ideographs).
+  return c == '_' || py_unicode_isalpha(c) || (c >= 0x16EE && c <= 0x16F0) ||
+         (c >= 0x2160 && c <= 0x2188) || c == 0x3007 || (c >= 0x3021 && c <= 0x3029) ||
+         (c >= 0x3038 && c <= 0x303A);
+}
 
 bool py_unicode_isidcontinue(uint32_t c) {
   return py_unicode_isidstart(c) || py_unicode_isdecimal(c) || (c >= 0x300 && c <= 0x36F) ||
@@ -401,11 +429,25 @@ static int case_pair_kind(uint32_t c) {
   return 0;
 }
 
+// The Latin digraphs with three forms (DŽ Dž dž, LJ Lj lj, NJ Nj nj, DZ Dz dz):
+// the first code point of c's triple, or 0.
+static uint32_t digraph_base(uint32_t c) {
+  if (c >= 0x1C4 && c <= 0x1CC) return 0x1C4 + (c - 0x1C4) / 3 * 3;
+  if (c >= 0x1F1 && c <= 0x1F3) return 0x1F1;
+  return 0;
+}
+
+static bool uc_istitlecase(uint32_t c) {
+  uint32_t b = digraph_base(c);
+  return b && c == b + 1;
+}
+
 // Simple (one to one) case mappings.
 uint32_t py_unicode_tolower(uint32_t c) {
   if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
   if (c < 0x100) return (c >= 0xC0 && c <= 0xDE && c != 0xD7) ? c + 32 : c;
   if (case_pair_kind(c) > 0) return c + 1;
+  if (uint32_t b = digraph_base(c)) return b + 2;
   switch (c) {
   case 0x130: return 'i';
   case 0x178: return 0xFF;
@@ -426,6 +468,8 @@ uint32_t py_unicode_tolower(uint32_t c) {
   if (c >= 0x400 && c < 0x410) return c + 80;
   if (c >= 0x410 && c < 0x430) return c + 32;
   if (c >= 0x531 && c <= 0x556) return c + 48;
+  if (c >= 0x2160 && c <= 0x216F) return c + 16;
+  if (c >= 0x24B6 && c <= 0x24CF) return c + 26;
   if (c >= 0xFF21 && c <= 0xFF3A) return c + 32;
   return c;
 }
@@ -438,6 +482,7 @@ uint32_t py_unicode_toupper(uint32_t c) {
     return (c >= 0xE0 && c <= 0xFE && c != 0xF7) ? c - 32 : c;
   }
   if (case_pair_kind(c) < 0) return c - 1;
+  if (uint32_t b = digraph_base(c)) return b;
   switch (c) {
   case 0x131: return 'I';
   case 0x17F: return 'S';
@@ -465,17 +510,27 @@ uint32_t py_unicode_toupper(uint32_t c) {
   if (c >= 0x430 && c < 0x450) return c - 32;
   if (c >= 0x450 && c < 0x460) return c - 80;
   if (c >= 0x561 && c <= 0x586) return c - 48;
+  if (c >= 0x2170 && c <= 0x217F) return c - 16;
+  if (c >= 0x24D0 && c <= 0x24E9) return c - 26;
   if (c >= 0xFF41 && c <= 0xFF5A) return c - 32;
   return c;
 }
 
-static bool uc_isupper(uint32_t c) { return py_unicode_tolower(c) != c || c == 0x130; }
-static bool uc_islower(uint32_t c) {
-  return py_unicode_toupper(c) != c || c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA ||
-         c == 0xBA || (c >= 0x250 && c <= 0x2AF && c != 0x294) || (c >= 0x2B0 && c <= 0x2B8) ||
-         (c >= 0x2C0 && c <= 0x2C1) || (c >= 0x2E0 && c <= 0x2E4);
+static uint32_t uc_totitle(uint32_t c) {
+  uint32_t b = digraph_base(c);
+  return b ? b + 1 : py_unicode_toupper(c);
 }
-static bool uc_iscased(uint32_t c) { return uc_isupper(c) || uc_islower(c); }
+
+static bool uc_isupper(uint32_t c) {
+  return (py_unicode_tolower(c) != c && !uc_istitlecase(c)) || c == 0x130;
+}
+static bool uc_islower(uint32_t c) {
+  return (py_unicode_toupper(c) != c && !uc_istitlecase(c)) || c == 0xDF ||
+         (c >= 0xFB00 && c <= 0xFB06) || (c >= 0xFB13 && c <= 0xFB17) || c == 0x138 || c == 0x149 ||
+         c == 0xAA || c == 0xBA || (c >= 0x250 && c <= 0x2AF && c != 0x294) ||
+         (c >= 0x2B0 && c <= 0x2B8) || (c >= 0x2C0 && c <= 0x2C1) || (c >= 0x2E0 && c <= 0x2E4);
+}
+static bool uc_iscased(uint32_t c) { return uc_isupper(c) || uc_islower(c) || uc_istitlecase(c); }
 
 // ---------------------------------------------------------------------------
 // Basic API
@@ -1025,7 +1080,7 @@ static bool pred_ascii(uint32_t c) { return c < 0x80; }
 
 #define STR_PRED_METHOD(name, pred, empty)                                                         \
   static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
-    if (py_check_nargs(#name, nargs, kwnames, 0, 0) < 0) return nullptr;                           \
+    if (py_text_nargs("str", #name, nargs, kwnames, 0, 0, false) < 0) return nullptr;              \
     return str_all(self, pred, empty);                                                             \
   }
 STR_PRED_METHOD(isalpha, py_unicode_isalpha, false)
@@ -1038,7 +1093,7 @@ STR_PRED_METHOD(isprintable, py_unicode_isprintable, true)
 STR_PRED_METHOD(isascii, pred_ascii, true)
 
 static Ref str_islower(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("islower", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs("str", "islower", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   bool cased = false;
@@ -1050,7 +1105,7 @@ static Ref str_islower(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_isupper(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("isupper", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs("str", "isupper", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   bool cased = false;
@@ -1062,12 +1117,12 @@ static Ref str_isupper(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_istitle(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("istitle", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs("str", "istitle", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   bool cased = false, prev_cased = false;
   while (cp_next(&it, &c)) {
-    if (uc_isupper(c)) {
+    if (uc_isupper(c) || uc_istitlecase(c)) {
       if (prev_cased) return py_False;
       prev_cased = cased = true;
     } else if (uc_islower(c)) {
@@ -1080,7 +1135,7 @@ static Ref str_istitle(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_isidentifier(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("isidentifier", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs("str", "isidentifier", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   if (!cp_next(&it, &c) || !py_unicode_isidstart(c)) return py_False;
@@ -1119,27 +1174,43 @@ static bool str_final_sigma(const char *d, size_t len, size_t off, size_t clen) 
   return true;
 }
 
+// Characters whose upper / title / folded forms are several characters.
+struct FullCase {
+  uint32_t c;
+  const char *upper, *title, *fold;
+};
+static const FullCase full_cases[] = {
+    {0xDF, "SS", "Ss", "ss"},      {0x149, "\xca\xbcN", "\xca\xbcN", "\xca\xbcn"},
+    {0xFB00, "FF", "Ff", "ff"},    {0xFB01, "FI", "Fi", "fi"},
+    {0xFB02, "FL", "Fl", "fl"},    {0xFB03, "FFI", "Ffi", "ffi"},
+    {0xFB04, "FFL", "Ffl", "ffl"}, {0xFB05, "ST", "St", "st"},
+    {0xFB06, "ST", "St", "st"},
+};
+
 // Appends the case mapping of the code point at d[off] (clen bytes).
 static void str_map_char(StrBuf *b, const char *d, size_t len, size_t off, size_t clen, uint32_t c,
                          CaseMode m) {
-  if (c == 0xDF && m != CASE_LOWER) { // sharp s has multi-character mappings
-    py_strbuf_adds(b, m == CASE_UPPER ? "SS" : m == CASE_TITLE ? "Ss" : "ss");
-    return;
+  if (m != CASE_LOWER) {
+    for (const FullCase &f : full_cases) {
+      if (f.c == c) {
+        py_strbuf_adds(b, m == CASE_UPPER ? f.upper : m == CASE_TITLE ? f.title : f.fold);
+        return;
+      }
+    }
   }
   if (c == 0x130 && m != CASE_UPPER && m != CASE_TITLE) {
     py_strbuf_adds(b, "i\xcc\x87");
     return;
   }
-  if (c == 0x149 && (m == CASE_UPPER || m == CASE_TITLE)) {
-    py_strbuf_adds(b, "\xca\xbcN");
-    return;
-  }
   uint32_t r;
-  if (m == CASE_LOWER || m == CASE_FOLD) {
-    if (c == 0x3A3 && m == CASE_LOWER && str_final_sigma(d, len, off, clen))
-      r = 0x3C2;
-    else
-      r = py_unicode_tolower(c);
+  if (m == CASE_UPPER)
+    r = py_unicode_toupper(c);
+  else if (m == CASE_TITLE)
+    r = uc_totitle(c);
+  else if (c == 0x3A3 && m == CASE_LOWER && str_final_sigma(d, len, off, clen))
+    r = 0x3C2;
+  else {
+    r = py_unicode_tolower(c);
     if (m == CASE_FOLD) {
       if (r == 0x3C2)
         r = 0x3C3;
@@ -1148,8 +1219,7 @@ static void str_map_char(StrBuf *b, const char *d, size_t len, size_t off, size_
       else if (r == 0x17F)
         r = 's';
     }
-  } else
-    r = py_unicode_toupper(c);
+  }
   py_strbuf_add_codepoint(b, r);
 }
 
@@ -1175,8 +1245,6 @@ static Ref str_case(Ref self, CaseOp op) {
     }
     if (op == OP_SWAP && m == CASE_FOLD)
       py_strbuf_add(&b, d + off, n);
-    else if (op == OP_SWAP && c == 0xDF)
-      py_strbuf_adds(&b, "SS");
     else
       str_map_char(&b, d, len, off, n, c, m);
     prev_cased = uc_iscased(c);
@@ -1188,7 +1256,7 @@ static Ref str_case(Ref self, CaseOp op) {
 
 #define STR_CASE_METHOD(name, op)                                                                  \
   static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
-    if (py_check_nargs(#name, nargs, kwnames, 0, 0) < 0) return nullptr;                           \
+    if (py_text_nargs("str", #name, nargs, kwnames, 0, 0, false) < 0) return nullptr;              \
     return str_case(self, op);                                                                     \
   }
 STR_CASE_METHOD(lower, OP_LOWER)
@@ -1206,7 +1274,7 @@ enum FindKind { FIND_FIND, FIND_RFIND, FIND_INDEX, FIND_RINDEX, FIND_COUNT };
 
 static Ref str_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, FindKind k) {
   static const char *const fnames[] = {"find", "rfind", "index", "rindex", "count"};
-  if (py_check_nargs(fnames[k], nargs, kwnames, 1, 3) < 0) return nullptr;
+  if (py_text_nargs("str", fnames[k], nargs, kwnames, 1, 3, true) < 0) return nullptr;
   if (!py_is_str(args[0])) {
     return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(args[0]));
   }
@@ -1253,7 +1321,7 @@ static Ref str_count(Ref self, Ref const *args, size_t nargs, Ref kw) {
 
 static Ref str_startsend(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool end) {
   const char *fname = end ? "endswith" : "startswith";
-  if (py_check_nargs(fname, nargs, kwnames, 1, 3) < 0) return nullptr;
+  if (py_text_nargs("str", fname, nargs, kwnames, 1, 3, true) < 0) return nullptr;
   Ref pre = args[0];
   Ref const *cands = &pre;
   size_t ncand = 1;
@@ -1459,7 +1527,7 @@ static Ref str_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 // strip helpers: which == 1 left, 2 right, 3 both.
 static Ref str_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
   static const char *const fnames[] = {"", "lstrip", "rstrip", "strip"};
-  if (py_check_nargs(fnames[which], nargs, kwnames, 0, 1) < 0) return nullptr;
+  if (py_text_nargs("str", fnames[which], nargs, kwnames, 0, 1, false) < 0) return nullptr;
   Ref chars = nargs ? args[0] : nullptr;
   if (chars == py_None) chars = nullptr;
   if (chars && !py_is_str(chars)) {
@@ -1495,7 +1563,8 @@ static Ref str_rstrip(Ref self, Ref const *args, size_t nargs, Ref kw) {
 }
 
 static Ref str_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  if (py_check_nargs(right ? "rpartition" : "partition", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_text_nargs("str", right ? "rpartition" : "partition", nargs, kwnames, 1, 1, false) < 0)
+    return nullptr;
   Ref sep = args[0];
   if (!py_is_str(sep)) {
     return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(sep));
@@ -1537,12 +1606,12 @@ static Ref str_rpartition(Ref self, Ref const *args, size_t nargs, Ref kw) {
 // ---------------------------------------------------------------------------
 
 static Ref str_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("join", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_text_nargs("str", "join", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   return py_str_join(self, args[0]);
 }
 
 static Ref str_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("replace", nargs, kwnames, 2, 3) < 0) return nullptr;
+  if (py_text_nargs("str", "replace", nargs, kwnames, 2, 3, false) < 0) return nullptr;
   for (int k = 0; k < 2; k++) {
     if (!py_is_str(args[k])) {
       return py_err_format(&py_TypeError_type, "replace() argument %d must be str, not %s", k + 1,
@@ -1589,7 +1658,7 @@ static Ref str_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 // Width argument and optional fill character of center/ljust/rjust.
 static int str_pad_args(const char *fname, Ref const *args, size_t nargs, Ref kwnames,
                         int64_t *width, uint32_t *fill) {
-  if (py_check_nargs(fname, nargs, kwnames, 1, 2) < 0) return -1;
+  if (py_text_nargs("str", fname, nargs, kwnames, 1, 2, false) < 0) return -1;
   if (py_index_i64(args[0], width) < 0) return -1;
   *fill = ' ';
   if (nargs > 1) {
@@ -1632,7 +1701,7 @@ static Ref str_rjust(Ref self, Ref const *args, size_t nargs, Ref kw) {
 }
 
 static Ref str_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("zfill", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_text_nargs("str", "zfill", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   int64_t width;
   if (py_index_i64(args[0], &width) < 0) return nullptr;
   size_t n = py_str_nchars(self), len = py_str_len(self);
@@ -1678,7 +1747,8 @@ static Ref str_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static Ref str_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
-  if (py_check_nargs(suffix ? "removesuffix" : "removeprefix", nargs, kwnames, 1, 1) < 0) {
+  if (py_text_nargs("str", suffix ? "removesuffix" : "removeprefix", nargs, kwnames, 1, 1, false) <
+      0) {
     return nullptr;
   }
   Ref a = args[0];
@@ -1706,7 +1776,7 @@ static Ref str_removesuffix(Ref self, Ref const *args, size_t nargs, Ref kw) {
 // ---------------------------------------------------------------------------
 
 static Ref str_translate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("translate", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_text_nargs("str", "translate", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   Ref table = args[0];
   StrBuf b;
   py_strbuf_init(&b);
@@ -1756,7 +1826,7 @@ static int maketrans_key(Ref d, uint32_t c, Ref v) {
 }
 
 static Ref str_maketrans(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("maketrans", nargs, kwnames, 1, 3) < 0) return nullptr;
+  if (py_text_nargs("str", "maketrans", nargs, kwnames, 1, 3, false) < 0) return nullptr;
   Ref d = py_dict_new();
   if (!d) return nullptr;
   if (nargs == 1) {
@@ -1832,12 +1902,12 @@ static Ref str_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_format_map(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("format_map", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_text_nargs("str", "format_map", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   return py_str_format_mapping(self, nullptr, 0, args[0]);
 }
 
 static Ref str___format__(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__format__", nargs, kwnames, 1, 1) < 0) return nullptr;
+  if (py_text_nargs("str", "__format__", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   if (!py_is_str(args[0])) {
     return py_err_format(&py_TypeError_type, "__format__() argument must be str, not %s",
                          py_tname(args[0]));
@@ -1861,7 +1931,7 @@ static Ref str_encode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__getnewargs__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  if (py_text_nargs("str", "__getnewargs__", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   Ref s = str_str(self);
   if (!s) return nullptr;
   Ref t = py_tuple_pack(1, s);

@@ -54,6 +54,7 @@ Ref py_str_format_spec(Ref s, Ref spec); // format(str, spec)
 Ref py_str_from_codepoint(uint32_t cp);
 // Python %-formatting: fmt % args (str.__mod__), and str.format(*args, **kw).
 Ref py_str_percent(Ref fmt, Ref args);
+Ref py_bytes_percent(Ref fmt, Ref args); // bytes / bytearray % args (result: fmt's kind)
 Ref py_str_format_method(Ref fmt, Ref const *args, size_t nargs, Ref kwnames);
 // format(value, spec) builtin protocol: calls __format__.
 Ref py_format(Ref value, Ref spec); // spec may be nullptr (= "")
@@ -111,6 +112,7 @@ Ref py_str_encode(Ref s, const char *encoding, const char *errors); // returns b
 bool py_unicode_isspace(uint32_t c);
 bool py_unicode_isalpha(uint32_t c);
 bool py_unicode_isdecimal(uint32_t c);
+int py_unicode_decimal_value(uint32_t c); // 0..9 for decimal digits (any script), else -1
 bool py_unicode_isdigit(uint32_t c);
 bool py_unicode_isnumeric(uint32_t c);
 bool py_unicode_isprintable(uint32_t c);
@@ -119,10 +121,9 @@ bool py_unicode_isidcontinue(uint32_t c);
 uint32_t py_unicode_tolower(uint32_t c);
 uint32_t py_unicode_toupper(uint32_t c);
 
-// Str of the repr of a str / bytes object, appended to a buffer. `ascii` escapes
-// every non-ASCII code point (ascii()).
+// Appends the repr of str text (CPython's quoting); `ascii` escapes every
+// non-ASCII code point (ascii()).
 void py_strbuf_add_str_repr(StrBuf *b, const char *utf8, size_t len, bool ascii);
-void py_strbuf_add_bytes_repr(StrBuf *b, const char *data, size_t len);
 void py_strbuf_add_codepoint(StrBuf *b, uint32_t cp);
 int py_strbuf_vprintf(StrBuf *b, const char *fmt, va_list ap); // -1 error (also sets failed)
 // The text of a str built with `fill` / alignment `align` ('<', '>', '^') padded
@@ -133,4 +134,9 @@ Ref py_str_ascii(Ref s); // ascii() of a str
 // str.format_map: fields are looked up in `mapping`; args nullptr means
 // positional fields are an error.
 Ref py_str_format_mapping(Ref fmt, Ref const *args, size_t nargs, Ref mapping);
+// Argument count check worded like CPython's str / bytes methods: no-arg and
+// one-arg methods are named "<qual>.<fname>()"; `old_style` gives the
+// "find() takes at most 3 arguments (5 given)" wording. 0 / -1.
+int py_text_nargs(const char *qual, const char *fname, size_t nargs, Ref kwnames, size_t lo,
+                  size_t hi, bool old_style);
 int64_t py_hash_bytes(const char *data, size_t len); // the str / bytes hash (never -1)

@@ -1370,7 +1370,7 @@ op_BUILD_TUPLE : {
   Ref t = py_tuple_new(ARG);
   CHECK(t);
   sp -= ARG;
-  memcpy(py_tuple_items(t), sp, ARG * sizeof(Ref));
+  if (ARG) memcpy(py_tuple_items(t), sp, ARG * sizeof(Ref));
   PUSH(t);
   DISPATCH();
 }
@@ -1378,7 +1378,7 @@ op_BUILD_LIST : {
   Ref l = py_list_new(ARG);
   CHECK(l);
   sp -= ARG;
-  memcpy(py_list_items(l), sp, ARG * sizeof(Ref));
+  if (ARG) memcpy(py_list_items(l), sp, ARG * sizeof(Ref));
   PUSH(l);
   DISPATCH();
 }
