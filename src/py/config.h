@@ -45,3 +45,9 @@
 #ifndef UPY_C_STACK_LIMIT
 #define UPY_C_STACK_LIMIT UPY_DEFAULT((size_t)6 * 1024 * 1024, (size_t)16 * 1024)
 #endif
+
+// Per-instruction inline caches for attribute, method and global lookups
+// (32 bytes per instruction of each code object that runs).
+#ifndef UPY_ENABLE_INLINE_CACHE
+#define UPY_ENABLE_INLINE_CACHE UPY_DEFAULT(1, 0)
+#endif

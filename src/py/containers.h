@@ -33,7 +33,15 @@ struct DictObj {
   uint8_t ixwidth; // 1, 2, 4 or 8
   void *table;
   DictEntry *entries;
+  // Changes (to a value never used before, by any dict) whenever a key is
+  // added or removed or entries move: the VM's inline caches keep entry
+  // indices and check this. Value updates leave it unchanged.
+  uint64_t keys_version;
 };
+extern uint64_t py_dict_keys_epoch;
+static inline void py_dict_keys_changed(DictObj *d) { d->keys_version = ++py_dict_keys_epoch; }
+// Entry index of key in d, or -1 (no error) when absent or on error (cleared).
+int64_t py_dict_entry_index(Ref d, Ref key);
 
 // set / frozenset internals (set.cpp): open addressing over `table`
 // (mask + 1 slots, nullptr when empty). Slot key nullptr = never used.

@@ -45,7 +45,10 @@ static inline size_t dict_block_bytes(const DictObj *d) {
   return d->size * d->ixwidth + d->entcap * sizeof(DictEntry);
 }
 
+uint64_t py_dict_keys_epoch;
+
 static void dict_free_block(DictObj *d) {
+  py_dict_keys_changed(d);
   if (d->table) py_free(d->table, dict_block_bytes(d));
   d->table = nullptr;
   d->entries = nullptr;
@@ -81,6 +84,7 @@ static int dict_resize(DictObj *d, size_t minused) {
   }
   void *block = py_malloc(size * w + entcap * sizeof(DictEntry));
   if (!block) return -1;
+  py_dict_keys_changed(d);
   DictObj old = *d;
   d->table = block;
   d->size = size;
@@ -102,6 +106,7 @@ static int dict_resize(DictObj *d, size_t minused) {
 
 // Append an entry for a key known to be absent; capacity must be available.
 static void dict_append_new(DictObj *d, Ref key, int64_t hash, Ref value) {
+  py_dict_keys_changed(d);
   ix_set(d, dict_find_empty(d, hash), (int64_t)d->nentries);
   DictEntry *e = &d->entries[d->nentries++];
   e->key = py_newref(key);
@@ -175,6 +180,7 @@ static int dict_insert(DictObj *d, Ref key, int64_t hash, Ref value, bool overri
 
 // Unlink the entry (ix at index slot `slot`); the caller releases *k and *v.
 static void dict_detach(DictObj *d, size_t slot, int64_t ix, Ref *k, Ref *v) {
+  py_dict_keys_changed(d);
   ix_set(d, slot, IX_DUMMY);
   DictEntry *e = &d->entries[ix];
   *k = e->key;
@@ -217,6 +223,18 @@ Ref py_dict_get_interned(Ref d, Ref key) {
   size_t slot;
   int64_t ix = dict_lookup(D(d), key, h, &slot);
   return ix >= 0 ? D(d)->entries[ix].value : nullptr;
+}
+
+int64_t py_dict_entry_index(Ref d, Ref key) {
+  int64_t h;
+  if (py_hash_fast(key, &h) < 0) {
+    py_err_clear();
+    return -1;
+  }
+  size_t slot;
+  int64_t ix = dict_lookup(D(d), key, h, &slot);
+  if (ix == IX_ERROR) py_err_clear();
+  return ix >= 0 ? ix : -1;
 }
 
 Ref py_dict_get_str(Ref d, const char *key) {

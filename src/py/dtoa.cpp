@@ -26,6 +26,54 @@ size_t py_num_space_len(const char *s, const char *end) {
   return 0;
 }
 
+// Code points of the digit zero of every Unicode decimal-digit block
+// (Unicode 14, as in CPython 3.11); each block holds the digits 0-9 in order.
+static const uint32_t num_digit_zeros[] = {
+    0x660,   0x6f0,   0x7c0,   0x966,   0x9e6,   0xa66,   0xae6,   0xb66,   0xbe6,   0xc66,
+    0xce6,   0xd66,   0xde6,   0xe50,   0xed0,   0xf20,   0x1040,  0x1090,  0x17e0,  0x1810,
+    0x1946,  0x19d0,  0x1a80,  0x1a90,  0x1b50,  0x1bb0,  0x1c40,  0x1c50,  0xa620,  0xa8d0,
+    0xa900,  0xa9d0,  0xa9f0,  0xaa50,  0xabf0,  0xff10,  0x104a0, 0x10d30, 0x11066, 0x110f0,
+    0x11136, 0x111d0, 0x112f0, 0x11450, 0x114d0, 0x11650, 0x116c0, 0x11730, 0x118e0, 0x11950,
+    0x11c50, 0x11d50, 0x11da0, 0x16a60, 0x16ac0, 0x16b50, 0x1d7ce, 0x1d7d8, 0x1d7e2, 0x1d7ec,
+    0x1d7f6, 0x1e140, 0x1e2f0, 0x1e950, 0x1fbf0,
+};
+
+char *py_num_ascii(const char *s, size_t len, size_t *cap) {
+  size_t i = 0;
+  while (i < len && (unsigned char)s[i] < 0x80) i++;
+  *cap = 0;
+  if (i == len) return nullptr;
+  char *out = (char *)py_malloc(len + 1);
+  *cap = out ? len + 1 : (size_t)-1;
+  if (!out) return nullptr;
+  const char *p = s, *end = s + len;
+  char *o = out;
+  while (p < end) {
+    unsigned char c = (unsigned char)*p;
+    if (c < 0x80) {
+      *o++ = *p++;
+      continue;
+    }
+    size_t n = py_num_space_len(p, end);
+    if (n) {
+      *o++ = ' ';
+      p += n;
+      continue;
+    }
+    n = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    if ((size_t)(end - p) < n) n = (size_t)(end - p);
+    uint32_t cp = c & (0x7f >> n);
+    for (size_t k = 1; k < n; k++) cp = (cp << 6) | ((unsigned char)p[k] & 0x3f);
+    char mapped = '?'; // not part of any number: the parse fails as it should
+    for (uint32_t z : num_digit_zeros)
+      if (cp >= z && cp < z + 10) mapped = (char)('0' + (cp - z));
+    *o++ = mapped;
+    p += n;
+  }
+  *o = 0;
+  return out;
+}
+
 // ---------------------------------------------------------------------------
 // Decimal digits. A finite v >= 0 is described as 0.D1D2..Dn * 10^decpt with
 // no leading or trailing zeros (n = 0 for zero).

@@ -352,7 +352,11 @@ static int float_parse_text(const char *s, size_t len, double *out) {
 
 static Ref float_parse(const char *s, size_t len, Ref orig) {
   double v;
-  int r = float_parse_text(s, len, &v);
+  size_t cap = 0;
+  char *a = !orig || py_is_str(orig) ? py_num_ascii(s, len, &cap) : nullptr;
+  if (!a && cap) return nullptr;
+  int r = a ? float_parse_text(a, strlen(a), &v) : float_parse_text(s, len, &v);
+  if (a) py_free(a, cap);
   if (r == 0) return py_float_new(v);
   if (r == -2) return nullptr;
   Ref text = orig ? py_newref(orig) : py_str_new(s, len);

@@ -438,6 +438,7 @@ Type py_cfunc_type = {
 
 static void code_dealloc(Ref self) {
   CodeObj *c = (CodeObj *)self;
+  py_code_free_icache(c);
   py_free(c->code, c->ncode * sizeof(Instr));
   py_free(c->lines, c->nlines * sizeof(LineEntry));
   if (c->cell2arg) py_free(c->cell2arg, py_tuple_len(c->cellvars) * sizeof(int32_t));

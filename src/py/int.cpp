@@ -370,6 +370,19 @@ int64_t py_int_as_i64_sat(Ref v, int *overflow) {
   return x.sign < 0 ? INT64_MIN : INT64_MAX;
 }
 
+// The top 64 bits of a magnitude with more than 64 bits, with a sticky low
+// bit for anything below them, so converting it to double rounds correctly.
+static uint64_t int_top64(const IntView &x, uint64_t bits) {
+  uint64_t shift = bits - 64;
+  size_t w = (size_t)(shift / 32);
+  int s = (int)(shift % 32);
+  uint64_t top = ((uint64_t)x.d[w + 1] << 32) | x.d[w];
+  if (s) top = (top >> s) | ((uint64_t)(w + 2 < x.n ? x.d[w + 2] : 0) << (64 - s));
+  bool sticky = s && (x.d[w] & ((1u << s) - 1));
+  for (size_t i = 0; i < w && !sticky; i++) sticky = x.d[i] != 0;
+  return top | (uint64_t)sticky;
+}
+
 // Correctly rounded (half to even) conversion.
 double py_int_as_double(Ref v, int *overflow_err) {
   if (overflow_err) *overflow_err = 0;
@@ -377,27 +390,28 @@ double py_int_as_double(Ref v, int *overflow_err) {
   IntView x(v);
   uint64_t bits = mag_bits(x.d, x.n);
   double r;
-  if (bits <= 64) {
-    r = (double)x.low64();
-  } else if (bits > DBL_MAX_EXP) {
-    r = HUGE_VAL;
-  } else {
-    // top 64 bits, with a sticky bit for anything below them
-    uint64_t shift = bits - 64;
-    size_t w = (size_t)(shift / 32);
-    int s = (int)(shift % 32);
-    uint64_t top = ((uint64_t)x.d[w + 1] << 32) | x.d[w];
-    if (s) top = (top >> s) | ((uint64_t)(w + 2 < x.n ? x.d[w + 2] : 0) << (64 - s));
-    bool sticky = s && (x.d[w] & ((1u << s) - 1));
-    for (size_t i = 0; i < w && !sticky; i++) sticky = x.d[i] != 0;
-    r = ldexp((double)(top | (uint64_t)sticky), (int)shift);
-  }
+  if (bits <= 64) r = (double)x.low64();
+  else if (bits > DBL_MAX_EXP) r = HUGE_VAL;
+  else r = ldexp((double)int_top64(x, bits), (int)(bits - 64));
   if (std::isinf(r)) {
     if (overflow_err) *overflow_err = 1;
     py_err_set_str(&py_OverflowError_type, "int too large to convert to float");
     return -1.0;
   }
   return x.sign < 0 ? -r : r;
+}
+
+double py_int_frexp(Ref v, int64_t *e) {
+  IntView x(v);
+  uint64_t bits = mag_bits(x.d, x.n);
+  double m = bits <= 64 ? (double)x.low64() : (double)int_top64(x, bits);
+  m = ldexp(m, -(int)(bits < 64 ? bits : 64));
+  if (m == 1.0) { // rounding carried into the next power of two
+    m = 0.5;
+    bits++;
+  }
+  *e = (int64_t)bits;
+  return x.sign < 0 ? -m : m;
 }
 
 int py_int_compare(Ref a, Ref b) {
@@ -996,7 +1010,9 @@ static Ref int_literal_error(int base, const char *s, size_t len, Ref orig) {
 }
 
 // int(text, base): whitespace, sign, prefixes, single underscores between digits.
-static Ref int_parse(const char *s, size_t len, int base, Ref orig) {
+// ms/mlen: the original text, for the error message when orig is null.
+static Ref int_parse_ascii(const char *s, size_t len, int base, const char *ms, size_t mlen,
+                           Ref orig) {
   const char *p = s, *end = s + len;
   int given_base = base;
   size_t w;
@@ -1081,7 +1097,16 @@ static Ref int_parse(const char *s, size_t len, int base, Ref orig) {
     return int_make(sign, d, n);
   }
 bad:
-  return int_literal_error(given_base, s, len, orig);
+  return int_literal_error(given_base, ms, mlen, orig);
+}
+
+static Ref int_parse(const char *s, size_t len, int base, Ref orig) {
+  size_t cap = 0;
+  char *a = !orig || py_is_str(orig) ? py_num_ascii(s, len, &cap) : nullptr;
+  if (!a) return cap ? nullptr : int_parse_ascii(s, len, base, s, len, orig);
+  Ref r = int_parse_ascii(a, strlen(a), base, s, len, orig);
+  py_free(a, cap);
+  return r;
 }
 
 Ref py_int_from_str(const char *s, size_t len, int base) {
@@ -1154,6 +1179,9 @@ static Ref int_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
   static const ArgSpec spec = {"int", names, 2, 0, 1, 2};
   Ref a[2] = {nullptr, nullptr};
   if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  if (py_subtype(type, &py_bool_type))
+    return py_err_format(&py_TypeError_type, "int.__new__(%s) is not safe, use %s.__new__()",
+                         py_type_name(type), py_type_name(type));
   Ref v;
   if (!a[1]) {
     v = a[0] ? int_from_object(a[0]) : int_zero();

@@ -67,6 +67,8 @@ size_t py_int_alloc_size(Type *t, size_t ndigits);
 size_t py_int_obj_size(Ref o); // py_int_alloc_size for an existing IntObj
 Ref py_int_from_int_value(Ref v); // exact int (never a subclass) with v's value (v: int)
 uint64_t py_int_bit_length(Ref v);
+// v = m * 2^e with 0.5 <= |m| < 1, m correctly rounded (v nonzero).
+double py_int_frexp(Ref v, int64_t *e);
 // Floor division and modulo together (b != 0 checked: ZeroDivisionError). 0 / -1.
 int py_int_divmod(Ref a, Ref b, Ref *q, Ref *r);
 
@@ -112,3 +114,7 @@ Ref py_numspec_pad(const NumSpec *spec, const char *body, size_t len, size_t nch
 Ref py_float_format_parsed(double x, const NumSpec *spec, const char *tname);
 // Bytes of the Unicode whitespace character at s (0 if none), for int()/float() text.
 size_t py_num_space_len(const char *s, const char *end);
+// int()/float() accept any Unicode decimal digit and whitespace: an ASCII copy
+// of UTF-8 text s (py_malloc'ed, *cap bytes). nullptr with *cap == 0 when s is
+// ASCII already; nullptr with *cap != 0 on MemoryError.
+char *py_num_ascii(const char *s, size_t len, size_t *cap);

@@ -231,12 +231,9 @@ static int math_log_of(Ref arg, double (*f)(double), double *out) {
       return 0;
     }
     py_err_clear();
-    int64_t e = (int64_t)py_int_bit_length(arg) - 64;
-    Ref top = py_int_binop(arg, py_small_new((intptr_t)e), BINOP_RSHIFT);
-    if (!top) return -1;
-    x = py_int_as_double(top, &err);
-    py_decref(top);
-    *out = f(x) + (double)e * f(2.0);
+    int64_t e; // arg = m * 2^e, like CPython
+    double m = py_int_frexp(arg, &e);
+    *out = f(m) + f(2.0) * (double)e;
     return 0;
   }
   double x;

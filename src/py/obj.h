@@ -531,6 +531,7 @@ struct CodeObj {
   Ref name;     // str
   Ref qualname; // str
   Ref filename; // str
+  void *icache; // the VM's inline caches, one per instruction (vm.cpp), or nullptr
 };
 extern Type py_code_type;
 uint32_t py_code_line(CodeObj *co, uint32_t instr_index);

@@ -369,7 +369,7 @@ int py_setitem(Ref o, Ref key, Ref value) {
 int py_delitem(Ref o, Ref key) {
   Type *t = py_type(o);
   if (t->setitem) return t->setitem(o, key, nullptr);
-  py_err_format(&py_TypeError_type, "'%s' object does not support item deletion", py_type_name(t));
+  py_err_format(&py_TypeError_type, "'%s' object doesn't support item deletion", py_type_name(t));
   return -1;
 }
 

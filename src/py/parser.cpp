@@ -1715,8 +1715,6 @@ static AstExpr *parse_strings(Parser *p) {
   StrTok first;
   p_split_string(&p->tok, &first);
   bool any_f = false;
-  LexBuf buf;
-  lex_buf_init(&buf);
   PVec values;
   FStrBuilder fb;
   lex_buf_init(&fb.lit);
@@ -1776,7 +1774,6 @@ static AstExpr *parse_strings(Parser *p) {
     }
   }
   lex_buf_free(&fb.lit);
-  lex_buf_free(&buf);
   return p->error ? nullptr : e;
 }
 
@@ -1873,10 +1870,7 @@ static AstArguments *parse_params(Parser *p, bool lambda) {
     p_next(p);
   }
   if (!p_at(p, close)) {
-    if (lambda)
-      p_invalid(p);
-    else
-      p_invalid(p);
+    p_invalid(p);
     return nullptr;
   }
   // Split positional-only parameters off.
@@ -2039,7 +2033,7 @@ static bool parse_else(Parser *p, AstSeq<AstStmt *> *out) {
   return p_expect_colon(p, true) && parse_block(p, "'else' statement", line, out);
 }
 
-// if / elif chains (`kw_name` is "'if' statement" or "'elif' statement").
+// if / elif chains (`what` is "'if' statement" or "'elif' statement").
 static AstStmt *parse_if(Parser *p, const char *what) {
   int sl = p->tok.lineno, sc = p->tok.col;
   p_next(p);

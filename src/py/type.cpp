@@ -34,7 +34,7 @@ const char *py_type_name(Type *t) {
 
 // Note [Type lookup cache]: py_type_lookup results (including misses) are
 // cached per (type, name). Any change to any type's dict or mro, and any type
-// deallocation, bumps type_epoch, which invalidates every entry at once.
+// deallocation, bumps py_type_epoch, which invalidates every entry at once.
 struct LookupEntry {
   Type *type;
   Ref name;
@@ -42,9 +42,9 @@ struct LookupEntry {
   Ref value; // borrowed; nullptr = not found
 };
 static LookupEntry lookup_cache[1024];
-static uint32_t type_epoch = 1;
+uint32_t py_type_epoch = 1;
 
-void py_type_modified() { type_epoch++; }
+void py_type_modified() { py_type_epoch++; }
 
 static Ref type_lookup_uncached(Type *t, Ref name) {
   if (!t->mro) return t->dict ? py_dict_get_interned(t->dict, name) : nullptr;
@@ -62,11 +62,11 @@ Ref py_type_lookup(Type *t, Ref name) {
   if (!((StrObj *)name)->interned) return type_lookup_uncached(t, name);
   size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 2654435761u) & 1023;
   LookupEntry *e = &lookup_cache[h];
-  if (e->type == t && e->name == name && e->epoch == type_epoch) return e->value;
+  if (e->type == t && e->name == name && e->epoch == py_type_epoch) return e->value;
   // Class dicts have str keys: a lookup cannot raise, and must work while an
   // exception is pending (e.g. before falling back to __getattr__).
   Ref v = type_lookup_uncached(t, name);
-  *e = {t, name, type_epoch, v};
+  *e = {t, name, py_type_epoch, v};
   return v;
 }
 

@@ -45,6 +45,8 @@ struct SlotDef {
 extern const SlotDef py_slot_defs[];
 
 // type.cpp
+// Bumped by any change to any type's dict or mro (Note [Type lookup cache]).
+extern uint32_t py_type_epoch;
 void py_type_modified(); // invalidates the attribute lookup cache
 void py_type_update_slots_all(Type *changed);
 Ref py_type_lookup_str(Type *t, const char *name); // borrowed

@@ -88,12 +88,122 @@ static size_t frame_size(CodeObj *co) {
          co->blocksize * sizeof(Block);
 }
 
+// ---------------------------------------------------------------------------
+// Inline caches
+// ---------------------------------------------------------------------------
+
+// Note [Inline caches]: LOAD_ATTR, STORE_ATTR, LOAD_METHOD and LOAD_GLOBAL
+// remember, per instruction, where they found their answer last time: the
+// dict entry index of an instance / module / globals dict, or the method found
+// on the type. A hit is validated, never trusted: the receiver's type must be
+// the cached one, py_type_epoch must be unchanged (no class dict changed since,
+// so no descriptor appeared), and the dict entry at the index must still hold
+// the very same key object. For globals the dicts' keys_version (which changes
+// when any key is added or removed) replaces the key check.
+struct ICache {
+  const void *key;  // Type* (attribute, method) or the globals DictObj* (LOAD_GLOBAL)
+  uint64_t version; // py_type_epoch, or the globals' keys_version
+  uint64_t aux;     // LOAD_METHOD: the function; LOAD_GLOBAL: builtins' keys_version
+  int64_t index;    // dict entry index (LOAD_GLOBAL: -2 - index into builtins); -1: method
+};
+
+static void vm_icache_alloc(CodeObj *co) {
+#if UPY_ENABLE_INLINE_CACHE
+  ICache *c = (ICache *)py_malloc(co->ncode * sizeof(ICache));
+  if (!c) {
+    py_err_clear();
+    return;
+  }
+  memset(c, 0, co->ncode * sizeof(ICache));
+  co->icache = c;
+#else
+  (void)co;
+#endif
+}
+
+void py_code_free_icache(CodeObj *co) {
+  if (co->icache) py_free(co->icache, co->ncode * sizeof(ICache));
+  co->icache = nullptr;
+}
+
+static inline DictObj *ic_instance_dict(Ref o, Type *t) {
+  return t->dictoffset > 0 ? *(DictObj **)((char *)o + t->dictoffset) : nullptr;
+}
+
+// The value (borrowed) at the cached entry if it still holds `name`.
+static inline Ref ic_entry(DictObj *d, int64_t index, Ref name) {
+  if (!d || (uint64_t)index >= d->nentries) return nullptr;
+  DictEntry *e = &d->entries[index];
+  return e->key == name ? e->value : nullptr;
+}
+
+static inline Ref ic_load_attr(ICache *c, Ref o, Ref name) {
+  Type *t = py_type(o);
+  if (c->key != t) return nullptr;
+  if (t == &py_module_type) return ic_entry((DictObj *)((ModuleObj *)o)->dict, c->index, name);
+  if (c->version != py_type_epoch) return nullptr;
+  return ic_entry(ic_instance_dict(o, t), c->index, name);
+}
+
+// Remember where o.name was found, when it is a plain instance / module entry.
+static void ic_fill_attr(ICache *c, Ref o, Ref name, bool for_store) {
+  Type *t = py_type(o);
+  Ref d;
+  if (t == &py_module_type) {
+    if (for_store || py_type_lookup(t, name)) return;
+    d = ((ModuleObj *)o)->dict;
+  } else {
+    if (t->dictoffset <= 0 || py_type_lookup(t, name)) return;
+    if (for_store ? t->setattr != py_generic_setattr : t->getattr != py_generic_getattr) return;
+    d = (Ref)ic_instance_dict(o, t);
+  }
+  if (!d || !py_isinstance_exact(d, &py_dict_type)) return;
+  int64_t ix = py_dict_entry_index(d, name);
+  if (ix < 0 || ((DictObj *)d)->entries[ix].key != name) return;
+  *c = {t, py_type_epoch, 0, ix};
+}
+
+static void ic_fill_method(ICache *c, Ref o, Ref name) {
+  Type *t = py_type(o);
+  if (t == &py_module_type) {
+    ic_fill_attr(c, o, name, false);
+    return;
+  }
+  if (t->getattr != py_generic_getattr) return;
+  Ref descr = py_type_lookup(t, name);
+  if (!descr || (py_type(descr) != &py_function_type && py_type(descr) != &py_method_descr_type)) return;
+  *c = {t, py_type_epoch, (uint64_t)(uintptr_t)descr, -1};
+}
+
+static void ic_fill_global(ICache *c, Frame *f, Ref name) {
+  if (!py_isinstance_exact(f->globals, &py_dict_type) || !py_isinstance_exact(f->builtins, &py_dict_type))
+    return;
+  DictObj *g = (DictObj *)f->globals, *b = (DictObj *)f->builtins;
+  int64_t ix = py_dict_entry_index(f->globals, name);
+  if (ix >= 0) {
+    *c = {g, g->keys_version, 0, ix};
+    return;
+  }
+  ix = py_dict_entry_index(f->builtins, name);
+  if (ix >= 0) *c = {g, g->keys_version, b->keys_version, -2 - ix};
+}
+
+static inline Ref ic_load_global(ICache *c, Frame *f) {
+  DictObj *g = (DictObj *)f->globals;
+  if (c->key != g || c->version != g->keys_version) return nullptr;
+  if (c->index >= 0) return g->entries[c->index].value;
+  DictObj *b = (DictObj *)f->builtins;
+  if (c->aux != b->keys_version) return nullptr;
+  return b->entries[-2 - c->index].value;
+}
+
 // Allocate and zero a frame for `co` (data stack, or heap for generators).
 static Frame *frame_alloc(CodeObj *co, bool on_heap) {
   size_t size = frame_size(co);
   Frame *f = (Frame *)(on_heap ? py_malloc(size) : data_alloc(size));
   if (!f) return nullptr;
   memset(f, 0, sizeof(Frame));
+  if (!co->icache) vm_icache_alloc(co);
   f->code = co;
   f->size = size;
   f->on_heap = on_heap;
@@ -761,6 +871,21 @@ static inline Ref vm_float_binop(Ref a, Ref b, uint32_t op) {
 
 static Ref vm_run(Frame *f);
 
+// For calling `callable` as fn(self, *args): a bound method's Python function,
+// or a class instance's Python __call__. New ref, or nullptr.
+static inline Ref vm_unwrap_callable(Ref callable) {
+  Type *t = py_type(callable);
+  if (t == &py_method_type) {
+    Ref fn = ((MethodObj *)callable)->func;
+    return py_type(fn) == &py_function_type ? py_newref(fn) : nullptr;
+  }
+  if (!py_type_has(t, TPF_HEAPTYPE) || !t->call) return nullptr;
+  static Ref call_name;
+  if (!call_name) call_name = py_str_intern("__call__");
+  Ref fn = py_type_lookup(t, call_name);
+  return fn && py_type(fn) == &py_function_type ? py_newref(fn) : nullptr;
+}
+
 // Run a frame that was just set up, as an entry frame.
 static Ref vm_run_entry(Frame *f) {
   if (py_enter_call() < 0) {
@@ -842,6 +967,7 @@ static Ref vm_run(Frame *f) {
   static_assert(sizeof(labels) / sizeof(labels[0]) == OP_COUNT, "one label per opcode");
 
   Instr *code;
+  ICache *icache;
   Ref *consts, *names, *fast, *sp;
   uint32_t pc;
   Instr instr;
@@ -850,6 +976,7 @@ static Ref vm_run(Frame *f) {
 #define LOAD_FRAME()                                                                               \
   do {                                                                                             \
     code = f->code->code;                                                                          \
+    icache = (ICache *)f->code->icache;                                                            \
     consts = py_tuple_items(f->code->consts);                                                      \
     names = py_tuple_items(f->code->names);                                                        \
     fast = f->fast;                                                                                \
@@ -984,12 +1111,13 @@ op_DELETE_NAME : {
   }
   DISPATCH();
 }
-op_LOAD_GLOBAL : {
-  Ref v = py_dict_get_interned(f->globals, names[ARG]);
+op_LOAD_GLOBAL: {
+  Ref v = icache ? ic_load_global(&icache[pc - 1], f) : nullptr;
   if (!v) {
     SAVE_FRAME();
     v = vm_load_global(f, names[ARG]);
     CHECK(v);
+    if (icache) ic_fill_global(&icache[pc - 1], f, names[ARG]);
   } else {
     py_incref(v);
   }
@@ -1059,21 +1187,39 @@ op_LOAD_CLASSDEREF : {
   PUSH(v);
   DISPATCH();
 }
-op_LOAD_ATTR : {
-  SAVE_FRAME();
+op_LOAD_ATTR: {
   Ref o = TOP();
-  Type *t = py_type(o);
-  Ref v = t->getattr == py_generic_getattr ? py_generic_getattr(o, names[ARG])
-                                           : py_getattr(o, names[ARG]);
-  CHECK(v);
+  Ref v = icache ? ic_load_attr(&icache[pc - 1], o, names[ARG]) : nullptr;
+  if (v) {
+    py_incref(v);
+  } else {
+    SAVE_FRAME();
+    Type *t = py_type(o);
+    v = t->getattr == py_generic_getattr ? py_generic_getattr(o, names[ARG]) : py_getattr(o, names[ARG]);
+    CHECK(v);
+    if (icache) ic_fill_attr(&icache[pc - 1], o, names[ARG], false);
+  }
   sp[-1] = v;
   py_decref(o);
   DISPATCH();
 }
-op_STORE_ATTR : {
-  SAVE_FRAME();
+op_STORE_ATTR: {
   Ref o = POP(), v = POP();
+  ICache *c = icache ? &icache[pc - 1] : nullptr;
+  Type *t = py_type(o);
+  if (c && c->key == t && c->version == py_type_epoch && t != &py_module_type) {
+    DictObj *d = ic_instance_dict(o, t);
+    if (d && (uint64_t)c->index < d->nentries && d->entries[c->index].key == names[ARG]) {
+      Ref old = d->entries[c->index].value;
+      d->entries[c->index].value = v;
+      py_decref(old);
+      py_decref(o);
+      DISPATCH();
+    }
+  }
+  SAVE_FRAME();
   int r = py_setattr(o, names[ARG], v);
+  if (r == 0 && c) ic_fill_attr(c, o, names[ARG], true);
   py_decref(o);
   py_decref(v);
   CHECK(r == 0);
@@ -1087,12 +1233,37 @@ op_DELETE_ATTR : {
   CHECK(r == 0);
   DISPATCH();
 }
-op_LOAD_METHOD : {
-  SAVE_FRAME();
+op_LOAD_METHOD: {
   Ref o = TOP();
+  ICache *c = icache ? &icache[pc - 1] : nullptr;
+  Type *t = py_type(o);
+  if (c && c->key == t) {
+    if (t == &py_module_type) {
+      Ref v = ic_entry((DictObj *)((ModuleObj *)o)->dict, c->index, names[ARG]);
+      if (v) {
+        py_incref(v);
+        sp[-1] = nullptr;
+        PUSH(v);
+        py_decref(o);
+        DISPATCH();
+      }
+    } else if (c->version == py_type_epoch && c->index == -1) {
+      // The instance dict must not shadow the method.
+      Ref *dp = t->dictoffset ? py_obj_dictptr(o) : nullptr;
+      if (!dp || !*dp || ((DictObj *)*dp)->used == 0 || !py_dict_get_interned(*dp, names[ARG])) {
+        Ref m = (Ref)(uintptr_t)c->aux;
+        py_incref(m);
+        sp[-1] = m;
+        PUSH(o);
+        DISPATCH();
+      }
+    }
+  }
+  SAVE_FRAME();
   bool unbound;
   Ref m = py_get_method(o, names[ARG], &unbound);
   CHECK(m);
+  if (c) ic_fill_method(c, o, names[ARG]);
   if (unbound) {
     sp[-1] = m;
     PUSH(o);
@@ -1122,6 +1293,17 @@ op_CALL_FUNCTION_KW : {
       nall++;
     } else { // [NULL, bound, args]
       callable = base[1];
+      Ref fn = vm_unwrap_callable(callable);
+      if (fn) { // call fn(self, *args) in place: [fn, self, args]
+        base[0] = fn;
+        if (py_type(callable) == &py_method_type) {
+          base[1] = py_newref(((MethodObj *)callable)->self);
+          py_decref(callable);
+        }
+        callable = fn;
+        argv = base + 1;
+        nall++;
+      }
     }
   } else {
     base = argv - 1;

@@ -46,5 +46,8 @@ Ref py_function_call(Ref func, Ref const *args, size_t nargs, Ref kwnames);
 int py_enter_call();
 static inline void py_leave_call() { py_vm.depth--; }
 
+// Release a code object's inline caches (vm.cpp).
+void py_code_free_icache(CodeObj *co);
+
 // Generators (gen.cpp)
 extern Type py_generator_type;
