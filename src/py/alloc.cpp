@@ -14,8 +14,11 @@ size_t py_heap_limit() { return heap_limit; }
 void py_heap_set_limit(size_t n) { heap_limit = n; }
 
 // Make room for n more bytes under the limit: 0 ok, -1 over the limit.
+static void small_cache_drop();
+
 static int alloc_reserve(size_t n) {
   if (heap_used + n <= heap_limit) return 0;
+  small_cache_drop();
   static bool collecting;
   if (!collecting && py_gc_enabled()) {
     collecting = true;
@@ -25,10 +28,60 @@ static int alloc_reserve(size_t n) {
   return heap_used + n <= heap_limit ? 0 : -1;
 }
 
+// Small blocks (objects, short arrays) are recycled through per-size free
+// lists: most objects die young (floats, bound methods, iterators) and libc
+// malloc/free is a large part of their cost. Blocks are malloc'ed with their
+// size class rounded up, so any block of a class fits any request of it.
+// Cached blocks count as free for the heap limit; the cache is bounded and
+// emptied when memory runs short. Sanitizer builds bypass it so that
+// use-after-free is still caught.
+#if defined(__SANITIZE_ADDRESS__)
+#define UPY_SMALL_CACHE 0
+#else
+#define UPY_SMALL_CACHE 1
+#endif
+
+enum { SMALL_GRAIN = 16, SMALL_MAX = 256, SMALL_CLASSES = SMALL_MAX / SMALL_GRAIN + 1 };
+static const size_t SMALL_CACHE_LIMIT = UPY_DEFAULT((size_t)1 << 20, (size_t)8 * 1024);
+
+static void *small_free[SMALL_CLASSES];
+static size_t small_cached;
+
+static inline size_t small_class(size_t n) { return (n + SMALL_GRAIN - 1) / SMALL_GRAIN; }
+static inline size_t alloc_size(size_t n) { return n && n <= SMALL_MAX ? small_class(n) * SMALL_GRAIN : n; }
+
+static void small_cache_drop() {
+  for (size_t c = 0; c < SMALL_CLASSES; c++) {
+    while (small_free[c]) {
+      void *p = small_free[c];
+      small_free[c] = *(void **)p;
+      free(p);
+    }
+  }
+  small_cached = 0;
+}
+
+static void *alloc_raw(size_t n) {
+  void *p = malloc(alloc_size(n ? n : 1));
+  if (!p && small_cached) {
+    small_cache_drop();
+    p = malloc(alloc_size(n ? n : 1));
+  }
+  return p;
+}
+
 void *py_malloc(size_t n) {
-  if (n > heap_limit || alloc_reserve(n) < 0) return py_err_nomem(), nullptr;
-  void *p = malloc(n ? n : 1);
-  if (!p) return py_err_nomem(), nullptr;
+  if (heap_used + n > heap_limit && (n > heap_limit || alloc_reserve(n) < 0))
+    return py_err_nomem(), nullptr;
+  void *p;
+  size_t c = small_class(n);
+  if (UPY_SMALL_CACHE && n && n <= SMALL_MAX && small_free[c]) {
+    p = small_free[c];
+    small_free[c] = *(void **)p;
+    small_cached -= c * SMALL_GRAIN;
+  } else if (!(p = alloc_raw(n))) {
+    return py_err_nomem(), nullptr;
+  }
   heap_used += n;
   return p;
 }
@@ -36,7 +89,11 @@ void *py_malloc(size_t n) {
 void *py_realloc(void *p, size_t oldn, size_t newn) {
   if (newn > oldn && (newn > heap_limit || alloc_reserve(newn - oldn) < 0))
     return py_err_nomem(), nullptr;
-  void *q = realloc(p, newn ? newn : 1);
+  if (alloc_size(oldn) == alloc_size(newn) && p) {
+    heap_used = heap_used - oldn + newn;
+    return p;
+  }
+  void *q = realloc(p, alloc_size(newn ? newn : 1));
   if (!q) return py_err_nomem(), nullptr;
   heap_used = heap_used - oldn + newn;
   return q;
@@ -45,6 +102,13 @@ void *py_realloc(void *p, size_t oldn, size_t newn) {
 void py_free(void *p, size_t n) {
   if (!p) return;
   heap_used -= n;
+  size_t c = small_class(n);
+  if (UPY_SMALL_CACHE && n && n <= SMALL_MAX && small_cached < SMALL_CACHE_LIMIT) {
+    *(void **)p = small_free[c];
+    small_free[c] = p;
+    small_cached += c * SMALL_GRAIN;
+    return;
+  }
   free(p);
 }
 

@@ -70,11 +70,29 @@ Ref py_type_lookup(Type *t, Ref name) {
   return v;
 }
 
+// Interned str for a C string with static storage, cached by its address.
+static Ref type_intern_static(const char *s) {
+  static struct {
+    const char *s;
+    Ref r;
+  } cache[128];
+  size_t i = ((uintptr_t)s >> 3) & 127;
+  if (cache[i].s != s) {
+    Ref r = py_str_intern(s);
+    if (!r) return nullptr;
+    cache[i].s = s;
+    cache[i].r = r; // interned strings are immortal
+  }
+  return cache[i].r;
+}
+
 Ref py_type_lookup_str(Type *t, const char *name) {
-  Ref n = py_str_intern(name);
-  Ref v = py_type_lookup(t, n);
-  py_decref(n);
-  return v;
+  Ref n = type_intern_static(name);
+  if (!n) {
+    py_err_clear();
+    return nullptr;
+  }
+  return py_type_lookup(t, n);
 }
 
 static size_t type_align(size_t n) { return (n + sizeof(Ref) - 1) & ~(sizeof(Ref) - 1); }

@@ -49,7 +49,8 @@ extern const SlotDef py_slot_defs[];
 extern uint32_t py_type_epoch;
 void py_type_modified(); // invalidates the attribute lookup cache
 void py_type_update_slots_all(Type *changed);
-Ref py_type_lookup_str(Type *t, const char *name); // borrowed
+// name must have static storage (a literal or a table entry). Borrowed.
+Ref py_type_lookup_str(Type *t, const char *name);
 Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs);
 Ref py_type_module_name(Type *t);
 int py_abstract_update(Type *t);

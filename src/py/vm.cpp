@@ -1005,6 +1005,7 @@ static Ref vm_run(Frame *f) {
     if (!(cond)) goto error;                                                                       \
   } while (0)
 
+  // clang-format off (it would put a space before the labels' colons)
   LOAD_FRAME();
   if (pc & VM_THROW_FLAG) {
     pc &= ~VM_THROW_FLAG;
@@ -1018,20 +1019,20 @@ op_NOP:
 op_POP_TOP:
   py_decref(POP());
   DISPATCH();
-op_ROT_TWO : {
+op_ROT_TWO: {
   Ref a = sp[-1];
   sp[-1] = sp[-2];
   sp[-2] = a;
   DISPATCH();
 }
-op_ROT_THREE : {
+op_ROT_THREE: {
   Ref top = sp[-1];
   sp[-1] = sp[-2];
   sp[-2] = sp[-3];
   sp[-3] = top;
   DISPATCH();
 }
-op_ROT_FOUR : {
+op_ROT_FOUR: {
   Ref top = sp[-1];
   sp[-1] = sp[-2];
   sp[-2] = sp[-3];
@@ -1039,13 +1040,13 @@ op_ROT_FOUR : {
   sp[-4] = top;
   DISPATCH();
 }
-op_DUP_TOP : {
+op_DUP_TOP: {
   Ref v = TOP();
   py_incref(v);
   PUSH(v);
   DISPATCH();
 }
-op_DUP_TOP_TWO : {
+op_DUP_TOP_TWO: {
   Ref a = SECOND(), b = TOP();
   py_incref(a);
   py_incref(b);
@@ -1057,7 +1058,7 @@ op_LOAD_CONST:
   py_incref(consts[ARG]);
   PUSH(consts[ARG]);
   DISPATCH();
-op_LOAD_FAST : {
+op_LOAD_FAST: {
   Ref v = fast[ARG];
   if (!v) {
     vm_unbound_local(f->code, ARG);
@@ -1067,13 +1068,13 @@ op_LOAD_FAST : {
   PUSH(v);
   DISPATCH();
 }
-op_STORE_FAST : {
+op_STORE_FAST: {
   Ref old = fast[ARG];
   fast[ARG] = POP();
   py_xdecref(old);
   DISPATCH();
 }
-op_DELETE_FAST : {
+op_DELETE_FAST: {
   if (!fast[ARG]) {
     vm_unbound_local(f->code, ARG);
     goto error;
@@ -1081,7 +1082,7 @@ op_DELETE_FAST : {
   py_clear(&fast[ARG]);
   DISPATCH();
 }
-op_LOAD_NAME : {
+op_LOAD_NAME: {
   SAVE_FRAME();
   Ref v = vm_load_name(f, names[ARG]);
   if (!v && !py_err_occurred()) vm_name_error(names[ARG]);
@@ -1089,7 +1090,7 @@ op_LOAD_NAME : {
   PUSH(v);
   DISPATCH();
 }
-op_STORE_NAME : {
+op_STORE_NAME: {
   SAVE_FRAME();
   Ref v = POP();
   int r = f->locals && py_is_dict(f->locals) ? py_dict_set(f->locals, names[ARG], v)
@@ -1099,7 +1100,7 @@ op_STORE_NAME : {
   CHECK(r == 0);
   DISPATCH();
 }
-op_DELETE_NAME : {
+op_DELETE_NAME: {
   SAVE_FRAME();
   Ref map = f->locals ? f->locals : f->globals;
   if (py_delitem(map, names[ARG]) < 0) {
@@ -1124,7 +1125,7 @@ op_LOAD_GLOBAL: {
   PUSH(v);
   DISPATCH();
 }
-op_STORE_GLOBAL : {
+op_STORE_GLOBAL: {
   SAVE_FRAME();
   Ref v = POP();
   int r = py_dict_set(f->globals, names[ARG], v);
@@ -1132,7 +1133,7 @@ op_STORE_GLOBAL : {
   CHECK(r == 0);
   DISPATCH();
 }
-op_DELETE_GLOBAL : {
+op_DELETE_GLOBAL: {
   SAVE_FRAME();
   if (!py_dict_get_interned(f->globals, names[ARG])) {
     vm_name_error(names[ARG]);
@@ -1141,7 +1142,7 @@ op_DELETE_GLOBAL : {
   CHECK(py_dict_del(f->globals, names[ARG]) == 0);
   DISPATCH();
 }
-op_LOAD_DEREF : {
+op_LOAD_DEREF: {
   Ref v = ((CellObj *)fast[f->code->nlocals + ARG])->ref;
   if (!v) {
     vm_unbound_deref(f->code, ARG);
@@ -1151,12 +1152,12 @@ op_LOAD_DEREF : {
   PUSH(v);
   DISPATCH();
 }
-op_STORE_DEREF : {
+op_STORE_DEREF: {
   CellObj *c = (CellObj *)fast[f->code->nlocals + ARG];
   py_setref(&c->ref, POP());
   DISPATCH();
 }
-op_DELETE_DEREF : {
+op_DELETE_DEREF: {
   CellObj *c = (CellObj *)fast[f->code->nlocals + ARG];
   if (!c->ref) {
     vm_unbound_deref(f->code, ARG);
@@ -1165,13 +1166,13 @@ op_DELETE_DEREF : {
   py_clear(&c->ref);
   DISPATCH();
 }
-op_LOAD_CLOSURE : {
+op_LOAD_CLOSURE: {
   Ref c = fast[f->code->nlocals + ARG];
   py_incref(c);
   PUSH(c);
   DISPATCH();
 }
-op_LOAD_CLASSDEREF : {
+op_LOAD_CLASSDEREF: {
   SAVE_FRAME();
   Ref name = vm_deref_name(f->code, ARG);
   Ref v = f->locals ? vm_mapping_get(f->locals, name) : nullptr;
@@ -1225,7 +1226,7 @@ op_STORE_ATTR: {
   CHECK(r == 0);
   DISPATCH();
 }
-op_DELETE_ATTR : {
+op_DELETE_ATTR: {
   SAVE_FRAME();
   Ref o = POP();
   int r = py_setattr(o, names[ARG], nullptr);
@@ -1277,7 +1278,7 @@ op_LOAD_METHOD: {
 op_CALL_METHOD:
 op_CALL_METHOD_KW:
 op_CALL_FUNCTION:
-op_CALL_FUNCTION_KW : {
+op_CALL_FUNCTION_KW: {
   int op = instr & 0xFF;
   Ref kwnames = (op == OP_CALL_FUNCTION_KW || op == OP_CALL_METHOD_KW) ? POP() : nullptr;
   size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
@@ -1358,7 +1359,7 @@ op_CALL_FUNCTION_KW : {
   PUSH(r);
   DISPATCH();
 }
-op_BINARY_SUBSCR : {
+op_BINARY_SUBSCR: {
   SAVE_FRAME();
   Ref k = POP(), o = TOP();
   Ref v;
@@ -1379,7 +1380,7 @@ op_BINARY_SUBSCR : {
   py_decref(o);
   DISPATCH();
 }
-op_STORE_SUBSCR : {
+op_STORE_SUBSCR: {
   SAVE_FRAME();
   Ref k = POP(), o = POP(), v = POP();
   int r = py_setitem(o, k, v);
@@ -1389,7 +1390,7 @@ op_STORE_SUBSCR : {
   CHECK(r == 0);
   DISPATCH();
 }
-op_DELETE_SUBSCR : {
+op_DELETE_SUBSCR: {
   SAVE_FRAME();
   Ref k = POP(), o = POP();
   int r = py_delitem(o, k);
@@ -1398,7 +1399,7 @@ op_DELETE_SUBSCR : {
   CHECK(r == 0);
   DISPATCH();
 }
-op_BINARY_OP : {
+op_BINARY_OP: {
   Ref b = sp[-1], a = sp[-2];
   Ref r = vm_small_binop(a, b, ARG);
   if (!r) {
@@ -1415,7 +1416,7 @@ op_BINARY_OP : {
   py_decref(b);
   DISPATCH();
 }
-op_UNARY_OP : {
+op_UNARY_OP: {
   SAVE_FRAME();
   Ref a = TOP();
   Ref r;
@@ -1432,7 +1433,7 @@ op_UNARY_OP : {
   py_decref(a);
   DISPATCH();
 }
-op_COMPARE_OP : {
+op_COMPARE_OP: {
   Ref b = sp[-1], a = sp[-2];
   Ref r;
   if (py_is_small(a) && py_is_small(b)) {
@@ -1458,7 +1459,7 @@ op_COMPARE_OP : {
   py_decref(b);
   DISPATCH();
 }
-op_IS_OP : {
+op_IS_OP: {
   Ref b = POP(), a = TOP();
   bool v = (a == b) != (ARG == 1);
   sp[-1] = py_bool(v);
@@ -1466,7 +1467,7 @@ op_IS_OP : {
   py_decref(b);
   DISPATCH();
 }
-op_CONTAINS_OP : {
+op_CONTAINS_OP: {
   SAVE_FRAME();
   Ref b = POP(), a = TOP();
   int r = py_contains(b, a);
@@ -1485,7 +1486,7 @@ op_JUMP:
   }
   pc = ARG;
   DISPATCH();
-op_POP_JUMP_IF_FALSE : {
+op_POP_JUMP_IF_FALSE: {
   Ref v = POP();
   if (v == py_False)
     pc = ARG;
@@ -1498,7 +1499,7 @@ op_POP_JUMP_IF_FALSE : {
   }
   DISPATCH();
 }
-op_POP_JUMP_IF_TRUE : {
+op_POP_JUMP_IF_TRUE: {
   Ref v = POP();
   if (v == py_True)
     pc = ARG;
@@ -1512,7 +1513,7 @@ op_POP_JUMP_IF_TRUE : {
   DISPATCH();
 }
 op_JUMP_IF_FALSE_OR_POP:
-op_JUMP_IF_TRUE_OR_POP : {
+op_JUMP_IF_TRUE_OR_POP: {
   SAVE_FRAME();
   int t = py_truthy(TOP());
   CHECK(t >= 0);
@@ -1523,7 +1524,7 @@ op_JUMP_IF_TRUE_OR_POP : {
     py_decref(POP());
   DISPATCH();
 }
-op_GET_ITER : {
+op_GET_ITER: {
   SAVE_FRAME();
   Ref o = TOP();
   Ref it = py_iter(o);
@@ -1532,7 +1533,7 @@ op_GET_ITER : {
   py_decref(o);
   DISPATCH();
 }
-op_FOR_ITER : {
+op_FOR_ITER: {
   Ref it = TOP();
   SAVE_FRAME();
   Ref v = py_type(it)->iternext(it);
@@ -1548,7 +1549,7 @@ op_FOR_ITER : {
   pc = ARG;
   DISPATCH();
 }
-op_BUILD_TUPLE : {
+op_BUILD_TUPLE: {
   Ref t = py_tuple_new(ARG);
   CHECK(t);
   sp -= ARG;
@@ -1556,7 +1557,7 @@ op_BUILD_TUPLE : {
   PUSH(t);
   DISPATCH();
 }
-op_BUILD_LIST : {
+op_BUILD_LIST: {
   Ref l = py_list_new(ARG);
   CHECK(l);
   sp -= ARG;
@@ -1564,7 +1565,7 @@ op_BUILD_LIST : {
   PUSH(l);
   DISPATCH();
 }
-op_BUILD_SET : {
+op_BUILD_SET: {
   SAVE_FRAME();
   Ref s = py_set_new(nullptr);
   CHECK(s);
@@ -1579,7 +1580,7 @@ op_BUILD_SET : {
   PUSH(s);
   DISPATCH();
 }
-op_BUILD_MAP : {
+op_BUILD_MAP: {
   SAVE_FRAME();
   Ref d = py_dict_new();
   CHECK(d);
@@ -1595,7 +1596,7 @@ op_BUILD_MAP : {
   PUSH(d);
   DISPATCH();
 }
-op_BUILD_CONST_KEY_MAP : {
+op_BUILD_CONST_KEY_MAP: {
   SAVE_FRAME();
   Ref keys = POP();
   Ref d = py_dict_new();
@@ -1612,7 +1613,7 @@ op_BUILD_CONST_KEY_MAP : {
   PUSH(d);
   DISPATCH();
 }
-op_BUILD_SLICE : {
+op_BUILD_SLICE: {
   Ref step = ARG == 3 ? POP() : nullptr;
   Ref stop = POP(), start = TOP();
   Ref s = py_slice_new(start, stop, step);
@@ -1623,21 +1624,21 @@ op_BUILD_SLICE : {
   py_decref(start);
   DISPATCH();
 }
-op_BUILD_STRING : {
+op_BUILD_STRING: {
   Ref s = vm_build_string(sp - ARG, ARG);
   CHECK(s);
   for (uint32_t i = 0; i < ARG; i++) py_decref(POP());
   PUSH(s);
   DISPATCH();
 }
-op_LIST_APPEND : {
+op_LIST_APPEND: {
   Ref v = POP();
   int r = py_list_append(sp[-(int)ARG], v);
   py_decref(v);
   CHECK(r == 0);
   DISPATCH();
 }
-op_SET_ADD : {
+op_SET_ADD: {
   SAVE_FRAME();
   Ref v = POP();
   int r = py_set_add(sp[-(int)ARG], v);
@@ -1645,7 +1646,7 @@ op_SET_ADD : {
   CHECK(r == 0);
   DISPATCH();
 }
-op_MAP_ADD : {
+op_MAP_ADD: {
   SAVE_FRAME();
   Ref v = POP(), k = POP();
   int r = py_dict_set(sp[-(int)ARG], k, v);
@@ -1654,7 +1655,7 @@ op_MAP_ADD : {
   CHECK(r == 0);
   DISPATCH();
 }
-op_LIST_EXTEND : {
+op_LIST_EXTEND: {
   SAVE_FRAME();
   Ref v = POP();
   int r = py_list_extend(sp[-(int)ARG], v);
@@ -1666,7 +1667,7 @@ op_LIST_EXTEND : {
   CHECK(r == 0);
   DISPATCH();
 }
-op_SET_UPDATE : {
+op_SET_UPDATE: {
   SAVE_FRAME();
   Ref v = POP();
   Ref s = sp[-(int)ARG];
@@ -1683,7 +1684,7 @@ op_SET_UPDATE : {
   CHECK(!err && !py_err_occurred());
   DISPATCH();
 }
-op_DICT_UPDATE : {
+op_DICT_UPDATE: {
   SAVE_FRAME();
   Ref v = POP();
   int r = py_dict_update(sp[-(int)ARG], v);
@@ -1695,7 +1696,7 @@ op_DICT_UPDATE : {
   CHECK(r == 0);
   DISPATCH();
 }
-op_DICT_MERGE : {
+op_DICT_MERGE: {
   SAVE_FRAME();
   Ref v = POP();
   // The callable sits below the dict being built: [f, (args), dict, v].
@@ -1705,7 +1706,7 @@ op_DICT_MERGE : {
   CHECK(r == 0);
   DISPATCH();
 }
-op_LIST_TO_TUPLE : {
+op_LIST_TO_TUPLE: {
   Ref l = TOP();
   Ref t = py_list_as_tuple(l);
   CHECK(t);
@@ -1713,16 +1714,27 @@ op_LIST_TO_TUPLE : {
   py_decref(l);
   DISPATCH();
 }
-op_UNPACK_SEQUENCE : {
+op_UNPACK_SEQUENCE: {
+  Ref seq = TOP();
+  if (py_isinstance_exact(seq, &py_tuple_type) && py_tuple_len(seq) == ARG) {
+    Ref *items = py_tuple_items(seq);
+    sp--;
+    for (uint32_t i = ARG; i-- > 0;) {
+      py_incref(items[i]);
+      PUSH(items[i]);
+    }
+    py_decref(seq);
+    DISPATCH();
+  }
   SAVE_FRAME();
-  Ref seq = POP();
+  seq = POP();
   int r = vm_unpack(seq, ARG, -1, sp);
   py_decref(seq);
   CHECK(r == 0);
   sp += ARG;
   DISPATCH();
 }
-op_UNPACK_EX : {
+op_UNPACK_EX: {
   SAVE_FRAME();
   uint32_t before = ARG & 0xFF, after = ARG >> 8;
   Ref seq = POP();
@@ -1732,7 +1744,7 @@ op_UNPACK_EX : {
   sp += before + after + 1;
   DISPATCH();
 }
-op_CALL_FUNCTION_EX : {
+op_CALL_FUNCTION_EX: {
   SAVE_FRAME();
   Ref kwargs = (ARG & 1) ? POP() : nullptr;
   Ref args = POP(), func = TOP();
@@ -1745,7 +1757,7 @@ op_CALL_FUNCTION_EX : {
   py_decref(func);
   DISPATCH();
 }
-op_MAKE_FUNCTION : {
+op_MAKE_FUNCTION: {
   Ref codeobj = POP();
   Ref extra[4];
   int n = 0;
@@ -1760,18 +1772,18 @@ op_MAKE_FUNCTION : {
   PUSH(fn);
   DISPATCH();
 }
-op_RETURN_VALUE : {
+op_RETURN_VALUE: {
   retval = POP();
   goto frame_exit;
 }
-op_YIELD_VALUE : {
+op_YIELD_VALUE: {
   retval = POP();
   f->yielded = true;
   SAVE_FRAME();
   py_vm.frame = f->back;
   return retval;
 }
-op_GET_YIELD_FROM_ITER : {
+op_GET_YIELD_FROM_ITER: {
   Ref o = TOP();
   if (py_type(o) != &py_generator_type) {
     SAVE_FRAME();
@@ -1782,7 +1794,7 @@ op_GET_YIELD_FROM_ITER : {
   }
   DISPATCH();
 }
-op_YIELD_FROM : {
+op_YIELD_FROM: {
   SAVE_FRAME();
   Ref sent = POP();
   Ref it = TOP();
@@ -1801,7 +1813,7 @@ op_YIELD_FROM : {
   PUSH(v);
   DISPATCH();
 }
-op_LOAD_BUILD_CLASS : {
+op_LOAD_BUILD_CLASS: {
   Ref bc = py_dict_get_str(f->builtins, "__build_class__");
   if (!bc) {
     py_err_set_str(&py_NameError_type, "__build_class__ not found");
@@ -1811,7 +1823,7 @@ op_LOAD_BUILD_CLASS : {
   PUSH(bc);
   DISPATCH();
 }
-op_SETUP_ANNOTATIONS : {
+op_SETUP_ANNOTATIONS: {
   SAVE_FRAME();
   Ref map = f->locals ? f->locals : f->globals;
   Ref name = py_str_intern("__annotations__");
@@ -1828,7 +1840,7 @@ op_SETUP_ANNOTATIONS : {
   }
   DISPATCH();
 }
-op_IMPORT_NAME : {
+op_IMPORT_NAME: {
   SAVE_FRAME();
   Ref fromlist = POP(), level = TOP();
   int64_t lv = 0;
@@ -1841,14 +1853,14 @@ op_IMPORT_NAME : {
   py_decref(level);
   DISPATCH();
 }
-op_IMPORT_FROM : {
+op_IMPORT_FROM: {
   SAVE_FRAME();
   Ref v = py_import_from(TOP(), names[ARG]);
   CHECK(v);
   PUSH(v);
   DISPATCH();
 }
-op_IMPORT_STAR : {
+op_IMPORT_STAR: {
   SAVE_FRAME();
   Ref m = POP();
   int r = py_import_star(m, f->locals ? f->locals : f->globals);
@@ -1856,7 +1868,7 @@ op_IMPORT_STAR : {
   CHECK(r == 0);
   DISPATCH();
 }
-op_SETUP_FINALLY : {
+op_SETUP_FINALLY: {
   Block *b = &f->blocks[f->nblocks++];
   b->type = BLOCK_FINALLY;
   b->handler = ARG;
@@ -1867,18 +1879,18 @@ op_SETUP_FINALLY : {
 op_POP_BLOCK:
   f->nblocks--;
   DISPATCH();
-op_POP_EXCEPT : {
+op_POP_EXCEPT: {
   Block *b = &f->blocks[--f->nblocks];
   py_setref(&py_vm.handled, b->prev_handled);
   DISPATCH();
 }
-op_RERAISE : {
+op_RERAISE: {
   SAVE_FRAME();
   Ref exc = POP();
   py_err_restore(exc);
   goto exception_unwind;
 }
-op_JUMP_IF_NOT_EXC_MATCH : {
+op_JUMP_IF_NOT_EXC_MATCH: {
   SAVE_FRAME();
   Ref cls = POP(), exc = POP();
   if (vm_exc_match_check(cls) < 0) {
@@ -1892,7 +1904,7 @@ op_JUMP_IF_NOT_EXC_MATCH : {
   if (!m) pc = ARG;
   DISPATCH();
 }
-op_RAISE_VARARGS : {
+op_RAISE_VARARGS: {
   SAVE_FRAME();
   if (ARG == 0) {
     if (!py_vm.handled) {
@@ -1912,7 +1924,7 @@ op_RAISE_VARARGS : {
 op_LOAD_ASSERTION_ERROR:
   PUSH((Ref)&py_AssertionError_type);
   DISPATCH();
-op_SETUP_WITH : {
+op_SETUP_WITH: {
   SAVE_FRAME();
   Ref mgr = TOP();
   Ref enter = vm_with_lookup(mgr, "__enter__");
@@ -1945,7 +1957,7 @@ op_SETUP_WITH : {
   PUSH(res);
   DISPATCH();
 }
-op_WITH_EXCEPT_START : {
+op_WITH_EXCEPT_START: {
   SAVE_FRAME();
   Ref exc = TOP(), exit = SECOND();
   Ref tb = ((ExcObj *)exc)->traceback;
@@ -1955,7 +1967,7 @@ op_WITH_EXCEPT_START : {
   PUSH(r);
   DISPATCH();
 }
-op_FORMAT_VALUE : {
+op_FORMAT_VALUE: {
   SAVE_FRAME();
   Ref spec = (ARG & 4) ? POP() : nullptr;
   Ref v = TOP();
@@ -1966,7 +1978,7 @@ op_FORMAT_VALUE : {
   py_decref(v);
   DISPATCH();
 }
-op_PRINT_EXPR : {
+op_PRINT_EXPR: {
   SAVE_FRAME();
   Ref v = POP();
   int r = vm_print_expr(v);
@@ -2022,6 +2034,7 @@ frame_exit : {
   PUSH(retval);
   DISPATCH();
 }
+  // clang-format on
 #undef LOAD_FRAME
 #undef SAVE_FRAME
 #undef DISPATCH
