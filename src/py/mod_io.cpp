@@ -869,7 +869,8 @@ static int mem_reserve(MemIO *m, size_t need) {
 
 static int mem_check(MemIO *m) {
   if (m->closed) {
-    io_closed_error();
+    // CPython's in-memory streams say it without the final period.
+    py_err_set_str(&py_ValueError_type, "I/O operation on closed file");
     return -1;
   }
   return 0;

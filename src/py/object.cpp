@@ -369,7 +369,12 @@ int py_setitem(Ref o, Ref key, Ref value) {
 int py_delitem(Ref o, Ref key) {
   Type *t = py_type(o);
   if (t->setitem) return t->setitem(o, key, nullptr);
-  py_err_format(&py_TypeError_type, "'%s' object doesn't support item deletion", py_type_name(t));
+  // CPython words it differently for sequences indexed by an integer.
+  bool seq_index = t->length && t->getitem && (py_is_int(key) || py_type(key)->to_index);
+  py_err_format(&py_TypeError_type,
+                seq_index ? "'%s' object doesn't support item deletion"
+                          : "'%s' object does not support item deletion",
+                py_type_name(t));
   return -1;
 }
 

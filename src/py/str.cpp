@@ -611,6 +611,8 @@ Ref py_str_join(Ref sep, Ref iterable) {
   if (py_is_tuple(iterable)) {
     return str_join_items(sep, py_tuple_items(iterable), py_tuple_len(iterable));
   }
+  if (!py_type(iterable)->iter && !py_type(iterable)->getitem)
+    return py_err_set_str(&py_TypeError_type, "can only join an iterable");
   Ref t = py_sequence_tuple(iterable);
   if (!t) return nullptr;
   Ref r = str_join_items(sep, py_tuple_items(t), py_tuple_len(t));

@@ -840,7 +840,13 @@ static int64_t slot_length(Ref self) {
   int64_t n;
   int rc = py_index_i64(r, &n);
   py_decref(r);
-  if (rc < 0) return -1;
+  if (rc < 0) {
+    if (py_err_matches(&py_OverflowError_type)) {
+      py_err_clear();
+      py_err_set_str(&py_OverflowError_type, "cannot fit 'int' into an index-sized integer");
+    }
+    return -1;
+  }
   if (n < 0) {
     py_err_set_str(&py_ValueError_type, "__len__() should return >= 0");
     return -1;
