@@ -8,9 +8,16 @@ src/py/obj.h), one entry per .py file under LIB_DIR, terminated by {nullptr}:
 lib/py/typing.py -> "typing"; lib/py/collections/__init__.py -> "collections"
 (a package); lib/py/collections/abc.py -> "collections.abc".
 The output is only rewritten when its content changes.
+
+Sources are stored compacted: comments and docstrings are blanked out (the
+line structure stays, so tracebacks keep their line numbers) and trailing
+whitespace is dropped.
 """
+import ast
+import io
 import os
 import sys
+import tokenize
 
 # Bytes that may appear unescaped inside a C string literal. '?' is escaped too
 # so that no trigraph can form.
@@ -51,6 +58,78 @@ def find_modules(lib_dir):
     return mods
 
 
+def docstring_spans(tree):
+    """(first line, last line, only statement?) of every docstring."""
+    spans = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if (body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+                    and isinstance(body[0].value.value, str)):
+                spans.append((body[0].lineno, body[0].end_lineno, len(body) == 1,
+                              body[0].col_offset))
+    return spans
+
+
+def line_roles(text):
+    """For each logical line's first row, its block depth; and the rows that lie
+    inside multi-line strings (never touched)."""
+    depth, starts, in_string, at_start = 0, {}, set(), True
+    opens = set()  # rows where a multi-line string begins: keep their line ends
+    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+        if tok.type == tokenize.INDENT:
+            depth += 1
+        elif tok.type == tokenize.DEDENT:
+            depth -= 1
+        elif tok.type == tokenize.NEWLINE:
+            at_start = True
+        elif tok.type not in (tokenize.NL, tokenize.COMMENT, tokenize.ENDMARKER):
+            if at_start:
+                starts[tok.start[0]] = depth
+                at_start = False
+            if tok.type == tokenize.STRING and tok.end[0] > tok.start[0]:
+                in_string.update(range(tok.start[0] + 1, tok.end[0] + 1))
+                opens.add(tok.start[0])
+    return starts, in_string, opens
+
+
+def compact(data):
+    """The source without comments and docstrings and with one space per
+    indentation level; line numbers unchanged."""
+    text = data.decode("utf-8")
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return data  # leave it to the runtime to report
+    lines = text.split("\n")
+    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+        if tok.type == tokenize.COMMENT:
+            row, col = tok.start
+            lines[row - 1] = lines[row - 1][:col]
+    for first, last, only, col in docstring_spans(tree):
+        if lines[first - 1][:col].strip():
+            continue  # shares its line with other code
+        for row in range(first, last + 1):
+            lines[row - 1] = ""
+        if only:  # the body still needs a statement
+            lines[first - 1] = " " * col + "pass"
+    starts, in_string, opens = line_roles(text)
+    out = []
+    for row, line in enumerate(lines, 1):
+        body = line.lstrip() if row in opens else line.strip()
+        if row in in_string:
+            out.append(line)
+        elif not body:
+            out.append("")
+        elif row in starts:
+            out.append(" " * starts[row] + body)
+        else:  # continuation line inside brackets: indentation is free
+            out.append(" " + body)
+    result = "\n".join(out).encode("utf-8")
+    compile(result, "<compact>", "exec")  # the transformation must keep it valid
+    return result
+
+
 def c_escape(data):
     out = []
     for b in data:
@@ -88,7 +167,7 @@ def generate(lib_dir):
         data = b""
         if path:
             with open(path, "rb") as f:
-                data = f.read()
+                data = compact(f.read())
         where = os.path.relpath(path, lib_dir).replace(os.sep, "/") if path else "(folder)"
         out.append("// %s: %s" % (name, where))
         out.append("static const char src_%d[] =" % i)

@@ -86,8 +86,9 @@ static void mag_inc(uint32_t *a, size_t n) {
     if (++a[i]) return;
 }
 
-// out (na + nb digits, not aliasing a or b) = a * b.
-static void mag_mul(const uint32_t *a, size_t na, const uint32_t *b, size_t nb, uint32_t *out) {
+// out (na + nb digits, not aliasing a or b) = a * b, schoolbook.
+static void mag_mul_school(const uint32_t *a, size_t na, const uint32_t *b, size_t nb,
+                           uint32_t *out) {
   memset(out, 0, (na + nb) * sizeof(uint32_t));
   for (size_t i = 0; i < na; i++) {
     uint64_t ai = a[i], c = 0;
@@ -99,6 +100,66 @@ static void mag_mul(const uint32_t *a, size_t na, const uint32_t *b, size_t nb, 
     }
     out[i + nb] = (uint32_t)c;
   }
+}
+
+// out[0..n) += a (an digits, an <= n); the carry must not run off the end.
+static void mag_add_at(uint32_t *out, size_t n, const uint32_t *a, size_t an) {
+  uint64_t c = 0;
+  size_t i = 0;
+  for (; i < an; i++) {
+    c += (uint64_t)out[i] + a[i];
+    out[i] = (uint32_t)c;
+    c >>= 32;
+  }
+  for (; c && i < n; i++) {
+    c += out[i];
+    out[i] = (uint32_t)c;
+    c >>= 32;
+  }
+}
+
+#define KARATSUBA_CUTOFF 40
+
+// Scratch digits mag_mul_k needs for operands of na >= nb digits.
+static size_t mag_mul_tmp(size_t na, size_t nb) { return nb < KARATSUBA_CUTOFF ? 0 : 4 * (na + nb) + 256; }
+
+// out (na + nb digits, not aliasing a or b) = a * b: Karatsuba above the
+// cutoff (a = a1 B^m + a0, b = b1 B^m + b0; the middle term comes from
+// (a0 + a1)(b0 + b1) - a0 b0 - a1 b1), schoolbook below it. tmp: mag_mul_tmp digits.
+static void mag_mul_k(const uint32_t *a, size_t na, const uint32_t *b, size_t nb, uint32_t *out,
+                      uint32_t *tmp) {
+  if (na < nb) {
+    const uint32_t *t = a;
+    a = b;
+    b = t;
+    size_t tn = na;
+    na = nb;
+    nb = tn;
+  }
+  if (nb < KARATSUBA_CUTOFF) {
+    mag_mul_school(a, na, b, nb, out);
+    return;
+  }
+  if (na >= 2 * nb) { // unbalanced: multiply b by nb-digit slices of a
+    memset(out, 0, (na + nb) * sizeof(uint32_t));
+    for (size_t i = 0; i < na; i += nb) {
+      size_t k = na - i < nb ? na - i : nb;
+      mag_mul_k(a + i, k, b, nb, tmp, tmp + k + nb);
+      mag_add_at(out + i, na + nb - i, tmp, k + nb);
+    }
+    return;
+  }
+  size_t m = (na + 1) / 2; // nb > m since nb > na / 2
+  uint32_t *s1 = tmp, *s2 = tmp + m + 1, *z1 = tmp + 2 * m + 2, *rest = tmp + 4 * m + 4;
+  mag_mul_k(a, m, b, m, out, rest);                          // z0 = a0 b0
+  mag_mul_k(a + m, na - m, b + m, nb - m, out + 2 * m, rest); // z2 = a1 b1
+  mag_add(a, m, a + m, na - m, s1);
+  mag_add(b, m, b + m, nb - m, s2);
+  mag_mul_k(s1, m + 1, s2, m + 1, z1, rest);
+  size_t zn = mag_norm(z1, 2 * m + 2);
+  mag_sub(z1, zn, out, 2 * m, z1);
+  mag_sub(z1, zn, out + 2 * m, na + nb - 2 * m, z1);
+  mag_add_at(out + m, na + nb - m, z1, mag_norm(z1, zn));
 }
 
 // a = a * m + add over n digits; returns the carry-out digit.
@@ -472,10 +533,11 @@ static Ref int_addsub(Ref a, Ref b, bool sub) {
 static Ref int_mul(Ref a, Ref b) {
   IntView x(a), y(b);
   if (!x.n || !y.n) return int_zero();
-  Scratch s;
-  uint32_t *out = s.get(x.n + y.n);
-  if (!out) return nullptr;
-  mag_mul(x.d, x.n, y.d, y.n, out);
+  Scratch s, t;
+  uint32_t *out = s.get(x.n + y.n), *tmp = nullptr;
+  size_t nt = x.n > y.n ? mag_mul_tmp(x.n, y.n) : mag_mul_tmp(y.n, x.n);
+  if (!out || (nt && !(tmp = t.get(nt)))) return nullptr;
+  mag_mul_k(x.d, x.n, y.d, y.n, out, tmp);
   return int_make(x.sign * y.sign, out, x.n + y.n);
 }
 

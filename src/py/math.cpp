@@ -554,23 +554,23 @@ done:
 
 static Ref math_mul(Ref a, Ref b) { return py_int_binop(a, b, BINOP_MUL); }
 
-// Product of the integers in [lo, hi] (hi < 2^32), batching factors into
-// one-digit blocks so each bigint multiplication is by a single digit.
-static Ref math_range_product(Ref acc, uint64_t lo, uint64_t hi) {
-  uint64_t block = 1;
-  for (uint64_t k = lo; k <= hi && acc; k++) {
-    if (k > 0xffffffffu / block) {
-      Ref b = py_int_from_u64(block);
-      py_setref(&acc, b ? math_mul(acc, b) : nullptr);
-      py_xdecref(b);
-      block = 1;
-    }
-    block *= k;
+// prod (n - i) for lo <= i < hi, split in halves so that the big
+// multiplications are balanced (and use Karatsuba).
+static Ref math_falling(Ref n, int64_t lo, int64_t hi) {
+  if (hi - lo > 16) {
+    int64_t mid = lo + (hi - lo) / 2;
+    Ref l = math_falling(n, lo, mid);
+    Ref r = l ? math_falling(n, mid, hi) : nullptr;
+    Ref p = r ? math_mul(l, r) : nullptr;
+    py_xdecref(l);
+    py_xdecref(r);
+    return p;
   }
-  if (acc && block != 1) {
-    Ref b = py_int_from_u64(block);
-    py_setref(&acc, b ? math_mul(acc, b) : nullptr);
-    py_xdecref(b);
+  Ref acc = py_small_new(1);
+  for (int64_t i = lo; i < hi && acc; i++) {
+    Ref t = py_int_binop(n, py_small_new((intptr_t)i), BINOP_SUB);
+    py_setref(&acc, t ? math_mul(acc, t) : nullptr);
+    py_xdecref(t);
   }
   return acc;
 }
@@ -592,7 +592,10 @@ static Ref math_factorial(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
     return py_err_format(&py_OverflowError_type, "factorial() argument should not exceed %lld",
                          (long long)INT64_MAX);
   if (math_too_big(lgamma((double)v + 1) / M_LN2)) return py_err_nomem();
-  return math_range_product(py_small_new(1), 1, (uint64_t)v);
+  Ref nv = py_int_from_i64(v);
+  Ref r = nv ? math_falling(nv, 0, v) : nullptr;
+  py_xdecref(nv);
+  return r;
 }
 
 static Ref math_gcd2(Ref a, Ref b) {
@@ -689,27 +692,6 @@ static int math_nk(Ref const *in, Ref *n, Ref *k) {
   return -1;
 }
 
-// n * (n-1) * ... * (n-k+1), optionally divided step by step by 1..k (comb).
-static Ref math_falling(Ref n, int64_t k, bool divide) {
-  Ref acc = py_small_new(1);
-  for (int64_t i = 0; i < k && acc; i++) {
-    Ref t = py_int_binop(n, py_small_new((intptr_t)i), BINOP_SUB);
-    if (!t) {
-      py_decref(acc);
-      return nullptr;
-    }
-    py_setref(&acc, math_mul(acc, t));
-    py_decref(t);
-    if (divide && acc) {
-      Ref d = py_int_from_i64(i + 1), q = nullptr;
-      if (d && py_int_divmod(acc, d, &q, nullptr) < 0) q = nullptr;
-      py_xdecref(d);
-      py_setref(&acc, q);
-    }
-  }
-  return acc;
-}
-
 static Ref math_comb_perm(Ref const *args, bool comb) {
   Ref n, k;
   if (math_nk(args, &n, &k) < 0) return nullptr;
@@ -724,16 +706,19 @@ static Ref math_comb_perm(Ref const *args, bool comb) {
       else
         py_xdecref(nk);
     }
-    int ovf;
+    int ovf, err;
     int64_t kv = py_int_as_i64_sat(k, &ovf);
-    double nb = (double)py_int_bit_length(n);
-    // C(n, k) >= (n/k)^k and P(n, k) >= (n-k+1)^k bound the result size
-    double est = comb ? (double)kv * (nb - 1 - log2((double)kv + 1)) : (double)kv * (nb - 1);
+    double nd = py_int_as_double(n, &err), est, kd = (double)kv;
+    if (err) { // n is astronomically larger than k
+      py_err_clear();
+      double nb = (double)py_int_bit_length(n);
+      est = comb ? kd * (nb - 1 - log2(kd + 1)) : kd * (nb - 2);
+    } else {
+      est = (lgamma(nd + 1) - lgamma(nd - kd + 1) - (comb ? lgamma(kd + 1) : 0)) / M_LN2;
+    }
     if (ovf || math_too_big(est)) {
       py_err_nomem();
-    } else if (!py_is_small(n) || kv > 20 || !comb) {
-      r = math_falling(n, kv, comb);
-    } else { // small: exact native computation
+    } else if (comb && py_is_small(n) && kv <= 20) { // exact native computation
       int64_t nv = py_small_value(n), acc = 1;
       bool fits = true;
       for (int64_t i = 0; i < kv && fits; i++) {
@@ -741,7 +726,16 @@ static Ref math_comb_perm(Ref const *args, bool comb) {
         fits = !__builtin_mul_overflow(acc, nv - i, &t);
         acc = t / (i + 1);
       }
-      r = fits ? py_int_from_i64(acc) : math_falling(n, kv, true);
+      r = fits ? py_int_from_i64(acc) : nullptr;
+    }
+    if (!r && !py_err_occurred()) {
+      r = math_falling(n, 0, kv);
+      if (r && comb) { // C(n, k) = P(n, k) / k!
+        Ref f = math_falling(k, 0, kv), q = nullptr;
+        if (f && py_int_divmod(r, f, &q, nullptr) < 0) q = nullptr;
+        py_xdecref(f);
+        py_setref(&r, q);
+      }
     }
   }
   py_decref(n);
