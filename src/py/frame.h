@@ -19,8 +19,8 @@ struct Frame {
   Frame *back;
   CodeObj *code;
   Ref func;     // owned FuncObj, or nullptr for module / exec code
-  Ref globals;  // owned
-  Ref builtins; // owned
+  Ref globals;  // borrowed from func, owned when there is no func
+  Ref builtins; // likewise
   Ref locals;   // owned dict (CO_MODULE code), else nullptr
   Ref *fast;    // nlocals + ncells + nfrees slots (owned refs)
   Ref *stack;   // value stack base
@@ -28,6 +28,7 @@ struct Frame {
   Block *blocks;
   uint32_t nblocks;
   uint32_t pc; // next instruction
+  uint32_t nfast; // frame_nfast(code)
   bool is_entry;   // the C caller of vm_run waits for this frame's result
   bool on_heap;    // generator frame (py_malloc'ed), else on the data stack
   bool yielded;    // set by YIELD_VALUE / YIELD_FROM when the frame suspends

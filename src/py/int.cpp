@@ -267,7 +267,7 @@ struct Scratch {
     if (heap) py_free(d, heap * sizeof(uint32_t));
   }
   uint32_t *get(size_t n) {
-    if (n > UPY_INT_MAX_DIGITS + 8) {
+    if (n > 8 * UPY_INT_MAX_DIGITS + 1024) { // results are capped in int_alloc; this allows temporaries
       py_err_nomem();
       return nullptr;
     }

@@ -197,22 +197,28 @@ static inline Ref ic_load_global(ICache *c, Frame *f) {
   return b->entries[-2 - c->index].value;
 }
 
-// Allocate and zero a frame for `co` (data stack, or heap for generators).
+// Allocate a frame for `co` (data stack, or heap for generators) with empty
+// locals and stack. The caller sets func / globals / builtins / locals.
 static Frame *frame_alloc(CodeObj *co, bool on_heap) {
   size_t size = frame_size(co);
   Frame *f = (Frame *)(on_heap ? py_malloc(size) : data_alloc(size));
   if (!f) return nullptr;
-  memset(f, 0, sizeof(Frame));
   if (!co->icache) vm_icache_alloc(co);
-  f->code = co;
-  f->size = size;
-  f->on_heap = on_heap;
-  f->fast = (Ref *)(f + 1);
   uint32_t nfast = frame_nfast(co);
-  memset(f->fast, 0, nfast * sizeof(Ref));
+  f->back = nullptr;
+  f->code = co;
+  f->func = f->globals = f->builtins = f->locals = nullptr;
+  f->fast = (Ref *)(f + 1);
+  for (uint32_t i = 0; i < nfast; i++) f->fast[i] = nullptr;
   f->stack = f->fast + nfast;
   f->sp = f->stack;
   f->blocks = (Block *)(f->stack + co->stacksize);
+  f->nblocks = 0;
+  f->pc = 0;
+  f->nfast = nfast;
+  f->is_entry = f->yielded = false;
+  f->on_heap = on_heap;
+  f->size = size;
   return f;
 }
 
@@ -234,11 +240,13 @@ void py_frame_release(Frame *f) {
   }
   frame_pop_handlers(f);
   while (f->sp > f->stack) py_xdecref(*--f->sp);
-  uint32_t nfast = frame_nfast(f->code);
-  for (uint32_t i = 0; i < nfast; i++) py_xdecref(f->fast[i]);
-  py_xdecref(f->func);
-  py_xdecref(f->globals);
-  py_xdecref(f->builtins);
+  for (uint32_t i = 0; i < f->nfast; i++) py_xdecref(f->fast[i]);
+  // A function's frame borrows globals and builtins from the function.
+  if (f->func) py_decref(f->func);
+  else {
+    py_xdecref(f->globals);
+    py_xdecref(f->builtins);
+  }
   py_xdecref(f->locals);
   py_decref((Ref)f->code);
   if (f->on_heap)
@@ -427,8 +435,8 @@ static Frame *frame_for_call(FuncObj *fn, Ref const *args, size_t nargs, Ref kwn
   if (!f) return nullptr;
   py_incref((Ref)co);
   f->func = py_newref((Ref)fn);
-  f->globals = py_newref(fn->globals);
-  f->builtins = py_newref(fn->builtins);
+  f->globals = fn->globals;
+  f->builtins = fn->builtins;
   bool simple = !kwnames && nargs == co->argcount && !(co->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
                 co->kwonlyargcount == 0;
   if (simple) {
@@ -931,8 +939,8 @@ static Ref vm_run_class_body(FuncObj *fn, Ref ns) {
   if (!f) return nullptr;
   py_incref((Ref)co);
   f->func = py_newref((Ref)fn);
-  f->globals = py_newref(fn->globals);
-  f->builtins = py_newref(fn->builtins);
+  f->globals = fn->globals;
+  f->builtins = fn->builtins;
   f->locals = py_newref(ns);
   if (frame_init_cells(f, fn) < 0) {
     py_frame_release(f);
