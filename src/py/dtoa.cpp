@@ -398,7 +398,7 @@ both:
 static Ref spec_assemble(const NumSpec *f, char align, const char *head, size_t nhead,
                          const char *tail, size_t ntail, size_t nchars) {
   size_t pad = f->width > (int64_t)nchars ? (size_t)f->width - nchars : 0;
-  if (pad > ((size_t)1 << 40)) return py_err_nomem();
+  if (pad > SIZE_MAX / 8) return py_err_nomem();
   size_t fl = strlen(f->fill);
   size_t total = nhead + ntail + pad * fl;
   char *buf = (char *)py_malloc(total + 1);
@@ -442,7 +442,7 @@ Ref py_numspec_emit(const NumSpec *f, bool neg, const char *prefix, const char *
   int64_t minw = 0;
   if (align == '=' && strcmp(f->fill, "0") == 0 && f->width > (int64_t)(nhead + nrest))
     minw = f->width - (int64_t)(nhead + nrest);
-  if (minw > ((int64_t)1 << 40)) return py_err_nomem();
+  if (minw > (int64_t)(SIZE_MAX / 8)) return py_err_nomem();
   size_t span = (size_t)minw > nd ? (size_t)minw : nd;
   size_t cap = span * 2 + 4 + nrest;
   char *buf = (char *)py_malloc(cap);

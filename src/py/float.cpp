@@ -271,7 +271,8 @@ static int float_hash(Ref self, int64_t *out) {
   if (std::isnan(v)) { // like CPython 3.10+: by identity
     uintptr_t y = (uintptr_t)self;
     y = (y >> 4) | (y << (sizeof(uintptr_t) * 8 - 4));
-    *out = (int64_t)y == -1 ? -2 : (int64_t)y;
+    int64_t h = (int64_t)(intptr_t)y;
+    *out = h == -1 ? -2 : h;
     return 0;
   }
   return py_float_hash_double(v, out);

@@ -121,7 +121,9 @@ static void mag_add_at(uint32_t *out, size_t n, const uint32_t *a, size_t an) {
 #define KARATSUBA_CUTOFF 40
 
 // Scratch digits mag_mul_k needs for operands of na >= nb digits.
-static size_t mag_mul_tmp(size_t na, size_t nb) { return nb < KARATSUBA_CUTOFF ? 0 : 4 * (na + nb) + 256; }
+static size_t mag_mul_tmp(size_t na, size_t nb) {
+  return nb < KARATSUBA_CUTOFF ? 0 : 4 * (na + nb) + 256;
+}
 
 // out (na + nb digits, not aliasing a or b) = a * b: Karatsuba above the
 // cutoff (a = a1 B^m + a0, b = b1 B^m + b0; the middle term comes from
@@ -151,7 +153,7 @@ static void mag_mul_k(const uint32_t *a, size_t na, const uint32_t *b, size_t nb
   }
   size_t m = (na + 1) / 2; // nb > m since nb > na / 2
   uint32_t *s1 = tmp, *s2 = tmp + m + 1, *z1 = tmp + 2 * m + 2, *rest = tmp + 4 * m + 4;
-  mag_mul_k(a, m, b, m, out, rest);                          // z0 = a0 b0
+  mag_mul_k(a, m, b, m, out, rest);                           // z0 = a0 b0
   mag_mul_k(a + m, na - m, b + m, nb - m, out + 2 * m, rest); // z2 = a1 b1
   mag_add(a, m, a + m, na - m, s1);
   mag_add(b, m, b + m, nb - m, s2);
@@ -267,7 +269,8 @@ struct Scratch {
     if (heap) py_free(d, heap * sizeof(uint32_t));
   }
   uint32_t *get(size_t n) {
-    if (n > 8 * UPY_INT_MAX_DIGITS + 1024) { // results are capped in int_alloc; this allows temporaries
+    if (n >
+        8 * UPY_INT_MAX_DIGITS + 1024) { // results are capped in int_alloc; this allows temporaries
       py_err_nomem();
       return nullptr;
     }
@@ -451,9 +454,12 @@ double py_int_as_double(Ref v, int *overflow_err) {
   IntView x(v);
   uint64_t bits = mag_bits(x.d, x.n);
   double r;
-  if (bits <= 64) r = (double)x.low64();
-  else if (bits > DBL_MAX_EXP) r = HUGE_VAL;
-  else r = ldexp((double)int_top64(x, bits), (int)(bits - 64));
+  if (bits <= 64)
+    r = (double)x.low64();
+  else if (bits > DBL_MAX_EXP)
+    r = HUGE_VAL;
+  else
+    r = ldexp((double)int_top64(x, bits), (int)(bits - 64));
   if (std::isinf(r)) {
     if (overflow_err) *overflow_err = 1;
     py_err_set_str(&py_OverflowError_type, "int too large to convert to float");
@@ -1442,8 +1448,10 @@ static Ref int_m_to_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
   if (is_signed && x.n) {
     uint64_t ones = 0; // -2^(k-1) fits in k bits; like CPython, -1 even fits in none
     for (size_t i = 0; x.sign < 0 && i < x.n; i++) ones += (uint64_t)__builtin_popcount(x.d[i]);
-    if (ones != 1) bits++;
-    else if (bits == 1) bits = 0;
+    if (ones != 1)
+      bits++;
+    else if (bits == 1)
+      bits = 0;
   }
   if (bits > (uint64_t)length * 8)
     return py_err_set_str(&py_OverflowError_type, "int too big to convert");

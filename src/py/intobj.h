@@ -17,31 +17,38 @@ struct FloatObj {
 };
 extern Type py_float_type;
 
-static inline bool py_is_int(Ref r) { return py_is_small(r) || py_type_has(r->type, TPF_INT_SUBCLASS); }
-static inline bool py_is_float(Ref r) { return py_type(r) == &py_float_type || py_isinstance_of(r, &py_float_type); }
+static inline bool py_is_int(Ref r) {
+  return py_is_small(r) || py_type_has(r->type, TPF_INT_SUBCLASS);
+}
+static inline bool py_is_float(Ref r) {
+  return py_type(r) == &py_float_type || py_isinstance_of(r, &py_float_type);
+}
 static inline bool py_is_bool(Ref r) { return r == py_True || r == py_False; }
 
 Ref py_int_from_i64(int64_t v);
 Ref py_int_from_u64(uint64_t v);
-Ref py_int_from_double(double d);  // truncates; OverflowError for inf, ValueError for nan
+Ref py_int_from_double(double d); // truncates; OverflowError for inf, ValueError for nan
 Ref py_int_from_str(const char *s, size_t len, int base); // int(s, base) rules; ValueError
 // 0 ok, -1 error: OverflowError "Python int too large to convert to C long" when it does not fit.
 int py_int_as_i64(Ref v, int64_t *out);
 // Like py_int_as_i64 but saturates instead of failing; sets *overflow to -1/0/1.
 int64_t py_int_as_i64_sat(Ref v, int *overflow);
-double py_int_as_double(Ref v, int *overflow_err); // may set OverflowError (int too large to convert to float)
-int py_int_sign(Ref v);                       // -1, 0, 1
-Ref py_int_to_str_base(Ref v, int base);      // "0x..", "-0b.." style prefixes for base 2/8/16, no prefix for 10
-Ref py_int_format(Ref v, Ref spec);           // format(int, spec)
-int py_int_hash(Ref v, int64_t *out);         // CPython-compatible (mod 2^61-1)
-Ref py_int_binop(Ref a, Ref b, int op);       // both ints (or NotImplemented)
-int py_int_compare(Ref a, Ref b);             // -1, 0, 1
-Ref py_int_pow(Ref a, Ref b, Ref mod);        // pow(a, b[, mod]); negative b gives float when mod null
+double
+py_int_as_double(Ref v,
+                 int *overflow_err); // may set OverflowError (int too large to convert to float)
+int py_int_sign(Ref v);              // -1, 0, 1
+Ref py_int_to_str_base(
+    Ref v, int base); // "0x..", "-0b.." style prefixes for base 2/8/16, no prefix for 10
+Ref py_int_format(Ref v, Ref spec);     // format(int, spec)
+int py_int_hash(Ref v, int64_t *out);   // CPython-compatible (mod 2^61-1)
+Ref py_int_binop(Ref a, Ref b, int op); // both ints (or NotImplemented)
+int py_int_compare(Ref a, Ref b);       // -1, 0, 1
+Ref py_int_pow(Ref a, Ref b, Ref mod);  // pow(a, b[, mod]); negative b gives float when mod null
 
 Ref py_float_new(double v);
 static inline double py_float_value(Ref r) { return ((FloatObj *)r)->value; }
-Ref py_float_repr_double(double v);           // repr(float): shortest round-trip, CPython's format
-Ref py_float_format(Ref v, Ref spec);         // format(float, spec)
+Ref py_float_repr_double(double v);   // repr(float): shortest round-trip, CPython's format
+Ref py_float_format(Ref v, Ref spec); // format(float, spec)
 int py_float_hash_double(double v, int64_t *out);
 Ref py_float_from_str(const char *s, size_t len); // float("...") rules; ValueError
 // Shortest round-trip decimal digits of v into buf (e.g. "0.1", "1e+16", "inf"), repr rules.
@@ -51,7 +58,8 @@ size_t py_double_repr(double v, char *buf, size_t bufsize);
 double py_float_floordiv(double a, double b); // caller checks b != 0
 double py_float_mod(double a, double b);      // sign follows b; caller checks b != 0
 
-int py_int_float_init_module_math(Ref module); // the `math` module (math.cpp): same as py_init_module_math
+int py_int_float_init_module_math(
+    Ref module); // the `math` module (math.cpp): same as py_init_module_math
 
 // ---------------------------------------------------------------------------
 // Additions (int.cpp / float.cpp / dtoa.cpp)
@@ -64,7 +72,7 @@ extern int py_int_max_str_digits;
 // ndigits digits: basicsize + ndigits * 4, rounded up to a pointer multiple.
 // The instance dict of a subclass (negative dictoffset) sits at the end of it.
 size_t py_int_alloc_size(Type *t, size_t ndigits);
-size_t py_int_obj_size(Ref o); // py_int_alloc_size for an existing IntObj
+size_t py_int_obj_size(Ref o);    // py_int_alloc_size for an existing IntObj
 Ref py_int_from_int_value(Ref v); // exact int (never a subclass) with v's value (v: int)
 uint64_t py_int_bit_length(Ref v);
 // v = m * 2^e with 0.5 <= |m| < 1, m correctly rounded (v nonzero).

@@ -712,9 +712,9 @@ static Ref math_comb_perm(Ref const *args, bool comb) {
     if (err) { // n is astronomically larger than k
       py_err_clear();
       double nb = (double)py_int_bit_length(n);
-      est = comb ? kd * (nb - 1 - log2(kd + 1)) : kd * (nb - 2);
-    } else {
-      est = (lgamma(nd + 1) - lgamma(nd - kd + 1) - (comb ? lgamma(kd + 1) : 0)) / M_LN2;
+      est = kd * (nb - 2);
+    } else { // size of P(n, k), which comb computes too
+      est = (lgamma(nd + 1) - lgamma(nd - kd + 1)) / M_LN2;
     }
     if (ovf || math_too_big(est)) {
       py_err_nomem();
