@@ -44,6 +44,10 @@ int py_import_star(Ref module, Ref locals);
 bool py_import_in_progress(Ref module);
 // The builtin C++ modules (modules.def), ending with a {nullptr} entry.
 extern const BuiltinModuleDef py_builtin_modules[];
+// For `upytorch -m name`: import the parent packages, then find the source
+// file of `name` without running it (*is_package: it is a package's
+// __init__.py). New ref, or nullptr with ModuleNotFoundError / another error.
+Ref py_import_locate(Ref name, bool *is_package);
 // Builtin C++ module / frozen module named `name` (a str), or nullptr.
 const BuiltinModuleDef *py_find_builtin_module(Ref name);
 const FrozenModuleDef *py_find_frozen_module(Ref name);

@@ -260,16 +260,18 @@ static Ref path_join(Ref dir, const char *tail) {
   return py_str_format("%s/%s", cwd, tail);
 }
 
-// Search the folders of `path` (a list) for the last component of `name`:
-// dir/tail/__init__.py, then dir/tail.py, in each folder in turn; a folder
-// without __init__.py only counts when nothing else is found (namespace
-// package). Returns nullptr without an error when nothing was found.
-static Ref find_in_path(Ref name, Ref path) {
+// Where the last component of `name` lives along `path` (a list): in each
+// folder in turn, dir/tail/__init__.py (*pkgdir = dir/tail), then dir/tail.py.
+// Returns the file (new ref), or nullptr: then *ns_dirs (new list or nullptr)
+// holds the folders that could form a namespace package. Errors: nullptr with
+// the error set.
+static Ref locate_in_path(Ref name, Ref path, Ref *pkgdir, Ref *ns_dirs) {
   const char *dot = strrchr(py_str_data(name), '.');
   const char *tail = dot ? dot + 1 : py_str_data(name);
+  *pkgdir = *ns_dirs = nullptr;
   Ref entries = py_sequence_tuple(path);
   if (!entries) return nullptr;
-  Ref ns_dirs = nullptr, result = nullptr;
+  Ref result = nullptr;
   bool done = false;
   for (size_t i = 0; i < py_tuple_len(entries) && !done; i++) {
     Ref dir = py_tuple_items(entries)[i];
@@ -279,23 +281,67 @@ static Ref find_in_path(Ref name, Ref path) {
     Ref file = init ? py_str_format("%U.py", base) : nullptr;
     done = !file; // out of memory
     if (file && is_file(init)) {
-      result = load_file(name, init, base);
+      result = py_newref(init);
+      *pkgdir = py_newref(base);
       done = true;
     } else if (file && is_file(file)) {
-      result = load_file(name, file, nullptr);
+      result = py_newref(file);
       done = true;
     } else if (file && is_dir(base)) {
-      if (!ns_dirs) ns_dirs = py_list_new(0);
-      done = !ns_dirs || py_list_append(ns_dirs, base) < 0;
+      if (!*ns_dirs) *ns_dirs = py_list_new(0);
+      done = !*ns_dirs || py_list_append(*ns_dirs, base) < 0;
     }
     py_xdecref(base);
     py_xdecref(init);
     py_xdecref(file);
   }
   py_decref(entries);
-  if (!result && ns_dirs && !py_err_occurred()) result = load_namespace(name, ns_dirs);
+  if (result) py_clear(ns_dirs);
+  return result;
+}
+
+// Search `path` for `name` and load it; nullptr without an error when nothing
+// was found (a folder without __init__.py makes a namespace package).
+static Ref find_in_path(Ref name, Ref path) {
+  Ref pkgdir, ns_dirs;
+  Ref file = locate_in_path(name, path, &pkgdir, &ns_dirs);
+  Ref result = nullptr;
+  if (file) result = load_file(name, file, pkgdir);
+  else if (ns_dirs && !py_err_occurred()) result = load_namespace(name, ns_dirs);
+  py_xdecref(file);
+  py_xdecref(pkgdir);
   py_xdecref(ns_dirs);
   return result;
+}
+
+Ref py_import_locate(Ref name, bool *is_package) {
+  *is_package = false;
+  const char *s = py_str_data(name);
+  const char *dot = strrchr(s, '.');
+  Ref path = py_newref(py_vm.sys_path);
+  if (dot) {
+    Ref pname = py_str_new(s, (size_t)(dot - s));
+    Ref parent = pname ? py_import(pname, nullptr, nullptr, 0) : nullptr;
+    py_xdecref(pname);
+    py_decref(path);
+    if (!parent) return nullptr;
+    path = py_getattr_opt(parent, py_str_intern("__path__"));
+    py_decref(parent);
+    if (!path) return py_err_occurred() ? nullptr : not_found(name);
+  }
+  Ref pkgdir, ns_dirs;
+  Ref file = locate_in_path(name, path, &pkgdir, &ns_dirs);
+  py_decref(path);
+  py_xdecref(ns_dirs);
+  *is_package = pkgdir != nullptr;
+  py_xdecref(pkgdir);
+  if (!file && !py_err_occurred()) return not_found(name);
+  return file;
+}
+#else
+Ref py_import_locate(Ref name, bool *is_package) {
+  *is_package = false;
+  return not_found(name);
 }
 #endif
 

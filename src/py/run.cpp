@@ -229,32 +229,68 @@ int py_run_main_string(const char *src) {
   return 0;
 }
 
+// The source file `-m name` runs: the module's own file, or for a package
+// its __main__ submodule. Sets *package to what __package__ must be.
+static Ref run_locate_main(Ref name, Ref *package) {
+  bool is_pkg;
+  Ref file = py_import_locate(name, &is_pkg);
+  if (!file) return nullptr;
+  if (!is_pkg) {
+    const char *s = py_str_data(name), *dot = strrchr(s, '.');
+    *package = dot ? py_str_new(s, (size_t)(dot - s)) : py_str_intern("");
+    return file;
+  }
+  py_decref(file);
+  Ref sub = py_str_format("%U.__main__", name);
+  if (!sub) return nullptr;
+  file = py_import_locate(sub, &is_pkg);
+  py_decref(sub);
+  if (file && is_pkg) {
+    py_decref(file);
+    return py_err_format(&py_ImportError_type, "Cannot use package as __main__ module");
+  }
+  if (file) *package = py_newref(name);
+  return file;
+}
+
 int py_run_main_module(const char *name) {
-  // Run the module's source as __main__ by importing it under its own name
-  // first to locate it, then executing its file with __name__ == "__main__".
-  if (run_set_path0("") < 0) return py_handle_uncaught();
-  Ref n = py_str_from_cstr(name);
-  if (!n) return py_handle_uncaught();
-  Ref mod = py_import(n, nullptr, nullptr, 0);
-  py_decref(n);
-  if (!mod) return py_handle_uncaught();
-  Ref file = py_getattr_opt(mod, py_str_intern("__file__"));
-  py_decref(mod);
-  if (!file || !py_is_str(file)) {
-    py_xdecref(file);
-    if (py_err_occurred()) return py_handle_uncaught();
-    fprintf(stderr, "upytorch: No code object available for %s\n", name);
-    return 1;
+  char cwd[4096];
+  run_abspath(".", cwd, sizeof cwd);
+  size_t n = strlen(cwd);
+  if (n >= 2 && cwd[n - 1] == '.' && cwd[n - 2] == '/') cwd[n - 2] = 0;
+  if (run_set_path0(cwd) < 0) return py_handle_uncaught();
+  Ref mname = py_str_from_cstr(name), package = nullptr;
+  Ref file = mname ? run_locate_main(mname, &package) : nullptr;
+  py_xdecref(mname);
+  if (!file) {
+    if (py_err_matches(&py_ModuleNotFoundError_type)) {
+      py_err_clear();
+      fprintf(stderr, "upytorch: No module named %s\n", name);
+      return 1;
+    }
+    if (py_err_matches(&py_ImportError_type)) {
+      Ref exc = py_err_fetch();
+      Ref msg = py_str(exc);
+      fprintf(stderr, "upytorch: %s\n", msg ? py_str_data(msg) : "import error");
+      py_xdecref(msg);
+      py_decref(exc);
+      py_err_clear();
+      return 1;
+    }
+    return py_handle_uncaught();
   }
   size_t len = 0;
   char *src = run_read_file(py_str_data(file), &len);
-  if (!src) {
+  Ref d = run_main_dict();
+  if (!src || py_dict_set_str(d, "__file__", file) < 0 || !package ||
+      py_dict_set_str(d, "__package__", package) < 0) {
+    if (src) py_free(src, len + 1);
     py_decref(file);
+    py_xdecref(package);
     return py_handle_uncaught();
   }
-  py_dict_set_str(run_main_dict(), "__file__", file);
-  Ref r =
-      py_run_string(src, len, py_str_data(file), COMPILE_EXEC, run_main_dict(), run_main_dict());
+  py_decref(package);
+  Ref r = py_run_string(src, len, py_str_data(file), COMPILE_EXEC, d, d);
   py_free(src, len + 1);
   py_decref(file);
   if (!r) return py_handle_uncaught();
