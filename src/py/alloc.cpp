@@ -70,18 +70,35 @@ static void *alloc_raw(size_t n) {
   return p;
 }
 
+// A cached small block for n bytes (accounted), or nullptr.
+static inline void *small_take(size_t n) {
+  if (!UPY_SMALL_CACHE || !n || n > SMALL_MAX || heap_used + n > heap_limit) return nullptr;
+  size_t c = small_class(n);
+  void *p = small_free[c];
+  if (!p) return nullptr;
+  small_free[c] = *(void **)p;
+  small_cached -= c * SMALL_GRAIN;
+  heap_used += n;
+  return p;
+}
+
+// Keep a freed small block for reuse (accounted). false: not cached.
+static inline bool small_put(void *p, size_t n) {
+  if (!UPY_SMALL_CACHE || !n || n > SMALL_MAX || small_cached >= SMALL_CACHE_LIMIT) return false;
+  size_t c = small_class(n);
+  *(void **)p = small_free[c];
+  small_free[c] = p;
+  small_cached += c * SMALL_GRAIN;
+  heap_used -= n;
+  return true;
+}
+
 void *py_malloc(size_t n) {
+  void *p = small_take(n);
+  if (p) return p;
   if (heap_used + n > heap_limit && (n > heap_limit || alloc_reserve(n) < 0))
     return py_err_nomem(), nullptr;
-  void *p;
-  size_t c = small_class(n);
-  if (UPY_SMALL_CACHE && n && n <= SMALL_MAX && small_free[c]) {
-    p = small_free[c];
-    small_free[c] = *(void **)p;
-    small_cached -= c * SMALL_GRAIN;
-  } else if (!(p = alloc_raw(n))) {
-    return py_err_nomem(), nullptr;
-  }
+  if (!(p = alloc_raw(n))) return py_err_nomem(), nullptr;
   heap_used += n;
   return p;
 }
@@ -100,24 +117,28 @@ void *py_realloc(void *p, size_t oldn, size_t newn) {
 }
 
 void py_free(void *p, size_t n) {
-  if (!p) return;
+  if (!p || small_put(p, n)) return;
   heap_used -= n;
-  size_t c = small_class(n);
-  if (UPY_SMALL_CACHE && n && n <= SMALL_MAX && small_cached < SMALL_CACHE_LIMIT) {
-    *(void **)p = small_free[c];
-    small_free[c] = p;
-    small_cached += c * SMALL_GRAIN;
-    return;
-  }
   free(p);
+}
+
+// Zero n bytes of a block from this allocator (its capacity is at least
+// alloc_size(n), a multiple of the word size for small blocks).
+static inline void alloc_zero(void *p, size_t n) {
+  if (n <= SMALL_MAX) {
+    uintptr_t *w = (uintptr_t *)p;
+    for (size_t i = 0, k = (n + sizeof(uintptr_t) - 1) / sizeof(uintptr_t); i < k; i++) w[i] = 0;
+  } else {
+    memset(p, 0, n);
+  }
 }
 
 Ref py_obj_alloc(Type *type, size_t size) {
   bool gc = py_type_has(type, TPF_GC);
   size_t head = gc ? sizeof(GcHead) : 0;
-  char *p = (char *)py_malloc(head + size);
-  if (!p) return nullptr;
-  memset(p, 0, head + size);
+  char *p = (char *)small_take(head + size);
+  if (!p && !(p = (char *)py_malloc(head + size))) return nullptr;
+  alloc_zero(p, head + size);
   Ref o = (Ref)(p + head);
   o->rc = 1;
   o->type = type;
@@ -135,7 +156,8 @@ void py_obj_free(Ref o, size_t size) {
   // subclass's basicsize (dict slot included) even when the builtin's dealloc
   // passes its own size.
   if (size < type->basicsize) size = type->basicsize;
-  py_free((char *)o - head, head + size);
+  void *p = (char *)o - head;
+  if (!small_put(p, head + size)) py_free(p, head + size);
   if (py_type_has(type, TPF_HEAPTYPE)) py_decref((Ref)type);
 }
 
