@@ -45,6 +45,7 @@ static int run_init_main_module() {
 int py_init(int argc, char **argv) {
   char base;
   py_vm.c_stack_base = &base;
+  if (!py_vm.c_stack_limit) py_vm.c_stack_limit = UPY_C_STACK_LIMIT;
   py_vm.recursion_limit = UPY_MAX_RECURSION;
   if (run_ready_types() < 0) return -1;
   if (!(py_vm.modules = py_dict_new()) || !(py_vm.sys_path = py_list_new(0))) return -1;

@@ -16,6 +16,7 @@ struct VMState {
   Ref main_module;
   volatile int interrupt; // set by a signal handler: KeyboardInterrupt at next check
   char *c_stack_base;     // for native stack overflow checks
+  size_t c_stack_limit;   // bytes of C stack the VM may use (a port may lower it)
 };
 extern VMState py_vm;
 

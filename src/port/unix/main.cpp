@@ -1,6 +1,7 @@
 // The `upytorch` executable for Unix-like hosts: a python3-like command line and
 // an interactive prompt. Everything platform-specific about start-up lives here;
 // the runtime (src/py) knows nothing of argv parsing, terminals or signals.
+#include <sys/resource.h>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -389,12 +390,23 @@ static int run(const Options *o) {
   return status;
 }
 
+// Let the VM use the process's real stack size (minus a safety margin), so
+// deep recursion raises RecursionError instead of overflowing the C stack.
+static void set_c_stack_limit() {
+  struct rlimit rl;
+  if (getrlimit(RLIMIT_STACK, &rl) != 0 || rl.rlim_cur == RLIM_INFINITY) return;
+  size_t margin = 256 * 1024;
+  size_t usable = rl.rlim_cur > 2 * margin ? rl.rlim_cur - margin : rl.rlim_cur / 2;
+  if (usable < UPY_C_STACK_LIMIT) py_vm.c_stack_limit = usable;
+}
+
 int main(int argc, char **argv) {
   Options o = {};
   int status = parse_args(argc, argv, &o);
   if (status >= 0) return status;
   if (o.script && strcmp(o.script, "-") != 0 && !can_open(o.script)) return 2;
   install_sigint();
+  set_c_stack_limit();
   if (py_init(o.argc, o.argv) < 0) {
     fputs("upytorch: failed to initialise the interpreter\n", stderr);
     return 1;
