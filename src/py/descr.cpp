@@ -102,17 +102,12 @@ static Ref classmethod_descr_call(Ref self, Ref const *args, size_t nargs, Ref k
   return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
 }
 
-static Ref classmethod_descr_repr(Ref self) {
-  MethodDescr *d = (MethodDescr *)self;
-  return py_str_format("<method '%s' of '%s' objects>", d->def->name, py_type_name(d->owner));
-}
-
 Type py_classmethod_descr_type = {
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "classmethod_descriptor",
     .basicsize = sizeof(MethodDescr),
     .dealloc = descr_dealloc,
-    .repr = classmethod_descr_repr,
+    .repr = method_descr_repr,
     .call = classmethod_descr_call,
     .descr_get = classmethod_descr_get,
     .getsets = method_descr_getsets,

@@ -145,6 +145,20 @@ static Ref stop_iteration_value(Ref exc) {
 
 static int gen_throw_exc(GenObj *g, Ref exc, Ref *out);
 
+// What a sub-iterator's send / throw / next gave: 1 with *out = r (it
+// yielded), 0 with *out = its return value (StopIteration), -1 error.
+static int gen_sub_result(Ref r, Ref *out) {
+  if (r) {
+    *out = r;
+    return 1;
+  }
+  if (!py_err_matches(&py_StopIteration_type)) return -1;
+  Ref e = py_err_fetch();
+  *out = stop_iteration_value(e);
+  py_decref(e);
+  return 0;
+}
+
 // Throw into the sub-iterator; 1 yielded, 0 it finished (resume g with *out
 // pushed), -1 it raised (pending; throw that into g).
 static int gen_throw_delegate(Ref sub, Ref exc, Ref *out) {
@@ -157,17 +171,7 @@ static int gen_throw_delegate(Ref sub, Ref exc, Ref *out) {
   }
   Ref r = py_call1(meth, exc);
   py_decref(meth);
-  if (r) {
-    *out = r;
-    return 1;
-  }
-  if (py_err_matches(&py_StopIteration_type)) {
-    Ref e = py_err_fetch();
-    *out = stop_iteration_value(e);
-    py_decref(e);
-    return 0;
-  }
-  return -1;
+  return gen_sub_result(r, out);
 }
 
 static int gen_close_sub(Ref sub) {
@@ -295,17 +299,7 @@ int py_gen_delegate_send(Ref it, Ref sent, Ref *out) {
   } else {
     r = py_call_method(it, "send", &sent, 1);
   }
-  if (r) {
-    *out = r;
-    return 1;
-  }
-  if (py_err_matches(&py_StopIteration_type)) {
-    Ref e = py_err_fetch();
-    *out = stop_iteration_value(e);
-    py_decref(e);
-    return 0;
-  }
-  return -1;
+  return gen_sub_result(r, out);
 }
 
 static void gen_dealloc(Ref self) {

@@ -1407,6 +1407,23 @@ static Ref type_repr(Ref self) {
 }
 
 // type(x) / type(name, bases, dict)
+Type *py_type_most_derived_meta(Type *meta, Ref bases) {
+  Type *winner = meta;
+  for (size_t i = 0; i < py_tuple_len(bases); i++) {
+    Type *mt = py_type(py_tuple_items(bases)[i]);
+    if (py_subtype(winner, mt)) continue;
+    if (py_subtype(mt, winner)) {
+      winner = mt;
+      continue;
+    }
+    py_err_set_str(&py_TypeError_type,
+                   "metaclass conflict: the metaclass of a derived class must be a "
+                   "(non-strict) subclass of the metaclasses of all its bases");
+    return nullptr;
+  }
+  return winner;
+}
+
 static Ref type_tp_new(Type *meta, Ref const *args, size_t nargs, Ref kwnames) {
   size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
   if (meta == &py_type_type && nargs == 1 && nkw == 0) return py_newref((Ref)py_type(args[0]));
@@ -1414,19 +1431,8 @@ static Ref type_tp_new(Type *meta, Ref const *args, size_t nargs, Ref kwnames) {
   if (!py_is_tuple(args[1]))
     return py_err_format(&py_TypeError_type, "type.__new__() argument 2 must be tuple, not %T",
                          args[1]);
-  // The most derived metaclass of meta and the bases' metaclasses wins.
-  Type *winner = meta;
-  for (size_t i = 0; i < py_tuple_len(args[1]); i++) {
-    Type *mt = py_type(py_tuple_items(args[1])[i]);
-    if (py_subtype(winner, mt)) continue;
-    if (py_subtype(mt, winner)) {
-      winner = mt;
-      continue;
-    }
-    return py_err_set_str(&py_TypeError_type,
-                          "metaclass conflict: the metaclass of a derived class must be a "
-                          "(non-strict) subclass of the metaclasses of all its bases");
-  }
+  Type *winner = py_type_most_derived_meta(meta, args[1]);
+  if (!winner) return nullptr;
   // A more derived metaclass with its own __new__ takes over.
   if (winner != meta && winner->tp_new != type_tp_new)
     return winner->tp_new(winner, args, nargs, kwnames);

@@ -52,6 +52,9 @@ void py_type_update_slots_all(Type *changed);
 // name must have static storage (a literal or a table entry). Borrowed.
 Ref py_type_lookup_str(Type *t, const char *name);
 Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs);
+// The metaclass a class with these bases gets, starting from `meta`: the most
+// derived of meta and the bases' metaclasses. nullptr + TypeError on conflict.
+Type *py_type_most_derived_meta(Type *meta, Ref bases);
 Ref py_type_module_name(Type *t);
 int py_abstract_update(Type *t);
 Ref py_abstract_error(Type *t); // sets TypeError, returns nullptr

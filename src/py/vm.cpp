@@ -2166,20 +2166,10 @@ fail:
 
 static Ref build_class_metaclass(Ref meta, Ref bases) {
   if (meta && !py_isinstance_of(meta, &py_type_type)) return py_newref(meta);
-  Type *winner = meta ? (Type *)meta : &py_type_type;
-  if (!meta && py_tuple_len(bases)) winner = py_type(py_tuple_items(bases)[0]);
-  for (size_t i = 0; i < py_tuple_len(bases); i++) {
-    Type *mt = py_type(py_tuple_items(bases)[i]);
-    if (py_subtype(winner, mt)) continue;
-    if (py_subtype(mt, winner)) {
-      winner = mt;
-      continue;
-    }
-    return py_err_set_str(&py_TypeError_type,
-                          "metaclass conflict: the metaclass of a derived class must be a "
-                          "(non-strict) subclass of the metaclasses of all its bases");
-  }
-  return py_newref((Ref)winner);
+  Type *start = meta ? (Type *)meta : &py_type_type;
+  if (!meta && py_tuple_len(bases)) start = py_type(py_tuple_items(bases)[0]);
+  Type *winner = py_type_most_derived_meta(start, bases);
+  return winner ? py_newref((Ref)winner) : nullptr;
 }
 
 Ref py_build_class(Ref, Ref const *args, size_t nargs, Ref kwnames) {
