@@ -696,8 +696,10 @@ static Ref vm_format_value(Ref v, uint32_t flags, Ref spec) {
   }
   if (!conv) return nullptr;
   Ref r;
-  if (!spec && py_isinstance_exact(conv, &py_str_type))
-    r = py_newref(conv);
+  Type *t = py_type(conv);
+  // format(x, '') is str(x) for the builtin types (and a no-op for str).
+  if (!spec && (t == &py_str_type || t == &py_int_type || t == &py_float_type))
+    r = py_str(conv);
   else
     r = py_format(conv, spec);
   py_decref(conv);
