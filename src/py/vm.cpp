@@ -726,6 +726,15 @@ static int vm_print_expr(Ref v) {
   return 0;
 }
 
+// Are all keys of dict str (as keyword arguments must be)?
+static bool vm_str_keys(Ref dict) {
+  size_t pos = 0;
+  Ref k, v;
+  while (py_dict_next(dict, &pos, &k, &v))
+    if (!py_is_str(k)) return false;
+  return true;
+}
+
 // How call errors name the callable: "mod.qualname()" like CPython.
 static Ref vm_func_str(Ref func) {
   Ref qn = py_getattr_opt(func, py_str_intern("__qualname__"));
@@ -753,7 +762,36 @@ static void vm_call_error(Ref func, const char *fmt, Ref a, Ref b) {
   py_decref(fs);
 }
 
-static Ref vm_call_ex(Ref func, Ref args, Ref kwargs) {
+static inline FuncObj *vm_inline_target(Ref callable, Ref *self);
+static Frame *vm_push_frame(FuncObj *fn, Ref self, Ref const *argv, size_t npos, Ref kwnames);
+
+// fn(*tuple, **dict) as a frame the loop can run (see vm_inline_target).
+static Frame *vm_push_frame_ex(FuncObj *fn, Ref self, Ref tuple, Ref dict) {
+  size_t np = py_tuple_len(tuple), nk = dict ? (size_t)py_dict_len(dict) : 0;
+  if (nk == 0) return vm_push_frame(fn, self, py_tuple_items(tuple), np, nullptr);
+  Ref kwnames = py_tuple_new(nk);
+  Ref stack[16];
+  Ref *buf = np + nk <= 16 ? stack : (Ref *)py_malloc((np + nk) * sizeof(Ref));
+  Frame *nf = nullptr;
+  if (kwnames && buf) {
+    for (size_t i = 0; i < np; i++) buf[i] = py_tuple_items(tuple)[i];
+    size_t pos = 0, k = 0;
+    Ref key, value;
+    while (py_dict_next(dict, &pos, &key, &value)) {
+      py_tuple_items(kwnames)[k] = py_newref(key);
+      buf[np + k++] = value;
+    }
+    nf = vm_push_frame(fn, self, buf, np, kwnames);
+  }
+  if (buf && buf != stack) py_free(buf, (np + nk) * sizeof(Ref));
+  py_xdecref(kwnames);
+  return nf;
+}
+
+// f(*args, **kwargs): the result, or (Python functions) a frame in *pushed
+// for the loop to run; nullptr with an error set on failure.
+static Ref vm_call_ex(Ref func, Ref args, Ref kwargs, Frame **pushed) {
+  *pushed = nullptr;
   Ref tuple = nullptr, dict = nullptr;
   if (py_is_tuple(args))
     tuple = py_newref(args);
@@ -777,7 +815,12 @@ static Ref vm_call_ex(Ref func, Ref args, Ref kwargs) {
   } else {
     dict = py_xnewref(kwargs);
   }
-  Ref r = py_call_tuple_dict(func, tuple, dict);
+  Ref self, r = nullptr;
+  FuncObj *fn = vm_inline_target(func, &self);
+  if (fn && (!dict || vm_str_keys(dict)))
+    *pushed = vm_push_frame_ex(fn, self, tuple, dict);
+  else
+    r = py_call_tuple_dict(func, tuple, dict);
   py_decref(tuple);
   py_xdecref(dict);
   return r;
@@ -883,19 +926,57 @@ static inline Ref vm_float_binop(Ref a, Ref b, uint32_t op) {
 
 static Ref vm_run(Frame *f);
 
-// For calling `callable` as fn(self, *args): a bound method's Python function,
-// or a class instance's Python __call__. New ref, or nullptr.
-static inline Ref vm_unwrap_callable(Ref callable) {
+// The Python function a call of `callable` runs, when the VM can run it in
+// its own loop: a plain function, a bound method of one, or an instance
+// whose class's __call__ is one. *self is the object to prepend (or nullptr).
+// Borrowed results (kept alive by `callable`); nullptr otherwise.
+static inline FuncObj *vm_inline_target(Ref callable, Ref *self) {
   Type *t = py_type(callable);
-  if (t == &py_method_type) {
-    Ref fn = ((MethodObj *)callable)->func;
-    return py_type(fn) == &py_function_type ? py_newref(fn) : nullptr;
+  Ref fn;
+  *self = nullptr;
+  if (t == &py_function_type) {
+    fn = callable;
+  } else if (t == &py_method_type) {
+    fn = ((MethodObj *)callable)->func;
+    *self = ((MethodObj *)callable)->self;
+  } else if (py_type_has(t, TPF_HEAPTYPE) && t->call) {
+    static Ref call_name;
+    if (!call_name) call_name = py_str_intern("__call__");
+    fn = py_type_lookup(t, call_name);
+    *self = callable;
+  } else {
+    return nullptr;
   }
-  if (!py_type_has(t, TPF_HEAPTYPE) || !t->call) return nullptr;
-  static Ref call_name;
-  if (!call_name) call_name = py_str_intern("__call__");
-  Ref fn = py_type_lookup(t, call_name);
-  return fn && py_type(fn) == &py_function_type ? py_newref(fn) : nullptr;
+  if (!fn || py_type(fn) != &py_function_type) return nullptr;
+  if (((CodeObj *)((FuncObj *)fn)->code)->flags & CO_GENERATOR) return nullptr;
+  return (FuncObj *)fn;
+}
+
+// A frame for fn(self?, *argv) (keyword values after the npos positional
+// ones, named by kwnames), counted in the call depth; nullptr with an error.
+static Frame *vm_push_frame(FuncObj *fn, Ref self, Ref const *argv, size_t npos, Ref kwnames) {
+  if (++py_vm.depth > py_vm.recursion_limit) {
+    py_vm.depth--;
+    py_err_set_str(&py_RecursionError_type, "maximum recursion depth exceeded");
+    return nullptr;
+  }
+  Frame *nf;
+  if (self) {
+    size_t total = npos + (kwnames ? py_tuple_len(kwnames) : 0);
+    Ref stack[16];
+    Ref *buf = total + 1 <= 16 ? stack : (Ref *)py_malloc((total + 1) * sizeof(Ref));
+    nf = nullptr;
+    if (buf) {
+      buf[0] = self;
+      for (size_t i = 0; i < total; i++) buf[i + 1] = argv[i];
+      nf = frame_for_call(fn, buf, npos + 1, kwnames, false);
+      if (buf != stack) py_free(buf, (total + 1) * sizeof(Ref));
+    }
+  } else {
+    nf = frame_for_call(fn, argv, npos, kwnames, false);
+  }
+  if (!nf) py_vm.depth--;
+  return nf;
 }
 
 // Run a frame that was just set up, as an entry frame.
@@ -1306,17 +1387,6 @@ op_CALL_FUNCTION_KW: {
       nall++;
     } else { // [NULL, bound, args]
       callable = base[1];
-      Ref fn = vm_unwrap_callable(callable);
-      if (fn) { // call fn(self, *args) in place: [fn, self, args]
-        base[0] = fn;
-        if (py_type(callable) == &py_method_type) {
-          base[1] = py_newref(((MethodObj *)callable)->self);
-          py_decref(callable);
-        }
-        callable = fn;
-        argv = base + 1;
-        nall++;
-      }
     }
   } else {
     base = argv - 1;
@@ -1330,22 +1400,12 @@ op_CALL_FUNCTION_KW: {
     py_err_set_exc((Ref)&py_KeyboardInterrupt_type);
     goto error;
   }
-  Type *ct = py_type(callable);
-  if (ct == &py_function_type &&
-      !(((CodeObj *)((FuncObj *)callable)->code)->flags & CO_GENERATOR)) {
-    // Python-to-Python call: push the frame and continue in it.
-    if (++py_vm.depth > py_vm.recursion_limit) {
-      py_vm.depth--;
-      py_xdecref(kwnames);
-      py_err_set_str(&py_RecursionError_type, "maximum recursion depth exceeded");
-      goto error;
-    }
-    Frame *nf = frame_for_call((FuncObj *)callable, argv, npos, kwnames, false);
+  Ref self;
+  FuncObj *fn = vm_inline_target(callable, &self);
+  if (fn) { // Python-to-Python call: push the frame and continue in it.
+    Frame *nf = vm_push_frame(fn, self, argv, npos, kwnames);
     py_xdecref(kwnames);
-    if (!nf) {
-      py_vm.depth--;
-      goto error;
-    }
+    if (!nf) goto error;
     while (sp > base) py_xdecref(*--sp);
     f->sp = sp;
     nf->back = f;
@@ -1353,6 +1413,7 @@ op_CALL_FUNCTION_KW: {
     LOAD_FRAME();
     DISPATCH();
   }
+  Type *ct = py_type(callable);
   Ref r;
   if (ct->call) {
     if (py_enter_call() < 0)
@@ -1760,9 +1821,18 @@ op_CALL_FUNCTION_EX: {
   SAVE_FRAME();
   Ref kwargs = (ARG & 1) ? POP() : nullptr;
   Ref args = POP(), func = TOP();
-  Ref r = vm_call_ex(func, args, kwargs);
+  Frame *nf;
+  Ref r = vm_call_ex(func, args, kwargs, &nf);
   py_xdecref(kwargs);
   py_decref(args);
+  if (nf) {
+    py_decref(POP());
+    f->sp = sp;
+    nf->back = f;
+    f = nf;
+    LOAD_FRAME();
+    DISPATCH();
+  }
   py_vm.frame = f;
   CHECK(r);
   sp[-1] = r;
