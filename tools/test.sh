@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The one test command: installs what is missing (Debian), builds build/ and runs
-# the language tests against CPython.
+# the language tests against CPython, the tensor library tests against PyTorch
+# and the schema model test.
 #   tools/test.sh [tests/run.py options, e.g. -k class_ -j 4]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ make python3 gcc-arm-none-eabi libnewlib-arm-none-eabi
-          libstdc++-arm-none-eabi-newlib qemu-system-arm)
+          libstdc++-arm-none-eabi-newlib qemu-system-arm
+          googletest libgtest-dev python3-torch)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -21,3 +23,8 @@ fi
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
 /usr/bin/python3 tests/run.py "$@"
+
+# Tensor library (GoogleTest; expected values from Debian's PyTorch).
+./build/tensor_tests --gtest_brief=1
+# Schema model: round-trips every schema PyTorch registers.
+/usr/bin/python3 tools/test_schema.py
