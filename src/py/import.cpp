@@ -19,16 +19,40 @@ const BuiltinModuleDef py_builtin_modules[] = {
     {nullptr, nullptr},
 };
 
-const BuiltinModuleDef *py_find_builtin_module(Ref name) {
-  for (const BuiltinModuleDef *d = py_builtin_modules; d->name; d++)
+// Tables that layers above the runtime (the torch package) add at start-up,
+// so the runtime never refers to them.
+enum { MAX_EXTRA_TABLES = 4 };
+static const BuiltinModuleDef *extra_builtin[MAX_EXTRA_TABLES];
+static const FrozenModuleDef *extra_frozen[MAX_EXTRA_TABLES];
+
+int py_register_builtin_modules(const BuiltinModuleDef *table) {
+  for (auto &slot : extra_builtin)
+    if (!slot) return slot = table, 0;
+  return -1;
+}
+
+int py_register_frozen_modules(const FrozenModuleDef *table) {
+  for (auto &slot : extra_frozen)
+    if (!slot) return slot = table, 0;
+  return -1;
+}
+
+template <class Def> static const Def *find_in_table(const Def *table, Ref name) {
+  for (const Def *d = table; d && d->name; d++)
     if (py_str_equal_cstr(name, d->name)) return d;
   return nullptr;
 }
 
+const BuiltinModuleDef *py_find_builtin_module(Ref name) {
+  const BuiltinModuleDef *d = find_in_table(py_builtin_modules, name);
+  for (size_t i = 0; !d && i < MAX_EXTRA_TABLES; i++) d = find_in_table(extra_builtin[i], name);
+  return d;
+}
+
 const FrozenModuleDef *py_find_frozen_module(Ref name) {
-  for (const FrozenModuleDef *d = py_frozen_modules; d->name; d++)
-    if (py_str_equal_cstr(name, d->name)) return d;
-  return nullptr;
+  const FrozenModuleDef *d = find_in_table(py_frozen_modules, name);
+  for (size_t i = 0; !d && i < MAX_EXTRA_TABLES; i++) d = find_in_table(extra_frozen[i], name);
+  return d;
 }
 
 // Modules whose code is running under an import, innermost first (frames live

@@ -602,5 +602,10 @@ struct FrozenModuleDef {
   const char *source; // Python source text
   bool is_package;
 };
+// Layers above the runtime add their modules with these before py_init (a
+// table ends with a {nullptr} entry and must outlive the runtime). 0 / -1 when
+// too many tables are registered.
+int py_register_builtin_modules(const BuiltinModuleDef *table);
+int py_register_frozen_modules(const FrozenModuleDef *table);
 Ref py_import(Ref name, Ref globals, Ref fromlist, int level); // __import__
 Ref py_import_str(const char *name); // import a.b.c, returns module a.b.c
