@@ -159,7 +159,51 @@ static size_t digits_room(char mode, int64_t prec) {
   if (mode == 'e') return (size_t)(prec < DIGITS_MAX_E ? prec : DIGITS_MAX_E) + 16;
   return (size_t)(prec < DIGITS_MAX_F ? prec : DIGITS_MAX_F) + 330;
 }
+// v * 10^prec rounded half to even, computed exactly without printf for the
+// common case (0 <= prec <= 15, result below 2^51): the product's rounding
+// error r = fma(v, 10^prec, -s) is exact, and 10^prec is exact, so the true
+// fraction is decided by (s - floor(s) - 0.5) — exact and a multiple of
+// ulp(s) — unless that is 0, when the sign of r breaks the tie.
+static bool fixed_round_fast(double v, int64_t prec, uint64_t *out) {
+  static const double pow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  if (prec < 0 || prec > 15 || !(v >= 0)) return false;
+  double p = pow10[prec];
+  double s = v * p;
+  if (!(s < 2251799813685248.0)) return false; // 2^51
+  double r = fma(v, p, -s);
+  double n = floor(s);
+  double a = s - n - 0.5;
+  uint64_t k = (uint64_t)n;
+  if (a > 0 || (a == 0 && (r > 0 || (r == 0 && (k & 1))))) k++;
+  *out = k;
+  return true;
+}
+
+// "ddd.ddd" (prec fraction digits) of k / 10^prec into buf (>= 40 bytes).
+static void fixed_text(uint64_t k, int64_t prec, char *buf) {
+  char digits[24];
+  int n = 0;
+  do {
+    digits[n++] = (char)('0' + k % 10);
+    k /= 10;
+  } while (k);
+  while (n <= prec) digits[n++] = '0';
+  int j = 0;
+  for (int i = n - 1; i >= 0; i--) {
+    buf[j++] = digits[i];
+    if (i == prec && prec > 0) buf[j++] = '.';
+  }
+  buf[j] = 0;
+}
+
 static int digits_rounded(double v, char mode, int64_t prec, char *out, int *decpt) {
+  uint64_t k;
+  if (mode == 'f' && fixed_round_fast(v, prec, &k)) {
+    char text[48];
+    fixed_text(k, prec, text);
+    return digits_from_f(text, out, decpt);
+  }
   size_t room = digits_room(mode, prec);
   char local[64];
   char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
