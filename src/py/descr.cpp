@@ -729,6 +729,23 @@ static Ref super_getattr(Ref self, Ref name) {
   return r;
 }
 
+Ref py_super_method(Ref sup, Ref name, Ref *self) {
+  SuperObj *s = (SuperObj *)sup;
+  if (!s->obj_type || s->obj == (Ref)s->obj_type) return nullptr;
+  Ref mro = s->obj_type->mro;
+  size_t n = py_tuple_len(mro), i = 0;
+  while (i < n && py_tuple_items(mro)[i] != (Ref)s->type) i++;
+  for (i++; i < n; i++) {
+    Type *b = (Type *)py_tuple_items(mro)[i];
+    Ref v = b->dict ? py_dict_get_interned(b->dict, name) : nullptr;
+    if (!v) continue;
+    if (py_type(v) != &py_function_type) return nullptr;
+    *self = s->obj;
+    return v;
+  }
+  return nullptr;
+}
+
 static Ref super_repr(Ref self) {
   SuperObj *s = (SuperObj *)self;
   if (s->obj_type)

@@ -66,6 +66,9 @@ Ref py_slot_wrapper_new(Type *owner, const SlotDef *def);
 const SlotDef *py_slot_wrapper_def(Ref wrapper);
 Type *py_slot_wrapper_type_of(Ref wrapper);
 Ref py_staticmethod_func(Ref sm); // borrowed
+// super(...).name as a plain function to call with *self prepended, when it
+// is one (borrowed results); nullptr (no error) otherwise.
+Ref py_super_method(Ref sup, Ref name, Ref *self);
 
 // funcobject.cpp / vm.cpp
 // Call f(self, *args, **kw) without building a bound method.

@@ -1354,6 +1354,16 @@ op_LOAD_METHOD: {
     }
   }
   SAVE_FRAME();
+  if (t == &py_super_type) { // super().m(...): call the function with super's object
+    Ref self;
+    Ref fn = py_super_method(o, names[ARG], &self);
+    if (fn) {
+      sp[-1] = py_newref(fn);
+      PUSH(py_newref(self));
+      py_decref(o);
+      DISPATCH();
+    }
+  }
   bool unbound;
   Ref m = py_get_method(o, names[ARG], &unbound);
   CHECK(m);
