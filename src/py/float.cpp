@@ -13,7 +13,24 @@
 #include "py/intobj.h"
 #include "py/strobj.h"
 
+// Recently freed exact floats are kept for reuse (arithmetic makes and drops
+// one per operation). They stay counted as heap in use; at most a few KB.
+// Sanitizer builds skip the cache so use-after-free is caught.
+#if defined(__SANITIZE_ADDRESS__)
+enum { FLOAT_CACHE_MAX = 0 };
+#else
+enum { FLOAT_CACHE_MAX = UPY_DEFAULT(100, 8) };
+#endif
+static FloatObj *float_cache[FLOAT_CACHE_MAX + 1];
+static int float_cached;
+
 Ref py_float_new(double v) {
+  if (float_cached) {
+    FloatObj *f = float_cache[--float_cached];
+    f->ob.rc = 1;
+    f->value = v;
+    return (Ref)f;
+  }
   Ref o = py_obj_alloc(&py_float_type, sizeof(FloatObj));
   if (o) ((FloatObj *)o)->value = v;
   return o;
@@ -25,7 +42,13 @@ static Ref float_new_type(Type *t, double v) {
   return o;
 }
 
-static void float_dealloc(Ref self) { py_obj_free(self, self->type->basicsize); }
+static void float_dealloc(Ref self) {
+  if (self->type == &py_float_type && float_cached < FLOAT_CACHE_MAX) {
+    float_cache[float_cached++] = (FloatObj *)self;
+    return;
+  }
+  py_obj_free(self, self->type->basicsize);
+}
 
 // ---------------------------------------------------------------------------
 // Arithmetic helpers
