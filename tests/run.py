@@ -1,23 +1,32 @@
 #!/usr/bin/python3
-"""Language test runner: runs every tests/lang/*.py under CPython (the reference)
-and under upytorch, and compares stdout and the exit status.
+"""Test runner: runs every DIR/*.py (default tests/lang) under CPython (the
+reference; for tests/torch that is CPython + PyTorch 1.13) and under upytorch, and
+compares stdout and the exit status.
 
-  /usr/bin/python3 tests/run.py [-k PATTERN] [-j N] [--upytorch PATH] [--sanitizer]
+  /usr/bin/python3 tests/run.py [DIR] [-k PATTERN] [-j N] [--upytorch PATH] [--sanitizer]
 
 Expected output always comes from running the reference in the same run, so it can
 never go stale. stderr is not compared (tracebacks and warnings differ in detail).
+For tests/torch, numbers in the output may differ within REL_TOL / ABS_TOL
+(float kernels round differently); all other text must match exactly.
 """
 import argparse
 import concurrent.futures
 import difflib
 import glob
+import math
 import os
+import re
 import subprocess
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 LANG_DIR = os.path.join(ROOT, "tests", "lang")
 REFERENCE = "/usr/bin/python3"
+# Folders whose outputs are compared with a tolerance on numbers.
+TOLERANT_DIRS = {"torch"}
+REL_TOL, ABS_TOL = 1e-5, 1e-6
+NUMBER = re.compile(rb"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[-+]?inf|nan")
 
 
 # Sanitizer reports get exit statuses of their own so they can't pass for an
@@ -41,11 +50,21 @@ def run(cmd, script, timeout, extra_env=None):
     return p.returncode, p.stdout, p.stderr
 
 
-def check(script, binary, timeout, extra_env):
+def close_enough(expected, got):
+    """Outputs equal except for numbers that agree within REL_TOL / ABS_TOL."""
+    if NUMBER.split(expected) != NUMBER.split(got):
+        return False
+    for a, b in zip(NUMBER.findall(expected), NUMBER.findall(got)):
+        if a != b and not math.isclose(float(a), float(b), rel_tol=REL_TOL, abs_tol=ABS_TOL):
+            return False
+    return True
+
+
+def check(script, binary, timeout, extra_env, tolerant):
     """None if upytorch matches the reference, else a failure report."""
     exp_rc, exp_out, _ = run(REFERENCE, script, timeout)
     got_rc, got_out, got_err = run(binary, script, timeout, extra_env)
-    if exp_rc == got_rc and exp_out == got_out:
+    if exp_rc == got_rc and (exp_out == got_out or tolerant and close_enough(exp_out, got_out)):
         return None
     name = os.path.relpath(script, ROOT)
     why = "stdout differs" if exp_rc == got_rc else "exit status %s, expected %s" % (got_rc, exp_rc)
@@ -62,6 +81,7 @@ def check(script, binary, timeout, extra_env):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dir", nargs="?", default=LANG_DIR, help="folder of test scripts (tests/lang)")
     ap.add_argument("-k", dest="pattern", default="", help="only tests whose name contains PATTERN")
     ap.add_argument("-j", dest="jobs", type=int, default=os.cpu_count() or 2, help="parallel jobs")
     ap.add_argument("--upytorch", help="binary under test (default build/upytorch)")
@@ -77,11 +97,17 @@ def main():
     timeout = args.timeout * (4 if args.sanitizer else 1)
     extra_env = SANITIZER_ENV if args.sanitizer else None
 
-    scripts = sorted(s for s in glob.glob(os.path.join(LANG_DIR, "*.py"))
-                     if args.pattern in os.path.basename(s))
+    test_dir = os.path.abspath(args.dir)
+    tolerant = os.path.basename(test_dir) in TOLERANT_DIRS
+    # In tests/torch, gen_*.py are helpers that make test inputs, not tests
+    # (in tests/lang, gen_* are the generator tests).
+    helpers = "gen_" if tolerant else None
+    scripts = sorted(s for s in glob.glob(os.path.join(test_dir, "*.py"))
+                     if args.pattern in os.path.basename(s)
+                     and not (helpers and os.path.basename(s).startswith(helpers)))
     failed = 0
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as pool:
-        for report in pool.map(lambda s: check(s, binary, timeout, extra_env), scripts):
+        for report in pool.map(lambda s: check(s, binary, timeout, extra_env, tolerant), scripts):
             if report:
                 failed += 1
                 print(report, flush=True)

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command: installs what is missing (Debian), builds build/ and runs
-# the language tests against CPython, the tensor library tests against PyTorch
+# the language tests against CPython, the torch tests and the tensor library tests against PyTorch
 # and the schema model test.
 #   tools/test.sh [tests/run.py options, e.g. -k class_ -j 4]
 set -euo pipefail
@@ -23,6 +23,8 @@ fi
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
 /usr/bin/python3 tests/run.py "$@"
+# The torch package against PyTorch (numbers within the runner's tolerance).
+/usr/bin/python3 tests/run.py tests/torch "$@"
 
 # Tensor library (GoogleTest; expected values from Debian's PyTorch).
 ./build/tensor_tests --gtest_brief=1

@@ -1,11 +1,131 @@
-// Placeholder until the generated binding lands.
+// Installing the generated operator tables, and the Python operators of
+// torch.Tensor (+ - * / // unary - + abs, comparisons, in-place forms), which
+// call the tensor library directly: Python numbers become wrapped-number
+// tensors so PyTorch's promotion applies (Note [Python numbers as Tensor
+// arguments] in argparse.cpp).
 #include "binding/binding.h"
 
-int py_binding_install(Ref module) {
-  (void)module;
+#include "binding/argparse.h"
+#include "py/containers.h"
+#include "py/intobj.h"
+#include "py/type_internal.h"
+#include "torch/tensor_obj.h"
+
+static int install_methods(Type *type, const MethodDef *defs) {
+  for (const MethodDef *d = defs; d->name; d++) {
+    Ref descr = py_method_descr_new(type, d);
+    if (!descr) return -1;
+    int rc = py_dict_set_str(type->dict, d->name, descr);
+    py_decref(descr);
+    if (rc < 0) return -1;
+  }
+  py_type_modified();
   return 0;
 }
 
-Ref py_tensor_binop(Ref, Ref, int) { return py_newref(py_NotImplemented); }
-Ref py_tensor_unop(Ref, int) { return py_newref(py_NotImplemented); }
-Ref py_tensor_richcompare(Ref, Ref, int) { return py_newref(py_NotImplemented); }
+int py_binding_install(Ref module) {
+  if (binding::install_names() < 0) return -1;
+  if (py_module_add_functions(module, binding::kTorchFunctions) < 0) return -1;
+  return install_methods(&py_tensor_type, binding::kTensorMethods);
+}
+
+// ---------------------------------------------------------------------------
+// Operators
+
+// A Tensor operand, or a Python number as a wrapped number; false otherwise.
+static bool operand(Ref obj, tensor::Tensor *out) {
+  if (py_is_tensor(obj)) {
+    *out = py_tensor_get(obj);
+    return true;
+  }
+  tensor::Scalar s;
+  if (py_is_bool(obj))
+    s = tensor::Scalar(obj == py_True);
+  else if (py_is_float(obj))
+    s = tensor::Scalar(py_float_value(obj));
+  else if (py_is_int(obj)) {
+    int64_t v;
+    if (py_int_as_i64(obj, &v) < 0) {
+      py_err_clear();
+      return false;
+    }
+    s = tensor::Scalar(v);
+  } else
+    return false;
+  *out = tensor::scalar_to_tensor(s);
+  return out->defined();
+}
+
+static tensor::Tensor apply(int op, const tensor::Tensor &a, const tensor::Tensor &b) {
+  switch (op) {
+  case BINOP_ADD: return tensor::add(a, b);
+  case BINOP_SUB: return tensor::sub(a, b);
+  case BINOP_MUL: return tensor::mul(a, b);
+  case BINOP_TRUEDIV: return tensor::div(a, b);
+  case BINOP_FLOORDIV: return tensor::div(a, b, tensor::RoundingMode::Floor);
+  }
+  return tensor::Tensor();
+}
+
+static bool apply_inplace(int op, const tensor::Tensor &a, const tensor::Tensor &b) {
+  switch (op) {
+  case BINOP_ADD: return tensor::add_(a, b);
+  case BINOP_SUB: return tensor::sub_(a, b);
+  case BINOP_MUL: return tensor::mul_(a, b);
+  case BINOP_TRUEDIV: return tensor::div_(a, b);
+  case BINOP_FLOORDIV: return tensor::div_(a, b, tensor::RoundingMode::Floor);
+  }
+  return false;
+}
+
+static bool has_kernel(int op) { return op >= BINOP_ADD && op <= BINOP_FLOORDIV; }
+
+Ref py_tensor_binop(Ref a, Ref b, int op) {
+  bool inplace = (op & BINOP_INPLACE) != 0;
+  op &= ~BINOP_INPLACE;
+  tensor::Tensor ta, tb;
+  if (!has_kernel(op) || !operand(a, &ta) || !operand(b, &tb)) {
+    if (py_err_occurred()) return nullptr;
+    return py_newref(py_NotImplemented);
+  }
+  tensor::clear_error();
+  if (inplace && py_is_tensor(a))
+    return apply_inplace(op, ta, tb) ? py_newref(a) : py_tensor_raise();
+  tensor::Tensor r = apply(op, ta, tb);
+  return r ? py_tensor_wrap(r) : py_tensor_raise();
+}
+
+Ref py_tensor_unop(Ref a, int op) {
+  const tensor::Tensor &t = py_tensor_get(a);
+  tensor::clear_error();
+  tensor::Tensor r;
+  switch (op) {
+  case UNOP_NEG: r = tensor::neg(t); break;
+  case UNOP_POS: r = tensor::alias(t); break;
+  case UNOP_ABS: r = tensor::abs(t); break;
+  default: return py_newref(py_NotImplemented);
+  }
+  return r ? py_tensor_wrap(r) : py_tensor_raise();
+}
+
+static const int kSwapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE}; // ORDER CMP
+
+Ref py_tensor_richcompare(Ref a, Ref b, int op) {
+  if (!py_is_tensor(a)) return py_tensor_richcompare(b, a, kSwapped[op]);
+  tensor::Tensor ta = py_tensor_get(a), tb;
+  if (!operand(b, &tb)) {
+    if (py_err_occurred()) return nullptr;
+    return py_newref(py_NotImplemented);
+  }
+  tensor::clear_error();
+  tensor::Tensor r;
+  switch (op) {
+  case CMP_LT: r = tensor::lt(ta, tb); break;
+  case CMP_LE: r = tensor::le(ta, tb); break;
+  case CMP_EQ: r = tensor::eq(ta, tb); break;
+  case CMP_NE: r = tensor::ne(ta, tb); break;
+  case CMP_GT: r = tensor::gt(ta, tb); break;
+  case CMP_GE: r = tensor::ge(ta, tb); break;
+  }
+  return r ? py_tensor_wrap(r) : py_tensor_raise();
+}

@@ -1,0 +1,447 @@
+// The argument parser of the operator binding: matches a Python call against
+// the generated signatures of one OpFunction, first match wins, converting
+// arguments into Values on the way (PyTorch 1.13's python_arg_parser rules,
+// src/binding/README.md §3). Allocation-free except for Python numbers passed
+// where a Tensor is expected (wrapped numbers) and for error messages.
+#include "binding/argparse.h"
+
+#include "binding/binding.h"
+#include "py/containers.h"
+#include "py/intobj.h"
+#include "py/strobj.h"
+#include "torch/dtype_obj.h"
+#include "torch/tensor_obj.h"
+
+#include <cstdio>
+#include <cstring>
+
+namespace binding {
+
+Ref g_names[256];
+
+int install_names() {
+  for (uint16_t i = 0; i < kNumNames; i++) {
+    if (g_names[i]) continue;
+    g_names[i] = py_str_intern(kNames[i]);
+    if (!g_names[i]) return -1;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------
+// Conversions of one argument. Each returns false when obj doesn't fit.
+
+static bool is_number(Ref obj) { return py_is_int(obj) || py_is_float(obj); }
+
+static bool scalar_from_number(Ref obj, tensor::Scalar *out) {
+  if (py_is_bool(obj)) {
+    *out = tensor::Scalar(obj == py_True);
+  } else if (py_is_int(obj)) {
+    int64_t v;
+    if (py_int_as_i64(obj, &v) < 0) {
+      py_err_clear();
+      return false;
+    }
+    *out = tensor::Scalar(v);
+  } else if (py_is_float(obj)) {
+    *out = tensor::Scalar(py_float_value(obj));
+  } else {
+    return false;
+  }
+  return true;
+}
+
+static bool is_zero_dim(Ref obj) { return py_is_tensor(obj) && py_tensor_get(obj).dim() == 0; }
+
+static bool to_int(Ref obj, int64_t *out) {
+  if (py_is_int(obj) && !py_is_bool(obj)) {
+    if (py_int_as_i64(obj, out) == 0) return true;
+    py_err_clear();
+    return false;
+  }
+  if (is_zero_dim(obj)) { // 0-dim integral tensors index like ints
+    const tensor::Tensor &t = py_tensor_get(obj);
+    if (!tensor::is_integral(t.dtype(), false)) return false;
+    *out = tensor::item(t).to_long();
+    return true;
+  }
+  return false;
+}
+
+static bool to_int_list(Ref obj, const Param &p, Value &v) {
+  if (p.list_size > 0 && to_int(obj, &v.ints[0])) {
+    for (uint8_t k = 1; k < p.list_size; k++) v.ints[k] = v.ints[0];
+    v.nints = p.list_size;
+    return true;
+  }
+  if (!py_is_tuple(obj) && !py_is_list(obj)) return false;
+  size_t n = py_is_tuple(obj) ? py_tuple_len(obj) : py_list_len(obj);
+  Ref *items = py_is_tuple(obj) ? py_tuple_items(obj) : py_list_items(obj);
+  if (n > (size_t)tensor::kMaxDims) return false;
+  for (size_t k = 0; k < n; k++)
+    if (!to_int(items[k], &v.ints[k])) return false;
+  v.nints = (uint8_t)n;
+  return true;
+}
+
+// torch.dtype, or the Python types int / float / bool.
+static bool to_dtype(Ref obj, tensor::ScalarType *out) {
+  if (py_isinstance_exact(obj, &py_dtype_type) || obj == (Ref)&py_int_type ||
+      obj == (Ref)&py_float_type || obj == (Ref)&py_bool_type)
+    return py_dtype_parse(obj, out) == 0;
+  return false;
+}
+
+// Layout / Device / MemoryFormat objects are only checked by type name: the
+// CPU-only library has one of each that matters.
+static bool type_named(Ref obj, const char *name) { return strcmp(py_tname(obj), name) == 0; }
+
+static bool convert(const Param &p, Ref obj, Value &v, bool numbers_as_tensors) {
+  v.obj = obj;
+  if (obj == py_None) {
+    v.none = true;
+    return p.allow_none;
+  }
+  switch (p.type) {
+  case TypeCode::Tensor:
+    if (py_is_tensor(obj)) {
+      v.t = py_tensor_get(obj);
+      return true;
+    }
+    // Note [Python numbers as Tensor arguments]: add/sub/mul/div/true_divide
+    // take a Python number as a 0-dim "wrapped number" tensor.
+    if (!numbers_as_tensors || !scalar_from_number(obj, &v.s)) return false;
+    v.t = tensor::scalar_to_tensor(v.s);
+    return v.t.defined();
+  case TypeCode::Scalar:
+    if (is_zero_dim(obj)) {
+      v.s = tensor::item(py_tensor_get(obj));
+      return true;
+    }
+    return scalar_from_number(obj, &v.s);
+  case TypeCode::Int: return to_int(obj, &v.i);
+  case TypeCode::Float:
+    if (is_zero_dim(obj)) {
+      v.f = tensor::item(py_tensor_get(obj)).to_double();
+      return true;
+    }
+    if (!is_number(obj)) return false;
+    return py_number_as_double(obj, &v.f) == 0 || (py_err_clear(), false);
+  case TypeCode::Bool: v.b = obj == py_True; return py_is_bool(obj);
+  case TypeCode::Str: v.str = py_is_str(obj) ? py_str_data(obj) : nullptr; return v.str != nullptr;
+  case TypeCode::ScalarType: return to_dtype(obj, &v.dtype);
+  case TypeCode::Layout: return type_named(obj, "layout");
+  case TypeCode::Device: return py_is_str(obj) || py_is_int(obj) || type_named(obj, "device");
+  case TypeCode::MemoryFormat: return type_named(obj, "memory_format");
+  case TypeCode::IntList: return to_int_list(obj, p, v);
+  }
+  return false;
+}
+
+static void set_default(const Param &p, Value &v) {
+  switch (p.dkind) {
+  case DefaultKind::Int:
+    v.i = p.dint;
+    v.s = tensor::Scalar(p.dint);
+    if (p.type == TypeCode::IntList) { // int[N] default: a scalar expands
+      for (uint8_t k = 0; k < p.list_size; k++) v.ints[k] = p.dint;
+      v.nints = p.list_size;
+    }
+    break;
+  case DefaultKind::Float:
+    v.f = p.dfloat;
+    v.s = tensor::Scalar(p.dfloat);
+    break;
+  case DefaultKind::Bool:
+    v.b = p.dint != 0;
+    v.s = tensor::Scalar(v.b);
+    break;
+  default: v.none = true; break;
+  }
+}
+
+static void reset(Value &v) {
+  v.t = tensor::Tensor();
+  v.none = false;
+  v.dtype = tensor::ScalarType::Undefined;
+  v.str = nullptr;
+  v.obj = nullptr;
+  v.nints = 0;
+}
+
+// ---------------------------------------------------------------------------
+// Matching one signature
+
+enum class Fail : uint8_t { None, TooMany, Missing, Type, ListItem, UnknownKw };
+
+struct Failure {
+  Fail kind = Fail::None;
+  int param = -1; // the parameter (Type, Missing, ListItem)
+  int pos = -1;   // 1-based position for positional arguments / list items
+  Ref obj = nullptr;
+  size_t nmissing = 0;
+};
+
+static bool kw_is(Ref kw, uint16_t name) {
+  Ref want = g_names[name];
+  if (kw == want) return true;
+  // Interned strs are unique: only a non-interned key needs the byte compare.
+  if (((StrObj *)kw)->interned) return false;
+  return py_str_len(kw) == py_str_len(want) &&
+         memcmp(py_str_data(kw), py_str_data(want), py_str_len(kw)) == 0;
+}
+
+static Ref find_kw(const Param &p, Ref const *args, size_t nargs, Ref kwnames, int *used) {
+  if (!kwnames) return nullptr;
+  size_t nkw = py_tuple_len(kwnames);
+  for (size_t k = 0; k < nkw; k++) {
+    if (kw_is(py_tuple_items(kwnames)[k], p.name)) {
+      (*used)++;
+      return args[nargs + k];
+    }
+  }
+  return nullptr;
+}
+
+// Note [Varargs sizes]: a signature whose only positional parameter is an int
+// list takes all positionals as the list: ones(2, 3), t.view(2, -1).
+static bool varargs_list(const Signature &s, size_t nargs, Ref const *args) {
+  if (s.npositional != 1 || kParams[s.first_param].type != TypeCode::IntList) return false;
+  return nargs > 1 || (nargs == 1 && py_is_int(args[0]) && !py_is_bool(args[0]));
+}
+
+static bool varargs_convert(const Param &p, Ref const *args, size_t nargs, Value &v, Failure *f) {
+  v.obj = args[0];
+  if (nargs > (size_t)tensor::kMaxDims) return false;
+  for (size_t k = 0; k < nargs; k++) {
+    if (!to_int(args[k], &v.ints[k])) {
+      f->kind = Fail::ListItem;
+      f->pos = (int)k + 1;
+      f->obj = args[k];
+      return false;
+    }
+  }
+  v.nints = (uint8_t)nargs;
+  return true;
+}
+
+static bool match(const OpFunction &op, const Signature &s, Ref const *args, size_t nargs,
+                  Ref kwnames, Value *v, Failure *f) {
+  bool varargs = varargs_list(s, nargs, args);
+  if (nargs > s.npositional && !varargs) {
+    f->kind = Fail::TooMany;
+    return false;
+  }
+  int used = 0;
+  for (int i = 0; i < s.nparams; i++) {
+    const Param &p = kParams[s.first_param + i];
+    reset(v[i]);
+    if (i == 0 && varargs) {
+      f->param = 0;
+      if (!varargs_convert(p, args, nargs, v[0], f)) return false;
+      continue;
+    }
+    Ref obj =
+        i < (int)nargs && i < s.npositional ? args[i] : find_kw(p, args, nargs, kwnames, &used);
+    if (!obj) {
+      if (p.dkind == DefaultKind::Required) {
+        f->kind = Fail::Missing;
+        f->param = i;
+        f->nmissing++;
+        continue;
+      }
+      set_default(p, v[i]);
+    } else if (!convert(p, obj, v[i], op.numbers_as_tensors) && f->kind == Fail::None) {
+      f->kind = Fail::Type;
+      f->param = i;
+      f->pos = i < (int)nargs ? i + 1 : -1;
+      f->obj = obj;
+    }
+  }
+  if (kwnames && used < (int)py_tuple_len(kwnames)) f->kind = Fail::UnknownKw;
+  return f->kind == Fail::None;
+}
+
+// ---------------------------------------------------------------------------
+// Error messages, in PyTorch's words
+
+struct Msg {
+  char buf[2048];
+  size_t n = 0;
+  void add(const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+};
+
+void Msg::add(const char *fmt, ...) {
+  if (n >= sizeof buf) return;
+  va_list ap;
+  va_start(ap, fmt);
+  int k = vsnprintf(buf + n, sizeof buf - n, fmt, ap);
+  va_end(ap);
+  if (k > 0) n += (size_t)k;
+  if (n >= sizeof buf) n = sizeof buf - 1;
+}
+
+static const char *arg_type_name(Ref obj) {
+  if (py_is_tensor(obj)) return "Tensor";
+  if (py_isinstance_exact(obj, &py_dtype_type)) return "torch.dtype";
+  return py_tname(obj);
+}
+
+static Ref unknown_kw(const Signature &s, Ref kwnames) {
+  for (size_t k = 0; k < py_tuple_len(kwnames); k++) {
+    Ref kw = py_tuple_items(kwnames)[k];
+    bool known = false;
+    for (int i = 0; i < s.nparams && !known; i++)
+      known = kw_is(kw, kParams[s.first_param + i].name);
+    if (!known) return kw;
+  }
+  return nullptr;
+}
+
+static Ref raise_detailed(const OpFunction &op, const Signature &s, size_t nargs, Ref kwnames,
+                          const Failure &f) {
+  const Param *p = f.param >= 0 ? &kParams[s.first_param + f.param] : nullptr;
+  const char *pname = p ? kNames[p->name] : "";
+  switch (f.kind) {
+  case Fail::TooMany:
+    return py_err_format(&py_TypeError_type,
+                         "%s() takes %d positional argument%s but %d were given", op.name,
+                         s.npositional, s.npositional == 1 ? "" : "s", (int)nargs);
+  case Fail::UnknownKw: {
+    Ref kw = unknown_kw(s, kwnames);
+    if (kw)
+      return py_err_format(&py_TypeError_type, "%s() got an unexpected keyword argument '%s'",
+                           op.name, py_str_data(kw));
+    return py_err_format(&py_TypeError_type, "%s() got multiple values for an argument", op.name);
+  }
+  case Fail::Missing:
+    return py_err_format(&py_TypeError_type,
+                         "%s() missing %d required positional arguments: \"%s\"", op.name,
+                         (int)f.nmissing, pname);
+  case Fail::ListItem:
+    return py_err_format(&py_TypeError_type,
+                         "%s(): argument '%s' must be %s, but found element of type %s at pos %d",
+                         op.name, pname, p->type_name, arg_type_name(f.obj), f.pos);
+  case Fail::Type:
+    if (f.pos > 0)
+      return py_err_format(&py_TypeError_type,
+                           "%s(): argument '%s' (position %d) must be %s, not %s", op.name, pname,
+                           f.pos, p->type_name, arg_type_name(f.obj));
+    return py_err_format(&py_TypeError_type, "%s(): argument '%s' must be %s, not %s", op.name,
+                         pname, p->type_name, arg_type_name(f.obj));
+  case Fail::None: break;
+  }
+  return py_err_format(&py_TypeError_type, "%s(): invalid arguments", op.name);
+}
+
+// Note [Error message items]: PyTorch 1.13 explains a signature ("didn't match
+// because ...") when its printed item count, '*' included, equals the number
+// of arguments given; arguments are then checked item by item.
+static void explain(Msg &m, const OpFunction &op, const Signature &s, Ref const *args, size_t nargs,
+                    Ref kwnames) {
+  size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
+  if (s.error_items != nargs + nkw) return;
+  m.add("      didn't match because some of the arguments have invalid types: (");
+  Value v;
+  for (size_t k = 0; k < nargs + nkw; k++) {
+    Ref obj = args[k];
+    const char *tn = arg_type_name(obj);
+    bool ok = false;
+    if (k < nargs) {
+      reset(v);
+      ok = (int)k < s.npositional &&
+           convert(kParams[s.first_param + k], obj, v, op.numbers_as_tensors);
+      m.add(ok ? "%s%s" : "%s!%s!", k ? ", " : "", tn);
+      continue;
+    }
+    Ref kw = py_tuple_items(kwnames)[k - nargs];
+    for (int i = 0; i < s.nparams && !ok; i++) {
+      const Param &p = kParams[s.first_param + i];
+      reset(v);
+      ok = kw_is(kw, p.name) && convert(p, obj, v, op.numbers_as_tensors);
+    }
+    m.add(ok ? "%s%s=%s" : "%s%s=!%s!", k ? ", " : "", py_str_data(kw), tn);
+  }
+  m.add(")\n");
+}
+
+static Ref raise_combination(const OpFunction &op, Ref const *args, size_t nargs, Ref kwnames) {
+  Msg m;
+  m.add("%s() received an invalid combination of arguments - got (", op.name);
+  size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
+  for (size_t k = 0; k < nargs; k++) m.add("%s%s", k ? ", " : "", arg_type_name(args[k]));
+  for (size_t k = 0; k < nkw; k++)
+    m.add("%s%s=%s", k + nargs ? ", " : "", py_str_data(py_tuple_items(kwnames)[k]),
+          arg_type_name(args[nargs + k]));
+  if (op.nsigs == 1) {
+    m.add("), but expected %s", kSignatures[op.first_sig].error_str);
+  } else {
+    m.add("), but expected one of:\n");
+    for (uint16_t k = 0; k < op.nsigs; k++) {
+      const Signature &s = kSignatures[op.first_sig + k];
+      m.add(" * %s\n", s.error_str);
+      explain(m, op, s, args, nargs, kwnames);
+    }
+  }
+  m.buf[m.n] = 0;
+  return py_err_set_str(&py_TypeError_type, m.buf);
+}
+
+// Arity alone (PyTorch's "plausible" signatures): positional count, known
+// keywords, required parameters present.
+static bool arity_fits(const Failure &f) {
+  return f.kind == Fail::None || f.kind == Fail::Type || f.kind == Fail::ListItem;
+}
+
+static Ref raise_no_match(const OpFunction &op, Ref const *args, size_t nargs, Ref kwnames,
+                          Value *v) {
+  int plausible = -1, count = 0;
+  Failure only;
+  for (uint16_t k = 0; k < op.nsigs; k++) {
+    Failure f;
+    match(op, kSignatures[op.first_sig + k], args, nargs, kwnames, v, &f);
+    if (arity_fits(f) || op.nsigs == 1) {
+      plausible = k;
+      only = f;
+      count++;
+    }
+  }
+  if (count == 1)
+    return raise_detailed(op, kSignatures[op.first_sig + plausible], nargs, kwnames, only);
+  return raise_combination(op, args, nargs, kwnames);
+}
+
+// ---------------------------------------------------------------------------
+
+Ref call(const OpFunction &op, Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  Value v[kMaxParams + 1];
+  for (uint16_t k = 0; k < op.nsigs; k++) {
+    const Signature &s = kSignatures[op.first_sig + k];
+    Failure f;
+    if (!match(op, s, args, nargs, kwnames, v, &f)) continue;
+    if (op.method) { // the bound tensor, after the Python parameters
+      reset(v[s.nparams]);
+      v[s.nparams].t = py_tensor_get(self);
+      v[s.nparams].obj = self;
+    }
+    tensor::clear_error();
+    bool use_out = s.out_index >= 0 && !v[s.out_index].none;
+    return use_out ? s.out_fn(v) : s.fn(v);
+  }
+  if (py_err_occurred()) return nullptr; // e.g. MemoryError wrapping a number
+  return raise_no_match(op, args, nargs, kwnames, v);
+}
+
+// ---------------------------------------------------------------------------
+// Results
+
+Ref ret_tensor(const tensor::Tensor &r) { return r ? py_tensor_wrap(r) : py_tensor_raise(); }
+
+Ref ret_view(const tensor::Tensor &r, const Value &self) {
+  if (r && r.is_same(self.t)) return py_newref(self.obj);
+  return ret_tensor(r);
+}
+
+Ref ret_object(bool ok, const Value &v) { return ok ? py_newref(v.obj) : py_tensor_raise(); }
+
+} // namespace binding

@@ -1,0 +1,114 @@
+// The runtime side of the operator binding: the table types that
+// tools/gen_binding.py emits (build/gen/binding_ops.cpp) and the argument
+// parser that walks them with PyTorch 1.13's python_arg_parser rules
+// (src/binding/README.md §3). Everything here is data plus one parser; no
+// operator is special-cased.
+#pragma once
+#include "py/obj.h"
+#include "tensor/tensor.h"
+
+namespace binding {
+
+// Parameter types the parser accepts.                          ORDER TYPECODE
+enum class TypeCode : uint8_t {
+  Tensor,
+  Scalar,
+  Int,
+  Float,
+  Bool,
+  Str,
+  ScalarType,
+  Layout,
+  Device,
+  MemoryFormat,
+  IntList,
+};
+
+enum class DefaultKind : uint8_t { Required, None, Int, Float, Bool };
+
+// One Python parameter of a signature.
+struct Param {
+  uint16_t name; // index into kNames / the interned names
+  TypeCode type;
+  uint8_t list_size; // int[N]: N (a single int is then accepted), else 0
+  bool allow_none;   // T? or a None default
+  bool keyword_only;
+  DefaultKind dkind;
+  int64_t dint;          // DefaultKind::Int / Bool
+  double dfloat;         // DefaultKind::Float
+  const char *type_name; // as TypeErrors name it: "Tensor", "Number", "tuple of ints"
+};
+
+constexpr int kMaxParams = 12;
+
+// A parsed argument, converted. The stub reads the field of its type.
+struct Value {
+  tensor::Tensor t; // Tensor (undefined for None)
+  tensor::Scalar s;
+  int64_t i;
+  double f;
+  bool b;
+  bool none;                // given as None, or defaulted to None
+  tensor::ScalarType dtype; // Undefined for None
+  const char *str;          // Str: UTF-8, nullptr for None
+  Ref obj;                  // the Python object (borrowed), nullptr when defaulted
+  uint8_t nints;
+  int64_t ints[tensor::kMaxDims];
+  tensor::IntArrayRef list() const { return tensor::IntArrayRef(ints, nints); }
+};
+
+typedef Ref (*Stub)(Value *v); // new reference, or nullptr with an exception set
+
+// One Python signature (a functional overload with its out= twin merged in).
+struct Signature {
+  uint16_t first_param;
+  uint8_t nparams; // Python parameters; a method's self follows in Value[nparams]
+  uint8_t npositional;
+  int8_t out_index;      // the out= parameter, or -1
+  uint8_t error_items;   // items of error_str, counting '*' (Note [Error message items])
+  Stub fn;               // functional (or inplace) kernel
+  Stub out_fn;           // when out= is given
+  const char *error_str; // "(Tensor input, Tensor other, *, Number alpha, Tensor out)"
+};
+
+// A Python-visible function (torch.add) or method (Tensor.add).
+struct OpFunction {
+  const char *name;
+  uint16_t first_sig, nsigs;
+  bool method;
+  bool numbers_as_tensors; // Note [Python numbers as Tensor arguments]
+};
+
+extern const Param kParams[];
+extern const Signature kSignatures[];
+extern const char *const kNames[];
+extern const uint16_t kNumNames;
+extern Ref g_names[]; // kNames, interned by install_names
+
+int install_names(); // 0 / -1
+// The generated function tables (binding_ops.cpp).
+extern const MethodDef kTorchFunctions[];
+extern const MethodDef kTensorMethods[];
+
+// Parse args against op's signatures and call the first that matches.
+Ref call(const OpFunction &op, Ref self, Ref const *args, size_t nargs, Ref kwnames);
+
+// Helpers used by ops.yaml's cpp: expressions (ops_support.cpp).
+tensor::ScalarType float_dtype(tensor::ScalarType requested);
+tensor::ScalarType like_dtype(const tensor::Tensor &self, tensor::ScalarType requested);
+tensor::ScalarType scalar_dtype(tensor::Scalar v, tensor::ScalarType requested);
+tensor::ScalarType arange_dtype(tensor::Scalar start, tensor::Scalar end, tensor::Scalar step,
+                                tensor::ScalarType requested);
+bool arange_out(tensor::Scalar start, tensor::Scalar end, tensor::Scalar step, tensor::Tensor &out);
+tensor::Tensor wrap(tensor::Scalar s);
+tensor::Tensor div_mode(const tensor::Tensor &a, const tensor::Tensor &b, const char *mode);
+bool div_mode_(const tensor::Tensor &self, const tensor::Tensor &b, const char *mode);
+bool div_mode_out(const tensor::Tensor &a, const tensor::Tensor &b, const char *mode,
+                  tensor::Tensor &out);
+
+// Results of the generated stubs.
+Ref ret_tensor(const tensor::Tensor &r);                  // a new Tensor object
+Ref ret_view(const tensor::Tensor &r, const Value &self); // self's object when r is self
+Ref ret_object(bool ok, const Value &v);                  // inplace / out=: v's object
+
+} // namespace binding

@@ -1,0 +1,222 @@
+"""Generate the operator binding tables from src/binding/ops.yaml.
+
+    python3 tools/gen_binding.py src/binding/ops.yaml build/gen/binding_ops.cpp
+
+Per Python-visible name (torch.<name> / Tensor.<name>): its signatures in
+PyTorch's parser order (schema.group_overloads + schema.sort_overloads), each
+with its parameters as data (binding::Param) and one call stub per kernel
+that reads the parsed Values and calls the cpp: expression of ops.yaml.
+See src/binding/README.md. Stdlib only (runs under any python3).
+"""
+
+import os
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import schema as S  # noqa: E402
+
+# Note [Python numbers as Tensor arguments] (python_arg_parser's list in 1.13).
+NUMBERS_AS_TENSORS = {
+    f"{base}{suffix}"
+    for base in ("add", "sub", "mul", "div", "true_divide", "floor_divide",
+                 "subtract", "multiply", "divide")
+    for suffix in ("", "_", "_out")
+} | {"to", "_to_copy", "copy_"}
+
+TYPECODES = {"Tensor": "Tensor", "Scalar": "Scalar", "int": "Int", "SymInt": "Int",
+             "float": "Float", "bool": "Bool", "str": "Str", "ScalarType": "ScalarType",
+             "Layout": "Layout", "Device": "Device", "MemoryFormat": "MemoryFormat"}
+FIELDS = {"Tensor": "t", "Scalar": "s", "Int": "i", "Float": "f", "Bool": "b", "Str": "str",
+          "ScalarType": "dtype", "IntList": "list()", "Layout": "i", "Device": "i",
+          "MemoryFormat": "i"}
+
+
+def fail(msg):
+    sys.exit(f"gen_binding.py: {msg}")
+
+
+def read_yaml(path):
+    """The subset ops.yaml uses: a list of flat `key: value` maps."""
+    entries = []
+    for line in open(path):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith("- "):
+            entries.append({})
+            line = line[2:]
+        key, _, value = line.strip().partition(":")
+        if not entries:
+            fail(f"{path}: entry expected, got {line!r}")
+        entries[-1][key.strip()] = value.strip()
+    return entries
+
+
+def typecode(t):
+    base = S.strip_optional(t)
+    if isinstance(base, S.ListType):
+        if str(base.elem) not in ("int", "SymInt"):
+            fail(f"unsupported list type {t}")
+        return "IntList", base.size or 0
+    if base.name not in TYPECODES:
+        fail(f"unsupported type {t}")
+    return TYPECODES[base.name], 0
+
+
+def default_of(arg):
+    """(DefaultKind, dint, dfloat) of a PyArg."""
+    d = arg.default
+    if d is None:
+        return "Required", 0, 0.0
+    if d in ("True", "False"):
+        return "Bool", int(d == "True"), 0.0
+    try:
+        return "Int", int(d), 0.0
+    except ValueError:
+        pass
+    try:
+        return "Float", 0, float(d)
+    except ValueError:
+        pass
+    return "None", 0, 0.0  # None, memory formats, ...
+
+
+class Gen:
+    def __init__(self):
+        self.names, self.params, self.sigs, self.stubs = [], [], [], []
+        self.ops = []  # (pyname, method, first_sig, nsigs)
+
+    def name_id(self, name):
+        if name not in self.names:
+            self.names.append(name)
+        return self.names.index(name)
+
+    def stub(self, schema, cpp, slots, method_self):
+        """A call stub: cpp with argument names replaced by Value fields."""
+        index = {}
+        for name, (i, code) in slots.items():
+            index[name] = f"v[{i}].{FIELDS[code]}"
+            index[name + "_is_none"] = f"v[{i}].none"
+        self_slot = slots.get("self", (None,))[0]
+
+        def subst(m):
+            return index.get(m.group(0), m.group(0))
+
+        expr = re.sub(r"(?<![.:\w])[A-Za-z_]\w*", subst, cpp)
+        for ident in re.findall(r"(?<![.:\w])[A-Za-z_]\w*(?=\s*[,)])", cpp):
+            if ident in {a.name for a in schema.arguments.all()} and ident not in index:
+                fail(f"{schema}: cpp uses {ident} which the Python signature lacks")
+        kind = schema.kind()
+        if kind == S.SchemaKind.out:
+            out = schema.arguments.out[0].name
+            body = f"binding::ret_object({expr}, v[{slots[out][0]}])"
+        elif kind == S.SchemaKind.inplace:
+            body = f"binding::ret_object({expr}, v[{self_slot}])"
+        elif schema.returns and schema.returns[0].annotation and self_slot is not None:
+            body = f"binding::ret_view({expr}, v[{self_slot}])"
+        else:
+            body = f"binding::ret_tensor({expr})"
+        name = f"stub_{len(self.stubs)}"
+        self.stubs.append(f"// {schema}\nstatic Ref {name}(binding::Value *v) {{\n"
+                          f"  using namespace tensor;\n  return {body};\n}}")
+        return name
+
+    def signature(self, sig, base, out, cpp, method):
+        args = sig.arguments()
+        if len(args) + 1 > 12:
+            fail(f"{base}: too many parameters")
+        slots = {}
+        first = len(self.params)
+        for i, a in enumerate(args):
+            code, size = typecode(a.type)
+            dkind, dint, dfloat = default_of(a)
+            allow_none = isinstance(a.type, S.OptionalType) or a.default == "None"
+            if code == "Tensor" and a.default not in (None, "None"):
+                fail(f"{base}: Tensor default {a.default}")
+            display = sig._display_name(a)
+            slots[a.name] = (i, code)
+            self.params.append(
+                f"{{{self.name_id(display)}, TypeCode::{code}, {size}, "
+                f"{'true' if allow_none else 'false'}, "
+                f"{'true' if i >= len(sig.positional) else 'false'}, DefaultKind::{dkind}, "
+                f"{dint}, {dfloat!r}, \"{S.error_type_name(a.type)}\"}}")
+        if method:
+            slots["self"] = (len(args), "Tensor")
+        fn = self.stub(base, cpp[base], slots, method)
+        out_fn = self.stub(out, cpp[out], slots, method) if out else "nullptr"
+        out_index = len(sig.positional) + len(sig.kwarg_only) if sig.out else -1
+        items = len(args) + (1 if len(args) > len(sig.positional) else 0)
+        err = sig.error_str().replace('"', '\\"')
+        self.sigs.append(f"{{{first}, {len(args)}, {len(sig.positional)}, {out_index}, "
+                         f"{items}, {fn}, {out_fn}, \"{err}\"}}")
+
+    def op(self, pyname, schemas, cpp, method):
+        groups = S.sort_overloads(S.group_overloads(schemas, method), key=lambda g: g[0])
+        first = len(self.sigs)
+        for sig, base, out in groups:
+            self.signature(sig, base, out, cpp, method)
+        self.ops.append((pyname, method, first, len(groups)))
+
+    def emit(self):
+        q = '"'
+        lines = [
+            "// Generated by tools/gen_binding.py from src/binding/ops.yaml. Do not edit.",
+            '#include "binding/argparse.h"', "",
+            "using binding::TypeCode;", "using binding::DefaultKind;", "",
+        ]
+        lines += self.stubs
+        lines.append("\nnamespace binding {\n")
+        lines.append(f"const char *const kNames[] = {{{', '.join(q + n + q for n in self.names)}}};")
+        lines.append(f"const uint16_t kNumNames = {len(self.names)};")
+        lines.append(f"static_assert({len(self.names)} <= 256, \"g_names holds 256 names\");")
+        lines.append("const Param kParams[] = {\n  " + ",\n  ".join(self.params) + "};")
+        lines.append("const Signature kSignatures[] = {\n  " + ",\n  ".join(self.sigs) + "};")
+        ops = []
+        for k, (pyname, method, first, n) in enumerate(self.ops):
+            nat = "true" if pyname in NUMBERS_AS_TENSORS else "false"
+            ops.append(f"{{\"{pyname}\", {first}, {n}, {'true' if method else 'false'}, {nat}}}")
+        lines.append("static const OpFunction kOps[] = {\n  " + ",\n  ".join(ops) + "};")
+        for k in range(len(self.ops)):
+            lines.append(f"static Ref op_{k}(Ref self, Ref const *a, size_t n, Ref kw) "
+                         f"{{ return call(kOps[{k}], self, a, n, kw); }}")
+        for method, table in ((False, "kTorchFunctions"), (True, "kTensorMethods")):
+            defs = [f"  {{\"{p}\", op_{k}, 0, nullptr}},"
+                    for k, (p, m, _, _) in enumerate(self.ops) if m == method]
+            lines.append(f"const MethodDef {table}[] = {{\n" + "\n".join(defs) + "\n  {nullptr}};")
+        lines.append("\n} // namespace binding")
+        return "\n".join(lines) + "\n"
+
+
+def main(src, dst):
+    entries = read_yaml(src)
+    schemas, cpp, variants = [], {}, {}
+    for e in entries:
+        s = S.parse_schema(e["func"])
+        if "cpp" not in e:
+            fail(f"{s}: no cpp:")
+        schemas.append(s)
+        cpp[s] = e["cpp"]
+        v = "method" if e.get("python_method") == "true" else e.get("variants", "function")
+        variants[s] = {x.strip() for x in v.split(",")}
+    gen = Gen()
+    for method in (False, True):
+        want = "method" if method else "function"
+        by_name = {}
+        for s in schemas:
+            # An out overload goes with its functional twin's variants.
+            twin_variants = variants[s] if not s.is_out_fn else {"function"}
+            if want in twin_variants:
+                by_name.setdefault(s.name.name, []).append(s)
+        for pyname, group in by_name.items():
+            gen.op(pyname, group, cpp, method)
+    os.makedirs(os.path.dirname(os.path.abspath(dst)), exist_ok=True)
+    text = gen.emit()
+    if not os.path.exists(dst) or open(dst).read() != text:
+        with open(dst, "w") as f:
+            f.write(text)
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2])
