@@ -29,7 +29,7 @@ TYPECODES = {"Tensor": "Tensor", "Scalar": "Scalar", "int": "Int", "SymInt": "In
              "Layout": "Layout", "Device": "Device", "MemoryFormat": "MemoryFormat"}
 FIELDS = {"Tensor": "t", "Scalar": "s", "Int": "i", "Float": "f", "Bool": "b", "Str": "str",
           "ScalarType": "dtype", "IntList": "list()", "Layout": "i", "Device": "i",
-          "MemoryFormat": "i"}
+          "MemoryFormat": "i", "TensorList": "tl"}
 
 
 def fail(msg):
@@ -52,9 +52,17 @@ def read_yaml(path):
     return entries
 
 
+def cstr(default):
+    """A schema string default as a C string literal."""
+    body = default[1:-1]
+    return '"' + body.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
 def typecode(t):
     base = S.strip_optional(t)
     if isinstance(base, S.ListType):
+        if str(base.elem) == "Tensor":
+            return "TensorList", base.size or 0
         if str(base.elem) not in ("int", "SymInt"):
             fail(f"unsupported list type {t}")
         return "IntList", base.size or 0
@@ -68,6 +76,8 @@ def default_of(arg):
     d = arg.default
     if d is None:
         return "Required", 0, 0.0
+    if len(d) >= 2 and d[0] == d[-1] and d[0] in "'\"":
+        return "Str", 0, 0.0
     if d in ("True", "False"):
         return "Bool", int(d == "True"), 0.0
     try:
@@ -85,6 +95,15 @@ class Gen:
     def __init__(self):
         self.names, self.params, self.sigs, self.stubs = [], [], [], []
         self.ops = []  # (pyname, method, first_sig, nsigs)
+        self.tuples = {}  # return_types name -> (C name, fields)
+
+    def named_tuple(self, name, fields):
+        """The C name of the generated torch.return_types.<name> type."""
+        if name not in self.tuples:
+            if len(fields) > 4:
+                fail(f"{name}: more than 4 named returns")
+            self.tuples[name] = (f"nt_type_{len(self.tuples)}", fields)
+        return self.tuples[name][0]
 
     def name_id(self, name):
         if name not in self.names:
@@ -97,6 +116,12 @@ class Gen:
         for name, (i, code) in slots.items():
             index[name] = f"v[{i}].{FIELDS[code]}"
             index[name + "_is_none"] = f"v[{i}].none"
+            if code == "TensorList":
+                index[name + "_n"] = f"v[{i}].ntl"
+        outs = schema.arguments.out
+        if len(outs) > 1:  # several outs: the items of the out= tuple
+            for k, a in enumerate(outs):
+                index[a.name] = f"v[{slots['out'][0]}].tl[{k}]"
         self_slot = slots.get("self", (None,))[0]
 
         def subst(m):
@@ -107,9 +132,18 @@ class Gen:
             if ident in {a.name for a in schema.arguments.all()} and ident not in index:
                 fail(f"{schema}: cpp uses {ident} which the Python signature lacks")
         kind = schema.kind()
-        if kind == S.SchemaKind.out:
+        named = schema.returns_named_tuple
+        if kind == S.SchemaKind.out and len(outs) > 1:
+            nt = self.named_tuple(schema.name.name + "_out", named)
+            body = f"binding::ret_outs({expr}, v[{slots['out'][0]}], &{nt})"
+        elif kind == S.SchemaKind.out:
             out = schema.arguments.out[0].name
             body = f"binding::ret_object({expr}, v[{slots[out][0]}])"
+        elif named:
+            nt = self.named_tuple(schema.name.name, named)
+            body = f"binding::ret_pair({expr}, &{nt})"
+        elif len(schema.returns) == 1 and isinstance(schema.returns[0].type, S.ListType):
+            body = expr  # a Ref: the tuple of parts
         elif kind == S.SchemaKind.inplace:
             body = f"binding::ret_object({expr}, v[{self_slot}])"
         elif schema.returns and schema.returns[0].annotation and self_slot is not None:
@@ -139,7 +173,8 @@ class Gen:
                 f"{{{self.name_id(display)}, TypeCode::{code}, {size}, "
                 f"{'true' if allow_none else 'false'}, "
                 f"{'true' if i >= len(sig.positional) else 'false'}, DefaultKind::{dkind}, "
-                f"{dint}, {dfloat!r}, \"{S.error_type_name(a.type)}\"}}")
+                f"{dint}, {dfloat!r}, \"{S.error_type_name(a.type)}\", "
+                f"{cstr(a.default) if dkind == 'Str' else 'nullptr'}}}")
         if method:
             slots["self"] = (len(args), "Tensor")
         fn = self.stub(base, cpp[base], slots, method)
@@ -147,8 +182,9 @@ class Gen:
         out_index = len(sig.positional) + len(sig.kwarg_only) if sig.out else -1
         items = len(args) + (1 if len(args) > len(sig.positional) else 0)
         err = sig.error_str().replace('"', '\\"')
+        nouts = len(out.arguments.out) if out and len(out.arguments.out) > 1 else 0
         self.sigs.append(f"{{{first}, {len(args)}, {len(sig.positional)}, {out_index}, "
-                         f"{items}, {fn}, {out_fn}, \"{err}\"}}")
+                         f"{items}, {fn}, {out_fn}, {nouts}, \"{err}\"}}")
 
     def op(self, pyname, schemas, cpp, method):
         groups = S.sort_overloads(S.group_overloads(schemas, method), key=lambda g: g[0])
@@ -161,11 +197,24 @@ class Gen:
         q = '"'
         lines = [
             "// Generated by tools/gen_binding.py from src/binding/ops.yaml. Do not edit.",
-            '#include "binding/argparse.h"', "",
+            '#include "binding/argparse.h"', '#include "py/containers.h"',
+            '#include "tensor/conv.h"', '#include "tensor/linalg.h"', '#include "tensor/pointwise.h"',
+            '#include "tensor/shape_ops.h"', "",
             "using binding::TypeCode;", "using binding::DefaultKind;", "",
         ]
+        for name, (cname, fields) in self.tuples.items():
+            gets = ", ".join(f'{{"{f}", binding::named_tuple_get{k}}}' for k, f in enumerate(fields))
+            lines.append(f"static const GetSetDef {cname}_getsets[] = {{{gets}, {{nullptr}}}};")
+            lines.append(
+                f"static Type {cname} = {{.ob = PY_STATIC_HEAD(&py_type_type), "
+                f".name = \"torch.return_types.{name}\", .flags = TPF_GC | TPF_TUPLE_SUBCLASS, "
+                f".basicsize = sizeof(TupleObj), .itemsize = sizeof(Ref), .base = &py_tuple_type, "
+                f".repr = binding::named_tuple_repr, .getsets = {cname}_getsets}};")
         lines += self.stubs
         lines.append("\nnamespace binding {\n")
+        types = ", ".join(f"&{c}" for c, _ in self.tuples.values()) or "nullptr"
+        lines.append(f"Type *const kNamedTupleTypes[] = {{{types}}};")
+        lines.append(f"const uint16_t kNumNamedTupleTypes = {len(self.tuples)};")
         lines.append(f"const char *const kNames[] = {{{', '.join(q + n + q for n in self.names)}}};")
         lines.append(f"const uint16_t kNumNames = {len(self.names)};")
         lines.append(f"static_assert({len(self.names)} <= 256, \"g_names holds 256 names\");")

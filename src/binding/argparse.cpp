@@ -14,6 +14,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <new>
 
 namespace binding {
 
@@ -84,6 +85,57 @@ static bool to_int_list(Ref obj, const Param &p, Value &v) {
   return true;
 }
 
+bool Value::set_list(size_t n) {
+  clear_list();
+  if (n <= kInlineTensors) {
+    tl = tl_inline;
+  } else {
+    void *mem = py_malloc(n * sizeof(tensor::Tensor));
+    if (!mem) return false;
+    tl = (tensor::Tensor *)mem;
+    for (size_t k = 0; k < n; k++) new (&tl[k]) tensor::Tensor();
+    tl_heap = true;
+  }
+  ntl = n;
+  return true;
+}
+
+void Value::clear_list() {
+  if (tl_heap) {
+    for (size_t k = 0; k < ntl; k++) tl[k].~Tensor();
+    py_free(tl, ntl * sizeof(tensor::Tensor));
+  } else {
+    for (size_t k = 0; k < ntl && tl; k++) tl[k] = tensor::Tensor();
+  }
+  tl = nullptr;
+  ntl = 0;
+  tl_heap = false;
+}
+
+// Tensor[] (PyTorch's is_tensor_list_and_append_overloaded): a tuple or list
+// of Tensors; another element raises at once. Tensor[N] (several outs) must
+// have N items.
+static bool to_tensor_list(const Param &p, int argnum, Ref obj, Value &v) {
+  if (!py_is_tuple(obj) && !py_is_list(obj)) return false;
+  size_t n = py_is_tuple(obj) ? py_tuple_len(obj) : py_list_len(obj);
+  Ref *items = py_is_tuple(obj) ? py_tuple_items(obj) : py_list_items(obj);
+  for (size_t k = 0; k < n; k++) {
+    if (!py_is_tensor(items[k])) {
+      py_err_format(&py_TypeError_type, "expected Tensor as element %d in argument %d, but got %s",
+                    (int)k, argnum, py_tname(items[k]));
+      return false;
+    }
+  }
+  if (p.list_size && n != p.list_size) {
+    py_err_format(&py_TypeError_type, "expected tuple of %d elements but got %d", (int)p.list_size,
+                  (int)n);
+    return false;
+  }
+  if (!v.set_list(n)) return false;
+  for (size_t k = 0; k < n; k++) v.tl[k] = py_tensor_get(items[k]);
+  return true;
+}
+
 // torch.dtype, or the Python types int / float / bool.
 static bool to_dtype(Ref obj, tensor::ScalarType *out) {
   if (py_isinstance_exact(obj, &py_dtype_type) || obj == (Ref)&py_int_type ||
@@ -96,7 +148,7 @@ static bool to_dtype(Ref obj, tensor::ScalarType *out) {
 // CPU-only library has one of each that matters.
 static bool type_named(Ref obj, const char *name) { return strcmp(py_tname(obj), name) == 0; }
 
-static bool convert(const Param &p, Ref obj, Value &v, bool numbers_as_tensors) {
+static bool convert(const Param &p, int argnum, Ref obj, Value &v, bool numbers_as_tensors) {
   v.obj = obj;
   if (obj == py_None) {
     v.none = true;
@@ -134,6 +186,7 @@ static bool convert(const Param &p, Ref obj, Value &v, bool numbers_as_tensors) 
   case TypeCode::Device: return py_is_str(obj) || py_is_int(obj) || type_named(obj, "device");
   case TypeCode::MemoryFormat: return type_named(obj, "memory_format");
   case TypeCode::IntList: return to_int_list(obj, p, v);
+  case TypeCode::TensorList: return to_tensor_list(p, argnum, obj, v);
   }
   return false;
 }
@@ -156,6 +209,7 @@ static void set_default(const Param &p, Value &v) {
     v.b = p.dint != 0;
     v.s = tensor::Scalar(v.b);
     break;
+  case DefaultKind::Str: v.str = p.dstr; break;
   default: v.none = true; break;
   }
 }
@@ -167,12 +221,13 @@ static void reset(Value &v) {
   v.str = nullptr;
   v.obj = nullptr;
   v.nints = 0;
+  v.clear_list();
 }
 
 // ---------------------------------------------------------------------------
 // Matching one signature
 
-enum class Fail : uint8_t { None, TooMany, Missing, Type, ListItem, UnknownKw };
+enum class Fail : uint8_t { None, TooMany, Missing, Type, ListItem, UnknownKw, Raised };
 
 struct Failure {
   Fail kind = Fail::None;
@@ -251,14 +306,21 @@ static bool match(const OpFunction &op, const Signature &s, Ref const *args, siz
         continue;
       }
       set_default(p, v[i]);
-    } else if (!convert(p, obj, v[i], op.numbers_as_tensors) && f->kind == Fail::None) {
+    } else if (!convert(p, i, obj, v[i], op.numbers_as_tensors)) {
+      if (py_err_occurred()) { // TensorList element, MemoryError: raised at once
+        f->kind = Fail::Raised;
+        return false;
+      }
+      if (f->kind != Fail::None) continue;
       f->kind = Fail::Type;
       f->param = i;
       f->pos = i < (int)nargs ? i + 1 : -1;
       f->obj = obj;
     }
   }
-  if (kwnames && used < (int)py_tuple_len(kwnames)) f->kind = Fail::UnknownKw;
+  // A missing argument is reported before an unknown keyword (as PyTorch).
+  if (kwnames && used < (int)py_tuple_len(kwnames) && f->kind != Fail::Missing)
+    f->kind = Fail::UnknownKw;
   return f->kind == Fail::None;
 }
 
@@ -303,10 +365,18 @@ static Ref raise_detailed(const OpFunction &op, const Signature &s, size_t nargs
   const Param *p = f.param >= 0 ? &kParams[s.first_param + f.param] : nullptr;
   const char *pname = p ? kNames[p->name] : "";
   switch (f.kind) {
-  case Fail::TooMany:
+  case Fail::TooMany: {
+    int nrequired = 0;
+    for (int i = 0; i < s.nparams; i++)
+      nrequired += kParams[s.first_param + i].dkind == DefaultKind::Required;
+    if (nrequired < s.npositional)
+      return py_err_format(&py_TypeError_type,
+                           "%s() takes from %d to %d positional arguments but %d were given",
+                           op.name, nrequired, s.npositional, (int)nargs);
     return py_err_format(&py_TypeError_type,
                          "%s() takes %d positional argument%s but %d were given", op.name,
                          s.npositional, s.npositional == 1 ? "" : "s", (int)nargs);
+  }
   case Fail::UnknownKw: {
     Ref kw = unknown_kw(s, kwnames);
     if (kw)
@@ -329,7 +399,8 @@ static Ref raise_detailed(const OpFunction &op, const Signature &s, size_t nargs
                            f.pos, p->type_name, arg_type_name(f.obj));
     return py_err_format(&py_TypeError_type, "%s(): argument '%s' must be %s, not %s", op.name,
                          pname, p->type_name, arg_type_name(f.obj));
-  case Fail::None: break;
+  case Fail::None:
+  case Fail::Raised: break;
   }
   return py_err_format(&py_TypeError_type, "%s(): invalid arguments", op.name);
 }
@@ -350,7 +421,8 @@ static void explain(Msg &m, const OpFunction &op, const Signature &s, Ref const 
     if (k < nargs) {
       reset(v);
       ok = (int)k < s.npositional &&
-           convert(kParams[s.first_param + k], obj, v, op.numbers_as_tensors);
+           convert(kParams[s.first_param + k], (int)k, obj, v, op.numbers_as_tensors);
+      if (py_err_occurred()) py_err_clear();
       m.add(ok ? "%s%s" : "%s!%s!", k ? ", " : "", tn);
       continue;
     }
@@ -358,7 +430,8 @@ static void explain(Msg &m, const OpFunction &op, const Signature &s, Ref const 
     for (int i = 0; i < s.nparams && !ok; i++) {
       const Param &p = kParams[s.first_param + i];
       reset(v);
-      ok = kw_is(kw, p.name) && convert(p, obj, v, op.numbers_as_tensors);
+      ok = kw_is(kw, p.name) && convert(p, i, obj, v, op.numbers_as_tensors);
+      if (py_err_occurred()) py_err_clear();
     }
     m.add(ok ? "%s%s=%s" : "%s%s=!%s!", k ? ", " : "", py_str_data(kw), tn);
   }
@@ -418,7 +491,10 @@ Ref call(const OpFunction &op, Ref self, Ref const *args, size_t nargs, Ref kwna
   for (uint16_t k = 0; k < op.nsigs; k++) {
     const Signature &s = kSignatures[op.first_sig + k];
     Failure f;
-    if (!match(op, s, args, nargs, kwnames, v, &f)) continue;
+    if (!match(op, s, args, nargs, kwnames, v, &f)) {
+      if (f.kind == Fail::Raised) return nullptr;
+      continue;
+    }
     if (op.method) { // the bound tensor, after the Python parameters
       reset(v[s.nparams]);
       v[s.nparams].t = py_tensor_get(self);

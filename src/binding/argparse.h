@@ -6,6 +6,7 @@
 #pragma once
 #include "py/obj.h"
 #include "tensor/tensor.h"
+#include "tensor/shape_ops.h"
 
 namespace binding {
 
@@ -22,9 +23,10 @@ enum class TypeCode : uint8_t {
   Device,
   MemoryFormat,
   IntList,
+  TensorList,
 };
 
-enum class DefaultKind : uint8_t { Required, None, Int, Float, Bool };
+enum class DefaultKind : uint8_t { Required, None, Int, Float, Bool, Str };
 
 // One Python parameter of a signature.
 struct Param {
@@ -37,12 +39,18 @@ struct Param {
   int64_t dint;          // DefaultKind::Int / Bool
   double dfloat;         // DefaultKind::Float
   const char *type_name; // as TypeErrors name it: "Tensor", "Number", "tuple of ints"
+  const char *dstr;      // DefaultKind::Str
 };
 
 constexpr int kMaxParams = 12;
+constexpr size_t kInlineTensors = 8;
 
 // A parsed argument, converted. The stub reads the field of its type.
 struct Value {
+  Value() = default;
+  Value(const Value &) = delete;
+  Value &operator=(const Value &) = delete;
+  ~Value() { clear_list(); }
   tensor::Tensor t; // Tensor (undefined for None)
   tensor::Scalar s;
   int64_t i;
@@ -55,6 +63,13 @@ struct Value {
   uint8_t nints;
   int64_t ints[tensor::kMaxDims];
   tensor::IntArrayRef list() const { return tensor::IntArrayRef(ints, nints); }
+  // TensorList: tl[0, ntl), in tl_inline or on the heap when longer.
+  tensor::Tensor tl_inline[kInlineTensors];
+  tensor::Tensor *tl = nullptr;
+  size_t ntl = 0;
+  bool tl_heap = false;
+  bool set_list(size_t n); // n undefined tensors in tl; false when out of memory
+  void clear_list();
 };
 
 typedef Ref (*Stub)(Value *v); // new reference, or nullptr with an exception set
@@ -68,6 +83,7 @@ struct Signature {
   uint8_t error_items;   // items of error_str, counting '*' (Note [Error message items])
   Stub fn;               // functional (or inplace) kernel
   Stub out_fn;           // when out= is given
+  uint8_t nouts;         // out= takes a tuple of nouts tensors (0: one Tensor)
   const char *error_str; // "(Tensor input, Tensor other, *, Number alpha, Tensor out)"
 };
 
@@ -106,9 +122,34 @@ bool div_mode_(const tensor::Tensor &self, const tensor::Tensor &b, const char *
 bool div_mode_out(const tensor::Tensor &a, const tensor::Tensor &b, const char *mode,
                   tensor::Tensor &out);
 
+// padding='same' / 'valid' overloads of conv1d / conv2d.
+tensor::Tensor conv1d_padding(const tensor::Tensor &input, const tensor::Tensor &weight,
+                              const tensor::Tensor &bias, tensor::IntArrayRef stride,
+                              const char *padding, tensor::IntArrayRef dilation, int64_t groups);
+tensor::Tensor conv2d_padding(const tensor::Tensor &input, const tensor::Tensor &weight,
+                              const tensor::Tensor &bias, tensor::IntArrayRef stride,
+                              const char *padding, tensor::IntArrayRef dilation, int64_t groups);
+
 // Results of the generated stubs.
 Ref ret_tensor(const tensor::Tensor &r);                  // a new Tensor object
 Ref ret_view(const tensor::Tensor &r, const Value &self); // self's object when r is self
 Ref ret_object(bool ok, const Value &v);                  // inplace / out=: v's object
+
+// Named-tuple results (torch.return_types.max ...): one static type per name,
+// generated (kNamedTupleTypes), readied by install_named_tuples.
+extern Type *const kNamedTupleTypes[];
+extern const uint16_t kNumNamedTupleTypes;
+int install_named_tuples(Ref module); // 0 / -1
+Ref named_tuple_repr(Ref self);
+Ref named_tuple_get0(Ref self);
+Ref named_tuple_get1(Ref self);
+Ref named_tuple_get2(Ref self);
+Ref named_tuple_get3(Ref self);
+Ref ret_pair(const tensor::ValuesIndices &r, Type *type);  // functional (values, indices)
+Ref ret_outs(bool ok, const Value &out, Type *type);       // out=(values, indices)
+// Tensor[] results: a tuple of the parts (split, chunk).
+Ref split(const tensor::Tensor &self, int64_t split_size, int64_t dim);
+Ref split_with_sizes(const tensor::Tensor &self, tensor::IntArrayRef sizes, int64_t dim);
+Ref chunk(const tensor::Tensor &self, int64_t chunks, int64_t dim);
 
 } // namespace binding

@@ -9,6 +9,8 @@
 #include "py/containers.h"
 #include "py/intobj.h"
 #include "py/type_internal.h"
+#include "tensor/linalg.h"
+#include "tensor/pointwise.h"
 #include "torch/tensor_obj.h"
 
 static int install_methods(Type *type, const MethodDef *defs) {
@@ -24,7 +26,7 @@ static int install_methods(Type *type, const MethodDef *defs) {
 }
 
 int py_binding_install(Ref module) {
-  if (binding::install_names() < 0) return -1;
+  if (binding::install_names() < 0 || binding::install_named_tuples(module) < 0) return -1;
   if (py_module_add_functions(module, binding::kTorchFunctions) < 0) return -1;
   return install_methods(&py_tensor_type, binding::kTensorMethods);
 }
@@ -56,6 +58,15 @@ static bool operand(Ref obj, tensor::Tensor *out) {
   return out->defined();
 }
 
+// A Python number operand as a Scalar (pow's exponent / base).
+static bool number(Ref obj, tensor::Scalar *out) {
+  if (py_is_tensor(obj)) return false;
+  tensor::Tensor t;
+  if (!operand(obj, &t)) return false;
+  *out = tensor::item(t);
+  return true;
+}
+
 static tensor::Tensor apply(int op, const tensor::Tensor &a, const tensor::Tensor &b) {
   switch (op) {
   case BINOP_ADD: return tensor::add(a, b);
@@ -63,6 +74,12 @@ static tensor::Tensor apply(int op, const tensor::Tensor &a, const tensor::Tenso
   case BINOP_MUL: return tensor::mul(a, b);
   case BINOP_TRUEDIV: return tensor::div(a, b);
   case BINOP_FLOORDIV: return tensor::div(a, b, tensor::RoundingMode::Floor);
+  case BINOP_MOD: return tensor::remainder(a, b);
+  case BINOP_POW: return tensor::pow(a, b);
+  case BINOP_MATMUL: return tensor::matmul(a, b);
+  case BINOP_AND: return tensor::bitwise_and(a, b);
+  case BINOP_OR: return tensor::bitwise_or(a, b);
+  case BINOP_XOR: return tensor::bitwise_xor(a, b);
   }
   return tensor::Tensor();
 }
@@ -74,15 +91,47 @@ static bool apply_inplace(int op, const tensor::Tensor &a, const tensor::Tensor 
   case BINOP_MUL: return tensor::mul_(a, b);
   case BINOP_TRUEDIV: return tensor::div_(a, b);
   case BINOP_FLOORDIV: return tensor::div_(a, b, tensor::RoundingMode::Floor);
+  case BINOP_MOD: return tensor::remainder_(a, b);
+  case BINOP_POW: return tensor::pow_(a, b);
+  case BINOP_AND: return tensor::bitwise_and_(a, b);
+  case BINOP_OR: return tensor::bitwise_or_(a, b);
+  case BINOP_XOR: return tensor::bitwise_xor_(a, b);
   }
   return false;
 }
 
-static bool has_kernel(int op) { return op >= BINOP_ADD && op <= BINOP_FLOORDIV; }
+static bool has_kernel(int op) {
+  return (op >= BINOP_ADD && op <= BINOP_MATMUL) || (op >= BINOP_AND && op <= BINOP_XOR);
+}
+
+// t ** 2 is pow.Tensor_Scalar, 2 ** t pow.Scalar (a Python number is not a
+// wrapped-number tensor there).
+static Ref pow_numbers(Ref a, Ref b, bool inplace) {
+  tensor::Scalar s;
+  tensor::clear_error();
+  if (py_is_tensor(a) && number(b, &s)) {
+    const tensor::Tensor &t = py_tensor_get(a);
+    if (inplace) return tensor::pow_(t, s) ? py_newref(a) : py_tensor_raise();
+    tensor::Tensor r = tensor::pow(t, s);
+    return r ? py_tensor_wrap(r) : py_tensor_raise();
+  }
+  if (py_is_tensor(b) && number(a, &s)) {
+    tensor::Tensor r = tensor::pow(s, py_tensor_get(b));
+    return r ? py_tensor_wrap(r) : py_tensor_raise();
+  }
+  return nullptr;
+}
 
 Ref py_tensor_binop(Ref a, Ref b, int op) {
   bool inplace = (op & BINOP_INPLACE) != 0;
   op &= ~BINOP_INPLACE;
+  if (op == BINOP_POW && !(py_is_tensor(a) && py_is_tensor(b))) {
+    if (Ref r = pow_numbers(a, b, inplace)) return r;
+    if (py_err_occurred()) return nullptr;
+  }
+  // @ takes tensors only (PyTorch's TypeError becomes NotImplemented); @= is a @ b.
+  if (op == BINOP_MATMUL && (!py_is_tensor(a) || !py_is_tensor(b))) return py_newref(py_NotImplemented);
+  if (op == BINOP_MATMUL) inplace = false;
   tensor::Tensor ta, tb;
   if (!has_kernel(op) || !operand(a, &ta) || !operand(b, &tb)) {
     if (py_err_occurred()) return nullptr;
@@ -103,6 +152,12 @@ Ref py_tensor_unop(Ref a, int op) {
   case UNOP_NEG: r = tensor::neg(t); break;
   case UNOP_POS: r = tensor::alias(t); break;
   case UNOP_ABS: r = tensor::abs(t); break;
+  case UNOP_INVERT:
+    if (!tensor::is_integral(t.dtype(), true))
+      return py_err_set_str(&py_TypeError_type, "~ (operator.invert) is only implemented on "
+                                                "integer and Boolean-type tensors");
+    r = tensor::bitwise_not(t);
+    break;
   default: return py_newref(py_NotImplemented);
   }
   return r ? py_tensor_wrap(r) : py_tensor_raise();

@@ -2,6 +2,7 @@
 // expressions of src/binding/ops.yaml: PyTorch's dtype inference of factory
 // functions and string arguments the kernels take as enums.
 #include "binding/argparse.h"
+#include "tensor/conv.h"
 
 #include <cstring>
 
@@ -71,6 +72,32 @@ bool div_mode_out(const tensor::Tensor &a, const tensor::Tensor &b, const char *
                   tensor::Tensor &out) {
   tensor::RoundingMode m = tensor::RoundingMode::None;
   return rounding_mode(mode, &m) && tensor::div_out(a, b, m, out);
+}
+
+static bool conv_padding(const char *padding, tensor::ConvPadding *out) {
+  if (strcmp(padding, "same") == 0)
+    *out = tensor::ConvPadding::Same;
+  else if (strcmp(padding, "valid") == 0)
+    *out = tensor::ConvPadding::Valid;
+  else
+    return tensor::fail(tensor::ErrorKind::RuntimeError, "Invalid padding string: '%s'", padding);
+  return true;
+}
+
+tensor::Tensor conv1d_padding(const tensor::Tensor &input, const tensor::Tensor &weight,
+                              const tensor::Tensor &bias, tensor::IntArrayRef stride,
+                              const char *padding, tensor::IntArrayRef dilation, int64_t groups) {
+  tensor::ConvPadding p;
+  if (!conv_padding(padding, &p)) return tensor::Tensor();
+  return tensor::conv1d(input, weight, bias, stride, p, dilation, groups);
+}
+
+tensor::Tensor conv2d_padding(const tensor::Tensor &input, const tensor::Tensor &weight,
+                              const tensor::Tensor &bias, tensor::IntArrayRef stride,
+                              const char *padding, tensor::IntArrayRef dilation, int64_t groups) {
+  tensor::ConvPadding p;
+  if (!conv_padding(padding, &p)) return tensor::Tensor();
+  return tensor::conv2d(input, weight, bias, stride, p, dilation, groups);
 }
 
 } // namespace binding

@@ -202,16 +202,7 @@ TENSOR_MATH_BINARY(minimum)
 // ---------------------------------------------------------------------------
 // Unary math
 
-// Floating functions: integral and bool inputs compute in the default dtype.
-template <class F> static bool float_op(const Tensor &self, Tensor &out, bool resizable, F f) {
-  ScalarType dtype = is_floating(self.dtype()) ? self.dtype() : default_dtype();
-  return float_elementwise(self, out, resizable, dtype, f);
-}
-
-#define TENSOR_FLOAT_OP(name, expr)                                                                \
-  static bool name##_impl(const Tensor &self, Tensor &out, bool resizable) {                       \
-    return float_op(self, out, resizable, [](auto x) { return expr; });                            \
-  }
+// Floating functions (float_op in pointwise_kernel.h).
 TENSOR_FLOAT_OP(exp2, std::exp2(x))
 TENSOR_FLOAT_OP(expm1, std::expm1(x))
 TENSOR_FLOAT_OP(log2, std::log2(x))
@@ -225,20 +216,6 @@ TENSOR_FLOAT_OP(atan, std::atan(x))
 TENSOR_FLOAT_OP(sinh, std::sinh(x))
 TENSOR_FLOAT_OP(cosh, std::cosh(x))
 TENSOR_FLOAT_OP(reciprocal, decltype(x)(1) / x)
-#undef TENSOR_FLOAT_OP
-
-// Ops that keep self's dtype: f(x) for every dtype but bool.
-template <class F> static bool same_type_op(const Tensor &self, Tensor &out, bool resizable, F f) {
-  ScalarType dtype = self.dtype();
-  if (!check_exact_out(out, dtype)) return false;
-  return elementwise(&self, 1, out, resizable, dtype, dtype, [&](const ElementwiseIter &it) {
-    dispatch_all(dtype, [&](auto tag) {
-      using T = decltype(tag);
-      if constexpr (!std::is_same<T, bool>::value) run_pointwise<T, T, 1>(it, f);
-    });
-    return true;
-  });
-}
 
 // sign(x) is 0 for 0 and NaN; bool is its own sign.
 static bool sign_impl(const Tensor &self, Tensor &out, bool resizable) {

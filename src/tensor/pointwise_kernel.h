@@ -16,11 +16,10 @@ inline bool not_implemented(const char *kernel, ScalarType t) {
               scalar_type_name(t));
 }
 
-// PyTorch's same-dtype unary ops want an out= of exactly the result dtype
-// (after the usual can-cast check): "Found dtype Double but expected Float".
+// PyTorch's same-dtype unary ops want an out= of exactly the result dtype, and
+// say so before any can-cast check: "Found dtype Long but expected Float".
 inline bool check_exact_out(const Tensor &out, ScalarType result) {
   if (!out || out.dtype() == result) return true;
-  if (!check_can_cast(result, out.dtype())) return false;
   return fail(ErrorKind::RuntimeError, "Found dtype %s but expected %s",
               scalar_type_name(out.dtype()), scalar_type_name(result));
 }
@@ -50,6 +49,32 @@ bool float_elementwise(const Tensor &self, Tensor &out, bool resizable, ScalarTy
     return true;
   });
 }
+
+// Floating functions: integral and bool inputs compute in the default dtype.
+template <class F> bool float_op(const Tensor &self, Tensor &out, bool resizable, F f) {
+  ScalarType dtype = is_floating(self.dtype()) ? self.dtype() : default_dtype();
+  return float_elementwise(self, out, resizable, dtype, f);
+}
+
+// Ops that keep self's dtype, out= included: f(x) for every dtype but bool
+// (callers refused it).
+template <class F> bool same_type_op(const Tensor &self, Tensor &out, bool resizable, F f) {
+  ScalarType dtype = self.dtype();
+  if (!check_exact_out(out, dtype)) return false;
+  return elementwise(&self, 1, out, resizable, dtype, dtype, [&](const ElementwiseIter &it) {
+    dispatch_all(dtype, [&](auto tag) {
+      using T = decltype(tag);
+      if constexpr (!std::is_same<T, bool>::value) run_pointwise<T, T, 1>(it, f);
+    });
+    return true;
+  });
+}
+
+// name##_impl(self, out, resizable) for a floating function `expr` of x.
+#define TENSOR_FLOAT_OP(name, expr)                                                                \
+  static bool name##_impl(const Tensor &self, Tensor &out, bool resizable) {                       \
+    return float_op(self, out, resizable, [](auto x) { return expr; });                            \
+  }
 
 // The three public forms over name##_impl(self, args..., out, resizable).
 #define TENSOR_POINTWISE_FORMS(name, params, args)                                                 \

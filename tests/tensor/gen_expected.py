@@ -1,105 +1,20 @@
 """Expected results for tests/tensor/test_*.cpp, computed by PyTorch 1.13.1.
 
 Run with /usr/bin/python3 (Debian's python3-torch):  gen_expected.py OUTPUT
-The build runs it; the output is never committed. One record per line:
-
-  T name dtype ndim sizes... strides... offset numel values...   a tensor result
-  E name Kind message...                                          an error
-  N name                        not implemented by PyTorch on CPU (test skipped)
-  S name text                                                     a string result
-
-Inputs are made the same way on both sides (see inp() and test_util.cpp): the
-same case names and parameter lists appear in the C++ tests.
+The build runs it; the output is never committed. Records and inputs as in
+gen_common.py: the same case names and parameter lists appear in the C++ tests.
 """
 
 import math
 import sys
-import warnings
 
 import torch
 
-warnings.filterwarnings("ignore")  # deprecation notes about resized out= tensors
+from gen_common import DTYPES, FLOATS, NAMES, case, inp, with_out, write
 
-DTYPES = {
-    "Byte": torch.uint8, "Char": torch.int8, "Short": torch.int16, "Int": torch.int32,
-    "Long": torch.int64, "Half": torch.float16, "Float": torch.float32,
-    "Double": torch.float64, "Bool": torch.bool, "BFloat16": torch.bfloat16,
-}  # ORDER SCALAR TYPE
-NAMES = {v: k for k, v in DTYPES.items()}
-FLOATS = ["Half", "Float", "Double", "BFloat16"]
-
-# Input shapes by key: (sizes, transposed). A transposed input is made with the
-# reversed sizes and then .t() (a non-contiguous view). Same table in test_util.cpp.
-SHAPES = {
-    "s23": ([2, 3], False), "s3": ([3], False), "s0d": ([], False), "s03": ([0, 3], False),
-    "t23": ([2, 3], True), "s413": ([4, 1, 3], False), "s21": ([2, 1], False),
-    "s234": ([2, 3, 4], False),
-}
 # Binary shape pairs, by key (same list in test_binary.cpp).
 PAIRS = [("s23", "s23"), ("s23", "s3"), ("s0d", "s23"), ("s03", "s3"), ("t23", "s23"),
          ("s413", "s21"), ("s0d", "s0d")]
-
-
-def base_values(n, seed):
-    return [((i * 7 + 3 + seed * 5) % 11) - 5 for i in range(n)]
-
-
-def inp(key, dtype, seed=0):
-    sizes, transposed = SHAPES[key]
-    if transposed:
-        sizes = sizes[::-1]
-    n = math.prod(sizes)
-    vals = base_values(n, seed)
-    if dtype in FLOATS:
-        data = [v * 0.75 for v in vals]
-    elif dtype == "Byte":
-        data = [v + 5 for v in vals]
-    elif dtype == "Bool":
-        data = [v > 0 for v in vals]
-    else:
-        data = vals
-    t = torch.tensor(data, dtype=DTYPES[dtype]).reshape(sizes)
-    return t.t() if transposed else t
-
-
-records = []
-
-
-def fmt_value(v):
-    if isinstance(v, bool):
-        return "1" if v else "0"
-    if isinstance(v, int):
-        return str(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    return repr(float(v))
-
-
-def record_tensor(name, t):
-    vals = t.reshape(-1).tolist() if t.numel() else []
-    fields = ["T", name, NAMES[t.dtype], str(t.dim())]
-    fields += [str(s) for s in t.shape] + [str(s) for s in t.stride()]
-    fields += [str(t.storage_offset()), str(t.numel())] + [fmt_value(v) for v in vals]
-    records.append(" ".join(fields))
-
-
-def case(name, fn):
-    """Records fn()'s result: a tensor, a string, or the error it raises."""
-    try:
-        r = fn()
-    except Exception as e:  # the message is the expected value
-        msg = str(e).split("\n")[0]
-        if "not implemented for 'Half'" in msg or "not implemented for 'BFloat16'" in msg:
-            records.append(f"N {name}")
-        else:
-            records.append(f"E {name} {type(e).__name__} {msg}")
-        return
-    if isinstance(r, torch.Tensor):
-        record_tensor(name, r)
-    else:
-        records.append(f"S {name} {r}")
 
 
 # ---------------------------------------------------------------------------
@@ -311,11 +226,6 @@ case("where_broadcast3", lambda: torch.where(inp("s21", "Bool"), inp("s3", "Floa
 
 
 # out= and in-place forms.
-def with_out(fn, out):
-    fn(out)
-    return out
-
-
 case("add_out_resize", lambda: with_out(
     lambda o: torch.add(inp("s23", "Float"), inp("s3", "Float"), out=o), torch.zeros(5)))
 case("add_out_int_to_float", lambda: with_out(
@@ -351,6 +261,25 @@ for op, fn in UNARY.items():
     if op != "relu":  # torch.relu has no out=
         case(f"{op}_out_Double", lambda fn=fn: with_out(lambda o: fn(inp("s23", "Float"), out=o),
                                                         torch.zeros(1, dtype=torch.float64)))
+        case(f"{op}_out_Long", lambda fn=fn: with_out(lambda o: fn(inp("s23", "Float"), out=o),
+                                                      torch.zeros(1, dtype=torch.int64)))
+# Signed zeros, infinities and NaNs (same list in test_unary.cpp). NaN signs are
+# compared (through signbit) only for the ops whose result sign IEEE defines.
+UNARY_SPECIAL = [0.0, -0.0, math.nan, -math.nan, math.inf, -math.inf, -1.0, 1e-30, -1e-30, 0.5, 4.0]
+for x in FLOATS:
+    special = torch.tensor(UNARY_SPECIAL, dtype=torch.float64).to(DTYPES[x])
+    for op, fn in UNARY.items():
+        case(f"{op}_special_{x}", lambda fn=fn, t=special: fn(t.clone()))
+    for op in ("neg", "abs", "relu"):
+        case(f"{op}_signbit_{x}", lambda fn=UNARY[op], t=special: torch.signbit(fn(t.clone())))
+# Float results over ranges, compared in ulps (test_unary.cpp, UlpsFromPyTorch).
+UNARY_RANGES = {"signed": [(i - 2000) / 100 for i in range(4001)],
+                "positive": [i / 100 for i in range(1, 4001)]}
+for op, key in (("exp", "signed"), ("log", "positive"), ("sqrt", "positive"), ("sin", "signed"),
+                ("cos", "signed"), ("tanh", "signed"), ("sigmoid", "signed")):
+    for x in ("Float", "Double"):
+        case(f"{op}_range_{x}", lambda fn=UNARY[op], key=key, x=x: fn(torch.tensor(
+            UNARY_RANGES[key], dtype=torch.float64).to(DTYPES[x])))
 
 # ---------------------------------------------------------------------------
 # Reductions (test_reduce.cpp)
@@ -393,5 +322,4 @@ case("amax_out_dtype", lambda: with_out(
 case("amax_nan", lambda: torch.amax(torch.tensor([[1.0, float("nan")], [3.0, 2.0]]), (1,)))
 case("amin_nan", lambda: torch.amin(torch.tensor([[float("nan"), 1.0], [3.0, 2.0]]), (0,)))
 
-with open(sys.argv[1], "w") as f:
-    f.write("\n".join(records) + "\n")
+write(sys.argv[1])

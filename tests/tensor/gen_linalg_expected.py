@@ -5,8 +5,10 @@ Usage: /usr/bin/python3 gen_linalg_expected.py OUT_FILE
 The case list lives only here: each line names a case, the op, its arguments and
 PyTorch's result, and the C++ tests replay the call from the line:
 
-  name \\t op \\t arg;arg;... \\t T dtype ndim sizes... strides... numel values...
-  name \\t op \\t arg;arg;... \\t E Kind message
+  name \\t op \\t arg;arg;... \\t RECORD
+
+RECORD is a record of gen_common.py without its name: "T dtype ndim sizes...
+strides... offset numel values..." or "E Kind message".
 
 Arguments: t:DTYPE:2x3:SEED:LAYOUT (a tensor; LAYOUT c contiguous, T made with
 its last two sizes swapped then transposed, S made with the last size doubled
@@ -16,17 +18,11 @@ Input values: v = (i * 37 + seed * 11) % 23 - 11, divided by 7 for floating dtyp
 """
 import math
 import sys
-import warnings
 
 import torch
 import torch.nn.functional as F
 
-warnings.filterwarnings("ignore")
-
-DTYPES = {"Float": torch.float32, "Double": torch.float64, "Long": torch.int64,
-          "Int": torch.int32, "Char": torch.int8, "Byte": torch.uint8, "Bool": torch.bool,
-          "Half": torch.float16, "BFloat16": torch.bfloat16}
-NAMES = {v: k for k, v in DTYPES.items()}
+from gen_common import DTYPES, error_fields, tensor_fields, write
 
 
 class T:
@@ -79,26 +75,14 @@ def value(a):
     return a.make() if isinstance(a, T) else a
 
 
-def fmt(v):
-    if isinstance(v, bool):
-        return "1" if v else "0"
-    if isinstance(v, int):
-        return str(v)
-    return repr(float(v))
-
-
 lines = []
 
 
 def case(name, op, fn, *args):
     try:
-        r = fn(*[value(a) for a in args])
-        vals = r.reshape(-1).tolist() if r.numel() else []
-        res = ["T", NAMES[r.dtype], str(r.dim())] + [str(s) for s in r.shape]
-        res += [str(s) for s in r.stride()] + [str(r.numel())] + [fmt(v) for v in vals]
-        res = " ".join(res)
+        res = "T " + tensor_fields(fn(*[value(a) for a in args]))
     except Exception as e:  # the message is the expected value
-        res = f"E {type(e).__name__} {str(e).splitlines()[0]}"
+        res = "E " + error_fields(e)
     lines.append("\t".join([name, op, ";".join(spec(a) for a in args), res]))
 
 
@@ -364,5 +348,4 @@ CONVT_ERRORS = [
 for name, *args in CONVT_ERRORS:
     case(f"convt_err_{name}", "conv_transpose2d", conv_t2d, *args)
 
-with open(sys.argv[1], "w") as f:
-    f.write("\n".join(lines) + "\n")
+write(sys.argv[1], lines)

@@ -1,95 +1,20 @@
 """Expected results for tests/tensor/test_pointwise.cpp, computed by PyTorch 1.13.1.
 
 Usage: /usr/bin/python3 gen_pointwise_expected.py OUT_FILE
-Records as in gen_expected.py (T tensor, E error, N not implemented on CPU); the
-inputs are the same inp() both sides build (tensor_test_util.cpp).
+Records and inputs as in gen_common.py (tensor_test_util.cpp on the C++ side).
 """
 
-import math
 import sys
-import warnings
 
 import torch
 import torch.nn.functional as F
 
-warnings.filterwarnings("ignore")
+from gen_common import DTYPES, case, inp, with_out, write
 
-DTYPES = {
-    "Byte": torch.uint8, "Char": torch.int8, "Short": torch.int16, "Int": torch.int32,
-    "Long": torch.int64, "Half": torch.float16, "Float": torch.float32,
-    "Double": torch.float64, "Bool": torch.bool, "BFloat16": torch.bfloat16,
-}  # ORDER SCALAR TYPE
-NAMES = {v: k for k, v in DTYPES.items()}
-FLOATS = ["Half", "Float", "Double", "BFloat16"]
-SHAPES = {
-    "s23": ([2, 3], False), "s3": ([3], False), "s0d": ([], False), "s03": ([0, 3], False),
-    "t23": ([2, 3], True), "s413": ([4, 1, 3], False), "s21": ([2, 1], False),
-    "s234": ([2, 3, 4], False),
-}
 # Same lists in test_pointwise.cpp.
 TYPES = ["Bool", "Byte", "Int", "Long", "Half", "Float", "Double", "BFloat16"]
 PAIRS = [("s23", "s3"), ("s0d", "s23"), ("s03", "s3"), ("t23", "s23"), ("s413", "s21")]
 SCALARS = {"int": 2, "float": 2.5, "bool": True, "negint": -3}
-
-
-def inp(key, dtype, seed=0):
-    sizes, transposed = SHAPES[key]
-    if transposed:
-        sizes = sizes[::-1]
-    vals = [((i * 7 + 3 + seed * 5) % 11) - 5 for i in range(math.prod(sizes))]
-    if dtype in FLOATS:
-        data = [v * 0.75 for v in vals]
-    elif dtype == "Byte":
-        data = [v + 5 for v in vals]
-    elif dtype == "Bool":
-        data = [v > 0 for v in vals]
-    else:
-        data = vals
-    t = torch.tensor(data, dtype=DTYPES[dtype]).reshape(sizes)
-    return t.t() if transposed else t
-
-
-records = []
-
-
-def fmt_value(v):
-    if isinstance(v, bool):
-        return "1" if v else "0"
-    if isinstance(v, int):
-        return str(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    return repr(float(v))
-
-
-def case(name, fn):
-    try:
-        t = fn()
-    except Exception as e:
-        msg = str(e).split("\n")[0]
-        if "not implemented for 'Half'" in msg or "not implemented for 'BFloat16'" in msg:
-            records.append(f"N {name}")
-        else:
-            records.append(f"E {name} {type(e).__name__} {msg}")
-        return
-    vals = t.reshape(-1).tolist() if t.numel() else []
-    fields = ["T", name, NAMES[t.dtype], str(t.dim())]
-    fields += [str(s) for s in t.shape] + [str(s) for s in t.stride()]
-    fields += [str(t.storage_offset()), str(t.numel())] + [fmt_value(v) for v in vals]
-    records.append(" ".join(fields))
-
-
-def inplace(fn, t):
-    fn(t)
-    return t
-
-
-def out_form(fn, out):
-    fn(out)
-    return out
-
 
 UNARY = {  # ORDER UNARY POINTWISE, then predicates
     "sign": torch.sign, "exp2": torch.exp2, "expm1": torch.expm1, "log2": torch.log2,
@@ -120,12 +45,14 @@ def unary_cases():
             continue
         ip = INPLACE.get(op, lambda t, op=op: getattr(t, op + "_")())
         for dt, shape in (("Float", "t23"), ("Int", "s23")):
-            case(f"{op}__{dt}_{shape}", lambda ip=ip, dt=dt, shape=shape: inplace(ip, inp(shape, dt)))
+            case(f"{op}__{dt}_{shape}", lambda ip=ip, dt=dt, shape=shape: with_out(ip, inp(shape, dt)))
         if op in ("relu6", "selu"):
             continue  # no out= in PyTorch
         mod = torch._C._nn if op in NN_OUT else torch
-        case(f"{op}_out_Double", lambda op=op, mod=mod: out_form(
+        case(f"{op}_out_Double", lambda op=op, mod=mod: with_out(
             lambda o: getattr(mod, op)(inp("s23", "Float"), out=o), torch.zeros(1, dtype=torch.float64)))
+        case(f"{op}_out_Long", lambda op=op, mod=mod: with_out(
+            lambda o: getattr(mod, op)(inp("s23", "Float"), out=o), torch.zeros(1, dtype=torch.int64)))
 
 
 PARAM_UNARY = {  # same list in test_pointwise.cpp
@@ -192,14 +119,14 @@ def binary_cases():
         for x in TYPES if op in SCALAR_OPS else []:
             for sname, s in SCALARS.items():
                 case(f"{op}_{x}_scalar_{sname}", lambda fn=fn, x=x, s=s: fn(inp("s23", x), s))
-        case(f"{op}_out_Double", lambda fn=fn: out_form(
+        case(f"{op}_out_Double", lambda fn=fn: with_out(
             lambda o: fn(inp("s23", "Int"), inp("s3", "Int", 1), out=o),
             torch.zeros(1, dtype=torch.float64)))
         if op in ("maximum", "minimum"):
             continue  # no in-place form in PyTorch
-        case(f"{op}__Float", lambda op=op: inplace(
+        case(f"{op}__Float", lambda op=op: with_out(
             lambda t: getattr(t, op + "_")(inp("s3", "Float", 1)), inp("t23", "Float")))
-        case(f"{op}__Int", lambda op=op: inplace(
+        case(f"{op}__Int", lambda op=op: with_out(
             lambda t: getattr(t, op + "_")(inp("s23", "Int", 1)), inp("s23", "Int")))
 
 
@@ -241,11 +168,11 @@ def clamp_lerp_cases():
         case(f"clamp_tensor_max_{dt}", lambda dt=dt: torch.clamp(inp("t23", dt), max=inp("s0d", dt, 1)))
     case("clamp_tensor_mixed", lambda: torch.clamp(inp("s23", "Int"), inp("s3", "Float", 1)))
     case("clamp_none_error", lambda: torch.clamp(inp("s23", "Float")))
-    case("clamp_out_Double", lambda: out_form(
+    case("clamp_out_Double", lambda: with_out(
         lambda o: torch.clamp(inp("s23", "Float"), -1, 1, out=o), torch.zeros(1, dtype=torch.float64)))
-    case("clamp__Int_float_error", lambda: inplace(lambda t: t.clamp_(-1.5, 1), inp("s23", "Int")))
-    case("clamp__Float", lambda: inplace(lambda t: t.clamp_(-1, 1), inp("t23", "Float")))
-    case("clamp__tensor", lambda: inplace(lambda t: t.clamp_(inp("s3", "Float", 1)), inp("s23", "Float")))
+    case("clamp__Int_float_error", lambda: with_out(lambda t: t.clamp_(-1.5, 1), inp("s23", "Int")))
+    case("clamp__Float", lambda: with_out(lambda t: t.clamp_(-1, 1), inp("t23", "Float")))
+    case("clamp__tensor", lambda: with_out(lambda t: t.clamp_(inp("s3", "Float", 1)), inp("s23", "Float")))
     case("clamp_nan_bound", lambda: torch.clamp(inp("s23", "Float"),
                                                 torch.tensor([float("nan"), 0.0, 0.0]), inp("s3", "Float", 1)))
     for dt in ("Float", "Double", "BFloat16", "Half", "Long"):
@@ -256,10 +183,10 @@ def clamp_lerp_cases():
     case("lerp_end_dtype_error", lambda: torch.lerp(inp("s23", "Float"), inp("s23", "Double"), 0.5))
     case("lerp_weight_dtype_error", lambda: torch.lerp(inp("s23", "Float"), inp("s23", "Float"),
                                                        inp("s23", "Double")))
-    case("lerp_out_Double", lambda: out_form(
+    case("lerp_out_Double", lambda: with_out(
         lambda o: torch.lerp(inp("s23", "Float"), inp("s3", "Float", 1), 0.3, out=o),
         torch.zeros(1, dtype=torch.float64)))
-    case("lerp__Float", lambda: inplace(lambda t: t.lerp_(inp("s3", "Float", 1), 0.6), inp("t23", "Float")))
+    case("lerp__Float", lambda: with_out(lambda t: t.lerp_(inp("s3", "Float", 1), 0.6), inp("t23", "Float")))
 
 
 def masked_fill_cases():
@@ -267,7 +194,7 @@ def masked_fill_cases():
         for vname, v in (("int", 3), ("float", -2.75), ("bool", True)):
             case(f"masked_fill_{dt}_{vname}", lambda dt=dt, v=v: inp("s23", dt).masked_fill(
                 inp("s3", "Bool", 1), v))
-        case(f"masked_fill__{dt}", lambda dt=dt: inplace(
+        case(f"masked_fill__{dt}", lambda dt=dt: with_out(
             lambda t: t.masked_fill_(inp("s23", "Bool", 2), 7), inp("t23", dt)))
     case("masked_fill_tensor_value", lambda: inp("s23", "Int").masked_fill(
         inp("s23", "Bool", 1), torch.tensor(4.5)))
@@ -289,5 +216,4 @@ special_cases()
 clamp_lerp_cases()
 masked_fill_cases()
 
-with open(sys.argv[1], "w") as f:
-    f.write("\n".join(records) + "\n")
+write(sys.argv[1])

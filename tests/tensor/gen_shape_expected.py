@@ -1,98 +1,15 @@
 """Expected results for tests/tensor/test_shape_ops.cpp, computed by PyTorch 1.13.1.
 
 Usage: /usr/bin/python3 gen_shape_expected.py OUTPUT
-Same record format as gen_expected.py (T/E/N/S lines); a tuple or list result
-`name` is recorded as "S name#len N" and its items as name.0, name.1, ...
-Inputs are made as in gen_expected.py's inp() (tensor_test_util.cpp on the C++
-side); case names and parameter lists mirror the C++ test.
+Records and inputs as in gen_common.py (tensor_test_util.cpp on the C++ side);
+case names and parameter lists mirror the C++ test.
 """
 
-import math
 import sys
-import warnings
 
 import torch
 
-warnings.filterwarnings("ignore")
-
-DTYPES = {
-    "Byte": torch.uint8, "Char": torch.int8, "Short": torch.int16, "Int": torch.int32,
-    "Long": torch.int64, "Half": torch.float16, "Float": torch.float32,
-    "Double": torch.float64, "Bool": torch.bool, "BFloat16": torch.bfloat16,
-}  # ORDER SCALAR TYPE
-NAMES = {v: k for k, v in DTYPES.items()}
-FLOATS = ["Half", "Float", "Double", "BFloat16"]
-SHAPES = {
-    "s23": ([2, 3], False), "s3": ([3], False), "s0d": ([], False), "s03": ([0, 3], False),
-    "t23": ([2, 3], True), "s413": ([4, 1, 3], False), "s21": ([2, 1], False),
-    "s234": ([2, 3, 4], False),
-}
-
-
-def inp(key, dtype, seed=0):
-    if key == "p234":  # a non-contiguous 3-D view
-        return inp("s234", dtype, seed).permute(2, 0, 1)
-    sizes, transposed = SHAPES[key]
-    if transposed:
-        sizes = sizes[::-1]
-    vals = [((i * 7 + 3 + seed * 5) % 11) - 5 for i in range(math.prod(sizes))]
-    if dtype in FLOATS:
-        data = [v * 0.75 for v in vals]
-    elif dtype == "Byte":
-        data = [v + 5 for v in vals]
-    elif dtype == "Bool":
-        data = [v > 0 for v in vals]
-    else:
-        data = vals
-    t = torch.tensor(data, dtype=DTYPES[dtype]).reshape(sizes)
-    return t.t() if transposed else t
-
-
-records = []
-
-
-def fmt_value(v):
-    if isinstance(v, bool):
-        return "1" if v else "0"
-    if isinstance(v, int):
-        return str(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    return repr(float(v))
-
-
-def record_tensor(name, t):
-    vals = t.reshape(-1).tolist() if t.numel() else []
-    fields = ["T", name, NAMES[t.dtype], str(t.dim())]
-    fields += [str(s) for s in t.shape] + [str(s) for s in t.stride()]
-    fields += [str(t.storage_offset()), str(t.numel())] + [fmt_value(v) for v in vals]
-    records.append(" ".join(fields))
-
-
-def case(name, fn):
-    try:
-        r = fn()
-    except Exception as e:
-        msg = str(e).split("\n")[0]
-        # PyTorch gaps (Half/BFloat16 kernels) and PyTorch bugs (internal asserts) are
-        # not tested.
-        if ("not implemented for 'Half'" in msg or "not implemented for 'BFloat16'" in msg
-                or "INTERNAL ASSERT FAILED" in msg):
-            records.append(f"N {name}")
-        else:
-            records.append(f"E {name} {type(e).__name__} {msg}")
-        return
-    if isinstance(r, torch.Tensor):
-        record_tensor(name, r)
-    elif isinstance(r, (tuple, list)):
-        records.append(f"S {name}#len {len(r)}")
-        for i, t in enumerate(r):
-            record_tensor(f"{name}.{i}", t)
-    else:
-        records.append(f"S {name} {r}")
-
+from gen_common import DTYPES, case, inp, with_out, write
 
 NAN = float("nan")
 INF = float("inf")
@@ -210,11 +127,6 @@ case("sort_0d", lambda: tuple(torch.sort(torch.tensor(2.5))))
 case("max_0d", lambda: tuple(torch.max(torch.tensor(2.5), 0)))
 
 
-def with_out(fn, out):
-    fn(out)
-    return out
-
-
 def with_outs(fn, a, b):
     fn((a, b))
     return (a, b)
@@ -282,5 +194,4 @@ case("err_chunk_zero", lambda: torch.chunk(F(), 0))
 case("err_chunk_0d", lambda: torch.chunk(torch.tensor(1.0), 2))
 case("err_chunk_dim", lambda: torch.chunk(F(), 2, 3))
 
-with open(sys.argv[1], "w") as f:
-    f.write("\n".join(records) + "\n")
+write(sys.argv[1])

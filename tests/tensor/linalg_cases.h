@@ -6,14 +6,11 @@
 //
 // Tolerance (summation order differs from PyTorch's BLAS):
 //   |got - want| <= tol * (1 + |want|), tol = 1e-4 float32, 1e-10 float64,
-//   2e-2 bfloat16; integers exact.
+//   2e-2 bfloat16; float16 and integers exact.
 #pragma once
 
-#include "tensor/tensor.h"
+#include "tensor_test_util.h"
 
-#include <gtest/gtest.h>
-
-#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -21,7 +18,6 @@
 #include <map>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 namespace linalg_test {
@@ -113,122 +109,24 @@ inline std::vector<Arg> parse_args(const std::string &text) {
   return args;
 }
 
-inline std::string repo_root() {
-  std::string f = __FILE__;
-  const std::string tail = "tests/tensor/linalg_cases.h";
-  std::string root = f.substr(0, f.size() - tail.size());
-  return root.empty() ? "./" : root;
-}
-
-inline std::string expected_path() {
-  if (const char *env = std::getenv("UPY_LINALG_EXPECTED")) return env;
-  char tmpl[] = "/tmp/upy_linalg_expected_XXXXXX";
-  int fd = mkstemp(tmpl);
-  if (fd < 0) return "";
-  close(fd);
-  std::string cmd =
-      "/usr/bin/python3 " + repo_root() + "tests/tensor/gen_linalg_expected.py " + tmpl;
-  if (std::system(cmd.c_str()) != 0) {
-    std::remove(tmpl);
-    return "";
-  }
-  return tmpl;
-}
-
 inline const std::vector<Case> &cases() {
   static std::vector<Case> all = [] {
     std::vector<Case> v;
-    std::string path = expected_path();
-    std::ifstream in(path);
+    tensor_test::GeneratedFile file("gen_linalg_expected.py", "UPY_LINALG_EXPECTED");
+    std::ifstream in(file.path);
+    if (!in) ADD_FAILURE() << "cannot read expected results from '" << file.path << "'";
     std::string line;
     while (std::getline(in, line)) {
       std::vector<std::string> f = split(line, '\t');
       if (f.size() == 4) v.push_back({f[0], f[1], f[2], f[3]});
     }
-    if (!std::getenv("UPY_LINALG_EXPECTED")) std::remove(path.c_str());
     return v;
   }();
   return all;
 }
 
-inline const char *kind_name(tensor::ErrorKind k) {
-  switch (k) {
-  case tensor::ErrorKind::RuntimeError: return "RuntimeError";
-  case tensor::ErrorKind::TypeError: return "TypeError";
-  case tensor::ErrorKind::IndexError: return "IndexError";
-  case tensor::ErrorKind::ValueError: return "ValueError";
-  case tensor::ErrorKind::MemoryError: return "MemoryError";
-  case tensor::ErrorKind::NotImplementedError: return "NotImplementedError";
-  default: return "None";
-  }
-}
-
-inline double tolerance(tensor::ScalarType t) {
-  switch (t) {
-  case tensor::ScalarType::Float: return 1e-4;
-  case tensor::ScalarType::Double: return 1e-10;
-  case tensor::ScalarType::BFloat16: return 2e-2;
-  default: return 0;
-  }
-}
-
-inline ::testing::AssertionResult compare(const Case &c, const tensor::Tensor &r) {
-  using namespace tensor;
-  std::istringstream want(c.expected);
-  std::string kind;
-  want >> kind;
-  if (kind == "E") {
-    std::string exc, msg;
-    want >> exc;
-    std::getline(want, msg);
-    if (!msg.empty() && msg[0] == ' ') msg.erase(0, 1);
-    if (r) return ::testing::AssertionFailure() << "succeeded, want " << exc << ": " << msg;
-    if (exc != kind_name(error().kind) || msg != error().message)
-      return ::testing::AssertionFailure() << "got " << kind_name(error().kind) << ": "
-                                           << error().message << "\n want " << exc << ": " << msg;
-    return ::testing::AssertionSuccess();
-  }
-  if (!r) return ::testing::AssertionFailure() << "failed: " << error().message;
-  std::string dtype;
-  int64_t nd;
-  want >> dtype >> nd;
-  if (dtype != scalar_type_name(r.dtype()))
-    return ::testing::AssertionFailure()
-           << "dtype " << scalar_type_name(r.dtype()) << ", want " << dtype;
-  if (nd != r.dim()) return ::testing::AssertionFailure() << "dim " << r.dim() << ", want " << nd;
-  std::vector<int64_t> sizes(nd), strides(nd);
-  for (auto &s : sizes) want >> s;
-  for (auto &s : strides) want >> s;
-  for (int64_t d = 0; d < nd; d++) {
-    if (r.size(d) != sizes[d])
-      return ::testing::AssertionFailure()
-             << "size(" << d << ") " << r.size(d) << ", want " << sizes[d];
-    if (r.size(d) > 1 && r.stride(d) != strides[d])
-      return ::testing::AssertionFailure()
-             << "stride(" << d << ") " << r.stride(d) << ", want " << strides[d];
-  }
-  int64_t numel;
-  want >> numel;
-  Tensor flat = contiguous(r);
-  double tol = tolerance(r.dtype());
-  for (int64_t i = 0; i < numel; i++) {
-    std::string w;
-    want >> w;
-    const void *p = static_cast<const char *>(flat.data_ptr()) + i * flat.element_size();
-    if (!is_floating(r.dtype())) {
-      if (load_scalar(p, r.dtype()).to_long() != std::stoll(w))
-        return ::testing::AssertionFailure()
-               << "element " << i << " is " << load_scalar(p, r.dtype()).to_long() << ", want "
-               << w;
-      continue;
-    }
-    double got = load_scalar(p, r.dtype()).to_double(), wd = std::strtod(w.c_str(), nullptr);
-    bool ok = std::isnan(wd) ? std::isnan(got) : std::fabs(got - wd) <= tol * (1 + std::fabs(wd));
-    if (!ok)
-      return ::testing::AssertionFailure() << "element " << i << " is " << got << ", want " << wd;
-  }
-  return ::testing::AssertionSuccess();
-}
+// PyTorch's strides of size-1 dims follow its BLAS path: not compared.
+constexpr tensor_test::Tolerance kTolerance = {0, 2e-2, 1e-4, 1e-10, false};
 
 using Runner = std::function<tensor::Tensor(const std::vector<Arg> &)>;
 
@@ -240,7 +138,9 @@ inline int run_cases(const std::map<std::string, Runner> &runners) {
     if (it == runners.end()) continue;
     tensor::clear_error();
     tensor::Tensor r = it->second(parse_args(c.args));
-    EXPECT_TRUE(compare(c, r)) << c.name << " (" << c.args << ")";
+    EXPECT_TRUE(
+        tensor_test::compare(tensor_test::parse_record(c.expected), r.defined(), r, kTolerance))
+        << c.name << " (" << c.args << ")";
     ran++;
   }
   return ran;

@@ -2,22 +2,16 @@
 // empty, broadcast, transposed), Python-number operands, out= and in-place forms,
 // corner values and errors.
 //
-// Expected records come from tests/tensor/gen_pointwise_expected.py (same format
-// as gen_expected.py's): the file named by $UPY_POINTWISE_EXPECTED if set, else
-// the test runs the script with /usr/bin/python3 into a temporary file.
+// Expected records come from tests/tensor/gen_pointwise_expected.py: the file
+// named by $UPY_POINTWISE_EXPECTED if set, else the test runs the script with
+// /usr/bin/python3 into a temporary file.
 #include "tensor/pointwise.h"
 
 #include "tensor_test_util.h"
 
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
 #include <functional>
-#include <map>
-#include <sstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 using namespace tensor;
@@ -25,140 +19,17 @@ using tensor_test::inp;
 
 namespace {
 
-// ---------------------------------------------------------------------------
-// Expected records
-
-struct Record {
-  std::vector<std::string> fields; // kind, name, then the rest split on spaces
-  std::string message;             // E: the text after the exception kind
-};
-
-std::string repo_root() {
-  std::string f = __FILE__;
-  const std::string tail = "tests/tensor/test_pointwise.cpp";
-  std::string root = f.substr(0, f.size() - tail.size());
-  return root.empty() ? "./" : root;
+const tensor_test::RecordFile &records() {
+  static const tensor_test::RecordFile file("gen_pointwise_expected.py", "UPY_POINTWISE_EXPECTED");
+  return file;
 }
 
-std::string expected_path() {
-  if (const char *env = std::getenv("UPY_POINTWISE_EXPECTED")) return env;
-  static std::string made;
-  if (!made.empty()) return made;
-  char tmpl[] = "/tmp/upy_pointwise_expected_XXXXXX";
-  int fd = mkstemp(tmpl);
-  if (fd < 0) return "";
-  close(fd);
-  std::string cmd =
-      "/usr/bin/python3 " + repo_root() + "tests/tensor/gen_pointwise_expected.py " + tmpl;
-  if (std::system(cmd.c_str()) != 0) return "";
-  made = tmpl;
-  return made;
-}
-
-const std::map<std::string, Record> &records() {
-  static const std::map<std::string, Record> all = [] {
-    std::map<std::string, Record> m;
-    std::string path = expected_path();
-    std::ifstream in(path);
-    std::string line;
-    while (std::getline(in, line)) {
-      Record r;
-      std::istringstream ss(line);
-      for (std::string f; ss >> f;) r.fields.push_back(f);
-      if (r.fields.size() < 2) continue;
-      if (r.fields[0] == "E") {
-        size_t at = line.find(' ', line.find(' ', line.find(' ') + 1) + 1);
-        r.message = at == std::string::npos ? "" : line.substr(at + 1);
-      }
-      m[r.fields[1]] = r;
-    }
-    std::remove(path.c_str());
-    return m;
-  }();
-  return all;
-}
-
-const char *kind_name(ErrorKind k) {
-  switch (k) {
-  case ErrorKind::RuntimeError: return "RuntimeError";
-  case ErrorKind::TypeError: return "TypeError";
-  case ErrorKind::IndexError: return "IndexError";
-  case ErrorKind::ValueError: return "ValueError";
-  case ErrorKind::MemoryError: return "MemoryError";
-  case ErrorKind::NotImplementedError: return "NotImplementedError";
-  default: return "None";
-  }
-}
-
-double tolerance(ScalarType t) {
-  switch (t) {
-  case ScalarType::Half: return 1e-3;
-  case ScalarType::BFloat16: return 1e-2;
-  case ScalarType::Float: return 1e-5;
-  case ScalarType::Double: return 1e-6;
-  default: return 0;
-  }
-}
-
-bool close(double want, double got, double tol) {
-  if (std::isnan(want) || std::isnan(got)) return std::isnan(want) && std::isnan(got);
-  if (std::isinf(want) || std::isinf(got)) return want == got;
-  if (want == 0 && got == 0) return std::signbit(want) == std::signbit(got);
-  return std::fabs(want - got) <= tol * (1 + std::fabs(want));
-}
-
-::testing::AssertionResult compare_tensor(const std::vector<std::string> &f, const Tensor &t) {
-  if (f[2] != scalar_type_name(t.dtype()))
-    return ::testing::AssertionFailure()
-           << "dtype " << scalar_type_name(t.dtype()) << ", want " << f[2];
-  size_t nd = std::stoul(f[3]);
-  if (static_cast<size_t>(t.dim()) != nd)
-    return ::testing::AssertionFailure() << "dim " << t.dim() << ", want " << nd;
-  for (size_t d = 0; d < nd; d++)
-    if (t.size(d) != std::stoll(f[4 + d]) || t.stride(d) != std::stoll(f[4 + nd + d]))
-      return ::testing::AssertionFailure() << "size/stride of dim " << d << " differ";
-  Tensor flat = contiguous(t);
-  double tol = tolerance(t.dtype());
-  for (int64_t i = 0; i < flat.numel(); i++) {
-    const void *p = static_cast<const char *>(flat.data_ptr()) + i * flat.element_size();
-    const std::string &want = f[6 + 2 * nd + i];
-    if (!is_floating(t.dtype())) {
-      if (load_scalar(p, t.dtype()).to_long() != std::stoll(want))
-        return ::testing::AssertionFailure()
-               << "element " << i << " is " << load_scalar(p, t.dtype()).to_long() << ", want "
-               << want;
-    } else if (!close(std::strtod(want.c_str(), nullptr), load_scalar(p, t.dtype()).to_double(),
-                      tol)) {
-      return ::testing::AssertionFailure()
-             << "element " << i << " is " << load_scalar(p, t.dtype()).to_double() << ", want "
-             << want;
-    }
-  }
-  return ::testing::AssertionSuccess();
-}
-
-// Compares a result (null: failed, tensor::error() says why) with record `name`.
 ::testing::AssertionResult matches(const std::string &name, const Tensor &result) {
-  auto it = records().find(name);
-  if (it == records().end()) return ::testing::AssertionFailure() << name << ": no record";
-  const std::vector<std::string> &f = it->second.fields;
-  if (f[0] == "N") return ::testing::AssertionSuccess();
-  if (f[0] == "E") {
-    std::string want = f[2] + ": " + it->second.message;
-    if (result) return ::testing::AssertionFailure() << name << ": succeeded, want " << want;
-    std::string got = std::string(kind_name(error().kind)) + ": " + error().message;
-    if (got != want)
-      return ::testing::AssertionFailure() << name << ": got " << got << "\n want " << want;
-    return ::testing::AssertionSuccess();
-  }
-  if (!result) return ::testing::AssertionFailure() << name << ": failed: " << error().message;
-  ::testing::AssertionResult r = compare_tensor(f, result);
-  if (!r) return ::testing::AssertionFailure() << name << ": " << r.message();
-  return r;
+  return records().matches(name, result);
 }
 
 ::testing::AssertionResult matches(const std::string &name, bool ok, const Tensor &out) {
-  return matches(name, ok ? out : Tensor());
+  return records().matches(name, ok, out);
 }
 
 // Same list as TYPES in gen_pointwise_expected.py.
@@ -208,6 +79,8 @@ TEST(Pointwise, UnaryInPlaceAndOut) {
     if (n == "relu6" || n == "selu") continue; // no out= in PyTorch
     Tensor o = zeros({1}, ScalarType::Double);
     EXPECT_TRUE(matches(n + "_out_Double", op.out(inp("s23", ScalarType::Float), o), o));
+    Tensor l = zeros({1}, ScalarType::Long);
+    EXPECT_TRUE(matches(n + "_out_Long", op.out(inp("s23", ScalarType::Float), l), l));
   }
 }
 

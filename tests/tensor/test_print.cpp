@@ -3,6 +3,8 @@
 // UPY_PRINT_EXPECTED names a pre-generated data file; otherwise the script runs here.
 #include "tensor/print.h"
 
+#include "tensor_test_util.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -11,7 +13,6 @@
 #include <fstream>
 #include <sstream>
 #include <string>
-#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -68,20 +69,10 @@ std::vector<std::string> words(const std::string &s) {
   return out;
 }
 
-std::string expected_file() {
-  if (const char *env = std::getenv("UPY_PRINT_EXPECTED")) return env;
-  std::string script = __FILE__;
-  script = script.substr(0, script.find_last_of('/') + 1) + "gen_print_expected.py";
-  std::string out = "/tmp/upy_print_expected_" + std::to_string(getpid()) + ".txt";
-  std::string cmd = "/usr/bin/python3 '" + script + "' '" + out + "'";
-  if (std::system(cmd.c_str()) != 0) return "";
-  return out;
-}
-
 std::vector<Case> load_cases() {
   std::vector<Case> cases;
-  std::string path = expected_file();
-  std::ifstream in(path);
+  tensor_test::GeneratedFile file("gen_print_expected.py", "UPY_PRINT_EXPECTED");
+  std::ifstream in(file.path);
   if (!in) return cases;
   Case c;
   for (std::string line; std::getline(in, line);) {
@@ -119,7 +110,6 @@ std::vector<Case> load_cases() {
       cases.push_back(c);
     }
   }
-  if (!std::getenv("UPY_PRINT_EXPECTED")) std::remove(path.c_str());
   return cases;
 }
 

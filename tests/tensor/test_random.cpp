@@ -14,6 +14,8 @@
 
 #include "tensor/random.h"
 
+#include "tensor_test_util.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -42,35 +44,11 @@ struct Case {
   int64_t ivalue(size_t i) const { return std::strtoll(values[i].c_str(), nullptr, 10); }
 };
 
-// __FILE__ is <repo>/tests/tensor/test_random.cpp; when the compiler was given a relative
-// path, the repo is the working directory.
-std::string repo_root() {
-  std::string f = __FILE__;
-  const std::string tail = "tests/tensor/test_random.cpp";
-  std::string root = f.substr(0, f.size() - tail.size());
-  return root.empty() ? "./" : root;
-}
-
-std::string expected_path() {
-  if (const char *env = std::getenv("UPY_RANDOM_EXPECTED")) return env;
-  char tmpl[] = "/tmp/upy_random_expected_XXXXXX";
-  int fd = mkstemp(tmpl);
-  if (fd < 0) return "";
-  close(fd);
-  std::string cmd =
-      "/usr/bin/python3 " + repo_root() + "tests/tensor/gen_random_expected.py " + tmpl;
-  if (std::system(cmd.c_str()) != 0) {
-    std::remove(tmpl);
-    return "";
-  }
-  return tmpl;
-}
-
 const std::vector<Case> &cases() {
   static std::vector<Case> all = [] {
     std::vector<Case> v;
-    std::string path = expected_path();
-    std::ifstream in(path);
+    tensor_test::GeneratedFile file("gen_random_expected.py", "UPY_RANDOM_EXPECTED");
+    std::ifstream in(file.path);
     std::string line;
     while (std::getline(in, line)) {
       size_t bar = line.find(" | ");
@@ -83,7 +61,6 @@ const std::vector<Case> &cases() {
       for (std::string s; vals >> s;) c.values.push_back(s);
       v.push_back(c);
     }
-    if (!std::getenv("UPY_RANDOM_EXPECTED") && !path.empty()) std::remove(path.c_str());
     return v;
   }();
   return all;
