@@ -14,7 +14,9 @@
 #include "py/containers.h"
 #include "py/strobj.h"
 #include "py/vm.h"
+#if UPY_WITH_TORCH
 #include "torch/torch.h"
+#endif
 
 #define UPY_VERSION "0.1"
 #define UPY_BANNER "upytorch " UPY_VERSION " (Python 3.11 subset) on linux"
@@ -408,7 +410,9 @@ int main(int argc, char **argv) {
   if (o.script && strcmp(o.script, "-") != 0 && !can_open(o.script)) return 2;
   install_sigint();
   set_c_stack_limit();
+#if UPY_WITH_TORCH
   py_torch_register();
+#endif
   if (py_init(o.argc, o.argv) < 0) {
     fputs("upytorch: failed to initialise the interpreter\n", stderr);
     return 1;
