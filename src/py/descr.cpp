@@ -705,21 +705,28 @@ static int super_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return 0;
 }
 
+// `name` in the first class after s->type along obj_type's mro (borrowed), or
+// nullptr. s->obj_type must be set.
+static Ref super_find(SuperObj *s, Ref name) {
+  Ref mro = s->obj_type->mro;
+  size_t n = py_tuple_len(mro), i = 0;
+  while (i < n && py_tuple_items(mro)[i] != (Ref)s->type) i++;
+  for (i++; i < n; i++) {
+    Type *b = (Type *)py_tuple_items(mro)[i];
+    Ref v = b->dict ? py_dict_get_interned(b->dict, name) : nullptr;
+    if (v) return v;
+  }
+  return nullptr;
+}
+
 static Ref super_getattr(Ref self, Ref name) {
   SuperObj *s = (SuperObj *)self;
-  if (s->obj_type && !py_str_equal_cstr(name, "__class__")) {
-    Ref mro = s->obj_type->mro;
-    size_t n = py_tuple_len(mro), i = 0;
-    while (i < n && py_tuple_items(mro)[i] != (Ref)s->type) i++;
-    for (i++; i < n; i++) {
-      Type *b = (Type *)py_tuple_items(mro)[i];
-      Ref v = b->dict ? py_dict_get_interned(b->dict, name) : nullptr;
-      if (!v) continue;
-      auto get = py_type(v)->descr_get;
-      if (!get) return py_newref(v);
-      Ref obj = s->obj == (Ref)s->obj_type ? nullptr : s->obj;
-      return get(v, obj, (Ref)s->obj_type);
-    }
+  Ref v = s->obj_type && !py_str_equal_cstr(name, "__class__") ? super_find(s, name) : nullptr;
+  if (v) {
+    auto get = py_type(v)->descr_get;
+    if (!get) return py_newref(v);
+    Ref obj = s->obj == (Ref)s->obj_type ? nullptr : s->obj;
+    return get(v, obj, (Ref)s->obj_type);
   }
   Ref r = py_generic_getattr(self, name);
   if (!r && py_err_matches(&py_AttributeError_type)) {
@@ -732,18 +739,10 @@ static Ref super_getattr(Ref self, Ref name) {
 Ref py_super_method(Ref sup, Ref name, Ref *self) {
   SuperObj *s = (SuperObj *)sup;
   if (!s->obj_type || s->obj == (Ref)s->obj_type) return nullptr;
-  Ref mro = s->obj_type->mro;
-  size_t n = py_tuple_len(mro), i = 0;
-  while (i < n && py_tuple_items(mro)[i] != (Ref)s->type) i++;
-  for (i++; i < n; i++) {
-    Type *b = (Type *)py_tuple_items(mro)[i];
-    Ref v = b->dict ? py_dict_get_interned(b->dict, name) : nullptr;
-    if (!v) continue;
-    if (py_type(v) != &py_function_type) return nullptr;
-    *self = s->obj;
-    return v;
-  }
-  return nullptr;
+  Ref v = super_find(s, name);
+  if (!v || py_type(v) != &py_function_type) return nullptr;
+  *self = s->obj;
+  return v;
 }
 
 static Ref super_repr(Ref self) {
