@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Print the operators bound from src/binding/ops.yaml as a Markdown list.
+"""Print the operators bound from src/binding/ops*.yaml as a Markdown list.
 
-    python3 tools/list_ops.py [src/binding/ops.yaml]
+    python3 tools/list_ops.py [file.yaml ...]   (default: every src/binding/ops*.yaml)
 
 One line per operator name: its overloads (schema overload names) and whether it
 is a torch.* function, a Tensor method, or both. README.md's operator list is this
 output.
 """
+import glob
 import os
 import sys
 
@@ -26,14 +27,16 @@ def entries(path):
                 current[1] = line.split(":", 1)[1].strip()
             elif current and line.strip().startswith("python_method:"):
                 current[1] = "method"
+            elif current and line.strip().startswith("python_module:"):
+                current[1] = "torch.nn.functional"
     return out
 
 
 def main():
-    path = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src", "binding", "ops.yaml")
+    paths = sys.argv[1:] or sorted(glob.glob(os.path.join(
+        os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src", "binding", "ops*.yaml")))
     ops = {}
-    for text, variants in entries(path):
+    for text, variants in (e for p in paths for e in entries(p)):
         s = schema.parse_schema(text)
         base = s.name.name.base if hasattr(s.name.name, "base") else str(s.name.name)
         info = ops.setdefault(base, {"overloads": [], "forms": set()})

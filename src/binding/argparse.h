@@ -104,6 +104,7 @@ extern Ref g_names[]; // kNames, interned by install_names
 int install_names(); // 0 / -1
 // The generated function tables (binding_ops.cpp).
 extern const MethodDef kTorchFunctions[];
+extern const MethodDef kNNFunctions[]; // python_module: nn -> torch._C._nn
 extern const MethodDef kTensorMethods[];
 
 // Parse args against op's signatures and call the first that matches.

@@ -28,6 +28,13 @@ static int install_methods(Type *type, const MethodDef *defs) {
 int py_binding_install(Ref module) {
   if (binding::install_names() < 0 || binding::install_named_tuples(module) < 0) return -1;
   if (py_module_add_functions(module, binding::kTorchFunctions) < 0) return -1;
+  // torch._C._nn: the kernels torch.nn.functional wraps (python_module: nn).
+  Ref nn = py_module_new("torch._C._nn");
+  if (!nn) return -1;
+  int rc = py_module_add_functions(nn, binding::kNNFunctions);
+  if (rc == 0) rc = py_module_add(module, "_nn", nn);
+  py_decref(nn);
+  if (rc < 0) return -1;
   return install_methods(&py_tensor_type, binding::kTensorMethods);
 }
 

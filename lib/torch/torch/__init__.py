@@ -2,6 +2,12 @@
 # the pieces PyTorch writes in Python.
 from _torch import *
 from _torch import _set_grad_enabled
+import sys as _sys
+import _torch as _C
+# torch._C and torch._C._nn are what PyTorch's Python code imports the kernels from.
+_sys.modules["torch._C"] = _C
+_sys.modules["torch._C._nn"] = _C._nn
+del _sys
 from torch.autograd.grad_mode import no_grad, enable_grad, set_grad_enabled, inference_mode
 
 __version__ = "1.13.1"
