@@ -488,7 +488,18 @@ Ref py_binop(Ref a, Ref b, int op) {
 
 Ref py_binop_inplace(Ref a, Ref b, int op) {
   Type *ta = py_type(a);
-  if (ta->binop) {
+  // Immutable builtins have no in-place form: `a op= b` is `a op b`, where a
+  // subclass of a's type on the right gets its reflected method first.
+  bool immutable = ta == &py_str_type || ta == &py_int_type || ta == &py_float_type ||
+                   ta == &py_tuple_type || ta == &py_bytes_type;
+  // list and bytearray extend / repeat in place only after the binary
+  // protocol declined: a class on the right with __radd__ / __rmul__ wins.
+  if ((ta == &py_list_type || ta == &py_bytearray_type) && (op == BINOP_ADD || op == BINOP_MUL) &&
+      py_type_has(py_type(b), TPF_HEAPTYPE)) {
+    Ref r = binop_try(a, b, op);
+    if (r != py_NotImplemented) return r;
+  }
+  if (ta->binop && !(immutable && py_type(b) != ta)) {
     Ref r = ta->binop(a, b, op | BINOP_INPLACE);
     if (r != py_NotImplemented) return r;
   }

@@ -563,6 +563,30 @@ Ref py_str_concat(Ref a, Ref b) {
   return r;
 }
 
+Ref py_str_concat_steal(Ref a, Ref b) {
+  StrObj *o = (StrObj *)a;
+  size_t la = o->len, lb = py_str_len(b);
+  if (a->rc != 1 || py_type(a) != &py_str_type || o->interned || la + lb < la) {
+    Ref r = py_str_concat(a, b);
+    py_decref(a);
+    return r;
+  }
+  // Grow the block: libc's realloc usually extends it where it lies, which
+  // turns a loop of `s += piece` from quadratic copying into amortised appends.
+  size_t nchars = o->nchars + py_str_nchars(b);
+  o = (StrObj *)py_realloc(o, str_size_for(&py_str_type, la), str_size_for(&py_str_type, la + lb));
+  if (!o) {
+    py_decref(a); // the block was kept: still a valid str
+    return nullptr;
+  }
+  memcpy(o->data + la, py_str_data(b), lb);
+  o->data[la + lb] = 0;
+  o->len = la + lb;
+  o->nchars = nchars;
+  o->hash = -1;
+  return (Ref)o;
+}
+
 Ref py_str_from_codepoint(uint32_t cp) {
   if (cp < 0x80) return str_ascii_char((uint8_t)cp);
   char buf[4];

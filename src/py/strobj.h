@@ -48,6 +48,10 @@ bool py_str_equal(Ref a, Ref b); // both str; fast pointer / hash check first
 bool py_str_equal_cstr(Ref a, const char *s);
 int64_t py_str_hash(Ref s); // never fails
 Ref py_str_concat(Ref a, Ref b);
+// `a += b` when the caller owns the only reference to the exact, uninterned
+// str a: a grows in place (its block is reallocated, so it may move) and is
+// returned; otherwise a new str as py_str_concat. Steals a either way.
+Ref py_str_concat_steal(Ref a, Ref b);
 Ref py_str_join(Ref sep, Ref iterable);
 Ref py_str_repr(Ref s);                  // 'text' with CPython's quoting/escaping
 Ref py_str_format_spec(Ref s, Ref spec); // format(str, spec)

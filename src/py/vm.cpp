@@ -90,6 +90,14 @@ static size_t frame_size(CodeObj *co) {
          co->blocksize * sizeof(Block);
 }
 
+// Note [In-place str +=]: str is immutable, so `s += t` must build a new
+// string, and a loop of them copies s again and again. When the instruction
+// after the `+=` stores into the very local that holds s, and that local and
+// the value stack hold the only two references, nobody can observe s changing:
+// BINARY_OP clears the local, appends to s in place (py_str_concat_steal
+// reallocates its block, usually without moving it) and STORE_FAST stores the
+// result back. CPython does the same.
+
 // ---------------------------------------------------------------------------
 // Inline caches
 // ---------------------------------------------------------------------------
@@ -1484,6 +1492,21 @@ op_DELETE_SUBSCR: {
 }
 op_BINARY_OP: {
   Ref b = sp[-1], a = sp[-2];
+  // `s += t` then `STORE_FAST s` where only the stack and s hold the str:
+  // drop the local's reference and append in place (Note [In-place str +=]).
+  if (ARG == (BINOP_ADD | BINOP_INPLACE) && py_type(a) == &py_str_type && a->rc == 2 &&
+      py_type(b) == &py_str_type && (code[pc] & 0xFF) == OP_STORE_FAST &&
+      fast[code[pc] >> 8] == a) {
+    SAVE_FRAME();
+    fast[code[pc] >> 8] = nullptr;
+    a->rc--;
+    Ref r = py_str_concat_steal(a, b);
+    sp -= 2;
+    py_decref(b);
+    CHECK(r);
+    PUSH(r);
+    DISPATCH();
+  }
   Ref r = vm_small_binop(a, b, ARG);
   if (!r) {
     SAVE_FRAME();
