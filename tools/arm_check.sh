@@ -16,7 +16,9 @@ if ! command -v arm-none-eabi-g++ >/dev/null; then
 fi
 mkdir -p "$BUILD"
 BUILD=$(cd "$BUILD" && pwd)
-make -C src/port/bare-arm BUILD="$BUILD" -j"$(nproc)"
+# Library modules as frozen bytecode when the host build has its compiler tool.
+FREEZER=$([ -x build/upyfreeze ] && echo "$PWD/build/upyfreeze" || true)
+make -C src/port/bare-arm BUILD="$BUILD" FREEZER="$FREEZER" -j"$(nproc)"
 
 if ! command -v qemu-system-arm >/dev/null; then
   echo "arm_check: qemu-system-arm not installed: build checked, run skipped"

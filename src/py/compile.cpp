@@ -39,6 +39,16 @@ template <class T> struct Vec {
     data[len++] = v;
     return 0;
   }
+  int reserve(uint32_t n) { // room for n items; -1 on MemoryError
+    if (n <= cap) return 0;
+    uint32_t ncap = cap ? cap : 16;
+    while (ncap < n) ncap *= 2;
+    T *p = (T *)py_realloc(data, cap * sizeof(T), ncap * sizeof(T));
+    if (!p) return -1;
+    data = p;
+    cap = ncap;
+    return 0;
+  }
   void release() {
     if (data) py_free(data, cap * sizeof(T));
     data = nullptr;
@@ -777,18 +787,24 @@ static Ref assemble(Compiler *c) {
   int maxstack, maxblock;
   if (compute_depths(u->code.data, n, &maxstack, &maxblock) < 0) return nullptr;
 
-  // Line table: one entry per run of equal lines.
-  Vec<LineEntry> lines = {};
-  for (uint32_t i = 0; i < n; i++)
-    if ((!lines.len || lines.data[lines.len - 1].line != u->lines.data[i]) &&
-        lines.push(LineEntry{i, u->lines.data[i]}) < 0) {
+  // Line table: one run per stretch of equal lines (LineEntry), encoded in a
+  // scratch buffer of the worst-case size, then copied at its real length.
+  Vec<uint8_t> lines = {};
+  LineEntry prev = {0, 0};
+  for (uint32_t i = 0; i < n; i++) {
+    if (i && u->lines.data[i] == prev.line) continue;
+    if (lines.reserve(lines.len + 10) < 0) {
       lines.release();
       return nullptr;
     }
+    LineEntry e = {i, u->lines.data[i]};
+    lines.len = py_code_line_put(lines.data, lines.len, prev, e);
+    prev = e;
+  }
 
   uint32_t ncells = u->cellvars.items.len;
   Instr *code = (Instr *)py_malloc(n * sizeof(Instr));
-  LineEntry *lt = lines.len ? (LineEntry *)py_malloc(lines.len * sizeof(LineEntry)) : nullptr;
+  uint8_t *lt = lines.len ? (uint8_t *)py_malloc(lines.len) : nullptr;
   int32_t *c2a = ncells ? (int32_t *)py_malloc(ncells * sizeof(int32_t)) : nullptr;
   Ref consts = tuple_of(u->consts), names = tuple_of(u->names.items);
   Ref varnames = tuple_of(u->varnames.items), cellvars = tuple_of(u->cellvars.items);
@@ -799,7 +815,7 @@ static Ref assemble(Compiler *c) {
     co = (CodeObj *)py_obj_alloc(&py_code_type, sizeof(CodeObj));
   if (!co) {
     if (code) py_free(code, n * sizeof(Instr));
-    if (lt) py_free(lt, lines.len * sizeof(LineEntry));
+    if (lt) py_free(lt, lines.len);
     if (c2a) py_free(c2a, ncells * sizeof(int32_t));
     py_xdecref(consts);
     py_xdecref(names);
@@ -810,7 +826,7 @@ static Ref assemble(Compiler *c) {
     return nullptr;
   }
   memcpy(code, u->code.data, n * sizeof(Instr));
-  if (lines.len) memcpy(lt, lines.data, lines.len * sizeof(LineEntry));
+  if (lines.len) memcpy(lt, lines.data, lines.len);
   for (uint32_t i = 0; i < ncells; i++) {
     c2a[i] = -1;
     Ref cell = u->cellvars.items.data[i];

@@ -17,3 +17,11 @@ enum CompileMode {
 // input ended too early (unclosed bracket, block header without body, open
 // triple-quoted string...), so the REPL can ask for another line.
 Ref py_compile(const char *src, size_t len, Ref filename, int mode, bool *incomplete);
+
+// Code objects as bytes (marshal.cpp, Note [Frozen bytecode]). py_code_dump
+// appends to `out` (0 / -1). py_code_load rebuilds the code object; with
+// `borrow` its instructions and line table point into `data` (4-aligned, kept
+// alive by the caller) instead of being copied. ValueError on corrupt data.
+struct StrBuf;
+int py_code_dump(Ref code, StrBuf *out);
+Ref py_code_load(const uint8_t *data, size_t len, bool borrow);

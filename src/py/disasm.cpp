@@ -104,12 +104,14 @@ void py_code_dump(Ref code) {
   size_t ncells = py_tuple_len(co->cellvars);
   for (size_t i = 0; i < ncells; i++)
     if (co->cell2arg[i] >= 0) printf("  cell %zu is argument %d\n", i, co->cell2arg[i]);
-  uint32_t l = 0;
+  const uint8_t *lp = co->lines;
+  LineEntry run = {0, 0};
+  bool more = py_code_line_next(co, &lp, &run);
   for (uint32_t i = 0; i < co->ncode; i++) {
-    bool newline = l < co->nlines && co->lines[l].start == i;
+    bool newline = more && run.start == i;
     if (newline) {
-      printf("%s%4u", i ? "\n" : "", co->lines[l].line);
-      l++;
+      printf("%s%4u", i ? "\n" : "", run.line);
+      more = py_code_line_next(co, &lp, &run);
     } else {
       printf("    ");
     }

@@ -439,8 +439,10 @@ Type py_cfunc_type = {
 static void code_dealloc(Ref self) {
   CodeObj *c = (CodeObj *)self;
   py_code_free_icache(c);
-  py_free(c->code, c->ncode * sizeof(Instr));
-  py_free(c->lines, c->nlines * sizeof(LineEntry));
+  if (!(c->flags & CO_BORROWED)) {
+    py_free(c->code, c->ncode * sizeof(Instr));
+    py_free(c->lines, c->nlines);
+  }
   if (c->cell2arg) py_free(c->cell2arg, py_tuple_len(c->cellvars) * sizeof(int32_t));
   Ref *fields[] = {&c->consts,   &c->names, &c->varnames, &c->cellvars,
                    &c->freevars, &c->name,  &c->qualname, &c->filename};
@@ -448,16 +450,49 @@ static void code_dealloc(Ref self) {
   py_obj_free(self, sizeof(CodeObj));
 }
 
-uint32_t py_code_line(CodeObj *co, uint32_t index) {
-  uint32_t lo = 0, hi = co->nlines;
-  while (hi - lo > 1) {
-    uint32_t mid = (lo + hi) / 2;
-    if (co->lines[mid].start <= index)
-      lo = mid;
-    else
-      hi = mid;
+static bool line_varint(const uint8_t **p, const uint8_t *end, uint32_t *v) {
+  *v = 0;
+  for (int shift = 0; shift < 35 && *p < end; shift += 7) {
+    uint8_t byte = *(*p)++;
+    *v |= (uint32_t)(byte & 0x7F) << shift;
+    if (!(byte & 0x80)) return true;
   }
-  return co->nlines ? co->lines[lo].line : co->firstlineno;
+  return false;
+}
+
+bool py_code_line_next(const CodeObj *co, const uint8_t **p, LineEntry *e) {
+  const uint8_t *end = co->lines + co->nlines;
+  uint32_t dstart, zline;
+  if (!co->lines || *p >= end || !line_varint(p, end, &dstart) || !line_varint(p, end, &zline))
+    return false;
+  e->start += dstart;
+  e->line += (zline >> 1) ^ (0u - (zline & 1));
+  return true;
+}
+
+static size_t line_put_varint(uint8_t *t, size_t len, uint32_t v) {
+  do {
+    t[len++] = (uint8_t)((v & 0x7F) | (v > 0x7F ? 0x80 : 0));
+    v >>= 7;
+  } while (v);
+  return len;
+}
+
+size_t py_code_line_put(uint8_t *table, size_t len, LineEntry prev, LineEntry e) {
+  int32_t d = (int32_t)(e.line - prev.line);
+  len = line_put_varint(table, len, e.start - prev.start);
+  return line_put_varint(table, len, ((uint32_t)d << 1) ^ (uint32_t)(d >> 31));
+}
+
+uint32_t py_code_line(CodeObj *co, uint32_t index) {
+  LineEntry e = {0, 0}, next = {0, 0};
+  const uint8_t *p = co->lines;
+  bool any = false;
+  while (py_code_line_next(co, &p, &next) && next.start <= index) {
+    e = next;
+    any = true;
+  }
+  return any ? e.line : co->firstlineno;
 }
 
 static Ref code_repr(Ref self) {

@@ -159,15 +159,18 @@ static int module_set_attrs(Ref m, Ref name, Ref file, Ref pkgdir, bool is_packa
   return 0;
 }
 
-static int exec_source(Ref m, const char *src, size_t len, Ref filename) {
-  if (len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) { // UTF-8 signature
+// Runs a module's code (frozen bytecode when `def` has it, else `src`) in m.
+static int exec_module(Ref m, const char *src, size_t len, Ref filename,
+                       const FrozenModuleDef *def = nullptr) {
+  if (src && len >= 3 && memcmp(src, "\xEF\xBB\xBF", 3) == 0) { // UTF-8 signature
     src += 3;
     len -= 3;
   }
   ImportFrame frame = {m, import_stack};
   import_stack = &frame;
   Ref d = py_module_dict(m);
-  Ref code = py_compile(src, len, filename, COMPILE_EXEC, nullptr);
+  Ref code = def && def->code ? py_code_load(def->code, def->code_len, true)
+                              : py_compile(src, len, filename, COMPILE_EXEC, nullptr);
   Ref r = code ? py_eval_code(code, d, d) : nullptr;
   import_stack = frame.prev;
   py_xdecref(code);
@@ -195,7 +198,7 @@ static Ref load_frozen(Ref name, const FrozenModuleDef *def) {
   if (!m) return nullptr;
   Ref filename = py_str_format("<frozen %U>", name);
   if (!filename || module_set_attrs(m, name, nullptr, nullptr, def->is_package) < 0 ||
-      exec_source(m, def->source, strlen(def->source), filename) < 0) {
+      exec_module(m, def->source, def->source ? strlen(def->source) : 0, filename, def) < 0) {
     py_xdecref(filename);
     py_decref(m);
     modules_forget(name);
@@ -250,7 +253,7 @@ static Ref load_file(Ref name, Ref file, Ref pkgdir) {
   if (!src) return py_err_occurred() ? nullptr : not_found(name);
   Ref m = module_create(name);
   int r = m ? module_set_attrs(m, name, file, pkgdir, pkgdir != nullptr) : -1;
-  if (r == 0) r = exec_source(m, src, len, file);
+  if (r == 0) r = exec_module(m, src, len, file);
   py_free(src, len + 1);
   if (!m) return nullptr;
   if (r < 0) {

@@ -499,8 +499,13 @@ enum CodeFlags : uint32_t {
   CO_COROUTINE = 1u << 5,  // (not supported; reserved)
   CO_MODULE = 1u << 6,     // module / class body / exec: uses LOAD_NAME locals dict
   CO_DOCSTRING = 1u << 7,  // consts[0] is the function's docstring
+  CO_BORROWED = 1u << 8,   // code / lines point into frozen bytecode (not owned)
 };
 
+// One run of instructions from the same source line. The code object stores
+// them delta-encoded: per run, a varint of (start - previous start) then a
+// zigzag varint of (line - previous line), starting from {0, 0}; two or three
+// bytes a run instead of eight. Walk them with py_code_line_next.
 struct LineEntry {
   uint32_t start; // first instruction index with this line
   uint32_t line;
@@ -510,8 +515,8 @@ struct CodeObj {
   Obj ob;
   Instr *code;        // owned (py_malloc'ed)
   uint32_t ncode;
-  LineEntry *lines;   // owned, sorted by start
-  uint32_t nlines;
+  uint8_t *lines;     // owned: the line table (see LineEntry)
+  uint32_t nlines;    // bytes of `lines`
   uint32_t flags;
   uint16_t argcount;        // positional params incl. positional-only (not *args)
   uint16_t posonlyargcount;
@@ -535,6 +540,12 @@ struct CodeObj {
 };
 extern Type py_code_type;
 uint32_t py_code_line(CodeObj *co, uint32_t instr_index);
+// The next run of the line table: start with *p = co->lines and *e = {0, 0};
+// false at the end.
+bool py_code_line_next(const CodeObj *co, const uint8_t **p, LineEntry *e);
+// Appends one run to a line table being built (compile.cpp); returns the new
+// length, which stays below cap (the caller reserves 10 bytes per run).
+size_t py_code_line_put(uint8_t *table, size_t len, LineEntry prev, LineEntry e);
 
 // ---------------------------------------------------------------------------
 // Functions, cells, methods (funcobject.cpp / vm.cpp)
@@ -596,11 +607,14 @@ struct BuiltinModuleDef {
   const char *name;
   int (*init)(Ref module); // fill the module; 0 / -1
 };
-// A frozen (embedded) Python-source module.
+// A frozen (embedded) module: its bytecode (Note [Frozen bytecode] in
+// marshal.cpp; 8-aligned, lives as long as the runtime) or else its source.
 struct FrozenModuleDef {
   const char *name;   // dotted name
-  const char *source; // Python source text
+  const char *source; // Python source text, or nullptr when `code` is given
   bool is_package;
+  const unsigned char *code; // py_code_dump's bytes
+  uint32_t code_len;
 };
 // Layers above the runtime add their modules with these before py_init (a
 // table ends with a {nullptr} entry and must outlive the runtime). 0 / -1 when

@@ -33,3 +33,9 @@ try:
     {}["missing"]
 except KeyError as e:
     print("caught", type(e).__name__, e)
+# Library modules embedded in flash (as bytecode when built with the freezer).
+import collections
+import functools
+Point = collections.namedtuple("Point", "x y")
+print(Point(1, 2), functools.reduce(lambda a, b: a * b, range(1, 10)),
+      collections.OrderedDict(a=1, b=2))

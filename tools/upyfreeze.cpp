@@ -1,0 +1,52 @@
+// upyfreeze: compiles one Python module to frozen bytecode at build time
+// (Note [Frozen bytecode] in src/py/marshal.cpp). Run by tools/embed_py.py:
+//
+//   upyfreeze MODULE_NAME < module.py > module.bin
+//
+// The code is compiled as `<frozen MODULE_NAME>`, the file name the importer
+// gives frozen modules, so tracebacks read the same as for source.
+#include <cstdio>
+#include <cstdlib>
+
+#include "py/compile.h"
+#include "py/strobj.h"
+#include "py/vm.h"
+
+// The runtime links against a frozen-module table; this tool has none.
+extern const FrozenModuleDef py_frozen_modules[] = {{nullptr, nullptr, false, nullptr, 0}};
+
+int main(int argc, char **argv) {
+  if (argc != 2) {
+    fprintf(stderr, "usage: upyfreeze MODULE_NAME < module.py > module.bin\n");
+    return 2;
+  }
+  size_t len = 0, cap = 1 << 16;
+  char *src = (char *)malloc(cap);
+  for (size_t n; src && (n = fread(src + len, 1, cap - len, stdin)) > 0;) {
+    len += n;
+    if (len == cap) src = (char *)realloc(src, cap *= 2);
+  }
+  if (!src || py_init(0, nullptr) < 0) {
+    fprintf(stderr, "upyfreeze: out of memory\n");
+    return 1;
+  }
+  int status = 1;
+  Ref filename = py_str_format("<frozen %s>", argv[1]);
+  Ref code = filename ? py_compile(src, len, filename, COMPILE_EXEC, nullptr) : nullptr;
+  StrBuf out;
+  py_strbuf_init(&out);
+  if (code && py_code_dump(code, &out) == 0) {
+    status = fwrite(out.data, 1, out.len, stdout) == out.len ? 0 : 1;
+  } else {
+    Ref exc = py_err_fetch();
+    fprintf(stderr, "upyfreeze: cannot compile %s:\n", argv[1]);
+    if (exc) py_err_print(exc);
+    py_xdecref(exc);
+  }
+  py_strbuf_free(&out);
+  py_xdecref(code);
+  py_xdecref(filename);
+  py_deinit();
+  free(src);
+  return status;
+}
