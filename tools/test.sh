@@ -25,8 +25,20 @@ cmake --build build -j"$(nproc)"
 /usr/bin/python3 tests/run.py "$@"
 # The torch package against PyTorch (numbers within the runner's tolerance).
 /usr/bin/python3 tests/run.py tests/torch "$@"
+# Real models end to end: PyTorch writes each model's state_dict, input and
+# output (tests/models/gen_models.py), then tests/models/NAME.py runs under both.
+# The models that pass under upytorch so far (all: tests/models/*.py).
+models=()
+if [ ${#models[@]} -gt 0 ]; then
+  /usr/bin/python3 tests/models/gen_models.py "${models[@]}"
+  for m in "${models[@]}"; do
+    /usr/bin/python3 tests/run.py tests/models "$@" -k "$m.py" --timeout 120
+  done
+fi
 
 # Tensor library (GoogleTest; expected values from Debian's PyTorch).
 ./build/tensor_tests --gtest_brief=1
+# Runtime internals (GoogleTest): frozen bytecode round trips.
+./build/runtime_tests --gtest_brief=1
 # Schema model: round-trips every schema PyTorch registers.
 /usr/bin/python3 tools/test_schema.py

@@ -64,7 +64,7 @@ static int dump_obj(Dumper *d, Ref o);
 static int dump_code(Dumper *d, CodeObj *co) {
   StrBuf *b = d->b;
   py_strbuf_addc(b, 'C');
-  uint32_t header[] = {co->ncode,          co->nlines,          co->flags,
+  uint32_t header[] = {co->ncode,          co->nlines,          co->flags & ~CO_BORROWED,
                        co->argcount,       co->posonlyargcount, co->kwonlyargcount,
                        co->nlocals,        co->stacksize,       co->blocksize,
                        co->firstlineno};
