@@ -694,8 +694,9 @@ Ref py_sequence_tuple(Ref iterable) {
 static int obj_check_class(Ref cls, const char *fname) {
   if (py_isinstance_of(cls, &py_type_type)) return 0;
   if (py_is_tuple(cls)) return 0;
-  py_err_format(&py_TypeError_type, "%s() arg 2 must be a type, a tuple of types, or a union",
-                fname);
+  bool sub = fname[2] == 's'; // issubclass says "class"
+  py_err_format(&py_TypeError_type, "%s() arg 2 must be a %s, a tuple of %s, or a union", fname,
+                sub ? "class" : "type", sub ? "classes" : "types");
   return -1;
 }
 
@@ -724,9 +725,11 @@ int py_isinstance(Ref obj, Ref cls) {
     }
     return 0;
   }
-  if (obj_check_class(cls, "isinstance") < 0) return -1;
+  // Any object whose type defines __instancecheck__ may stand for a class
+  // (typing.Sequence, ABCs); only without one must cls be a type.
   int hook = obj_call_check_hook(cls, "__instancecheck__", obj);
   if (hook != -2) return hook;
+  if (obj_check_class(cls, "isinstance") < 0) return -1;
   return py_subtype(py_type(obj), (Type *)cls);
 }
 
@@ -738,9 +741,9 @@ int py_issubclass(Ref derived, Ref cls) {
     }
     return 0;
   }
-  if (obj_check_class(cls, "issubclass") < 0) return -1;
   int hook = obj_call_check_hook(cls, "__subclasscheck__", derived);
   if (hook != -2) return hook;
+  if (obj_check_class(cls, "issubclass") < 0) return -1;
   if (!py_isinstance_of(derived, &py_type_type)) {
     py_err_format(&py_TypeError_type, "issubclass() arg 1 must be a class");
     return -1;
