@@ -123,7 +123,7 @@ static inline bool is_exact_str(Ref r) { return !py_is_small(r) && r->type == &p
 
 // Entry index of `key` (and its index slot in *slot), IX_EMPTY when absent,
 // IX_ERROR when a comparison raised.
-static int64_t dict_lookup(DictObj *d, Ref key, int64_t hash, size_t *slot) {
+static int64_t dict_lookup_probe(DictObj *d, Ref key, int64_t hash, size_t *slot) {
 restart:
   if (!d->table) return IX_EMPTY;
   void *table = d->table;
@@ -162,6 +162,20 @@ restart:
     perturb >>= PERTURB_SHIFT;
     i = (i * 5 + (size_t)perturb + 1) & mask;
   }
+}
+
+// Most lookups find the very key object (an interned name, a small int) at
+// its first slot, or an empty one: decide those inline, probe otherwise.
+static inline int64_t dict_lookup(DictObj *d, Ref key, int64_t hash, size_t *slot) {
+  if (!d->table) return IX_EMPTY;
+  size_t i = (size_t)hash & (d->size - 1);
+  int64_t ix = ix_get(d, i);
+  if (ix == IX_EMPTY) return IX_EMPTY;
+  if (ix >= 0 && d->entries[ix].key == key) {
+    *slot = i;
+    return ix;
+  }
+  return dict_lookup_probe(d, key, hash, slot);
 }
 
 // d[key] = value (borrowed); when !override an existing value is kept.
