@@ -3,6 +3,7 @@
 // request would exceed it, a cycle collection runs first; if that is not
 // enough, MemoryError.
 #include <cstdlib>
+#include <cstring>
 
 #include "py/obj.h"
 
@@ -14,11 +15,8 @@ size_t py_heap_limit() { return heap_limit; }
 void py_heap_set_limit(size_t n) { heap_limit = n; }
 
 // Make room for n more bytes under the limit: 0 ok, -1 over the limit.
-static void small_cache_drop();
-
 static int alloc_reserve(size_t n) {
   if (heap_used + n <= heap_limit) return 0;
-  small_cache_drop();
   static bool collecting;
   if (!collecting && py_gc_enabled()) {
     collecting = true;
@@ -28,13 +26,12 @@ static int alloc_reserve(size_t n) {
   return heap_used + n <= heap_limit ? 0 : -1;
 }
 
-// Small blocks (objects, short arrays) are recycled through per-size free
-// lists: most objects die young (floats, bound methods, iterators) and libc
-// malloc/free is a large part of their cost. Blocks are malloc'ed with their
-// size class rounded up, so any block of a class fits any request of it.
-// Cached blocks count as free for the heap limit; the cache is bounded and
-// emptied when memory runs short. Sanitizer builds bypass it so that
-// use-after-free is still caught.
+// Small blocks (objects, short arrays) come from pages carved per size class
+// and are recycled through per-class free lists: libc malloc/free would be a
+// large part of the cost of an object. Any block of a class fits any request
+// of it. Free blocks count as free for the heap limit; pages are kept for
+// reuse by their class, never returned to libc. Sanitizer builds bypass all
+// this (plain malloc per block) so that use-after-free is still caught.
 #if defined(__SANITIZE_ADDRESS__)
 #define UPY_SMALL_CACHE 0
 #else
@@ -42,53 +39,46 @@ static int alloc_reserve(size_t n) {
 #endif
 
 enum { SMALL_GRAIN = 16, SMALL_MAX = 256, SMALL_CLASSES = SMALL_MAX / SMALL_GRAIN + 1 };
-static const size_t SMALL_CACHE_LIMIT = UPY_DEFAULT((size_t)1 << 20, (size_t)8 * 1024);
+static const size_t SMALL_PAGE = UPY_DEFAULT(4096, 1024);
 
 static void *small_free[SMALL_CLASSES];
-static size_t small_cached;
+static char *carve_next[SMALL_CLASSES], *carve_end[SMALL_CLASSES];
 
 static inline size_t small_class(size_t n) { return (n + SMALL_GRAIN - 1) / SMALL_GRAIN; }
 static inline size_t alloc_size(size_t n) { return n && n <= SMALL_MAX ? small_class(n) * SMALL_GRAIN : n; }
+static inline bool is_small(size_t n) { return UPY_SMALL_CACHE && n && n <= SMALL_MAX; }
 
-static void small_cache_drop() {
-  for (size_t c = 0; c < SMALL_CLASSES; c++) {
-    while (small_free[c]) {
-      void *p = small_free[c];
-      small_free[c] = *(void **)p;
-      free(p);
-    }
-  }
-  small_cached = 0;
-}
+static void *alloc_raw(size_t n) { return malloc(alloc_size(n ? n : 1)); }
 
-static void *alloc_raw(size_t n) {
-  void *p = malloc(alloc_size(n ? n : 1));
-  if (!p && small_cached) {
-    small_cache_drop();
-    p = malloc(alloc_size(n ? n : 1));
-  }
-  return p;
-}
-
-// A cached small block for n bytes (accounted), or nullptr.
+// A small block for n bytes (accounted): a freed one of its class, else the
+// next one of its class's page. nullptr when over the limit or out of memory.
 static inline void *small_take(size_t n) {
-  if (!UPY_SMALL_CACHE || !n || n > SMALL_MAX || heap_used + n > heap_limit) return nullptr;
+  if (!is_small(n) || heap_used + n > heap_limit) return nullptr;
   size_t c = small_class(n);
   void *p = small_free[c];
-  if (!p) return nullptr;
-  small_free[c] = *(void **)p;
-  small_cached -= c * SMALL_GRAIN;
+  if (p) {
+    small_free[c] = *(void **)p;
+  } else {
+    size_t bs = c * SMALL_GRAIN;
+    if ((size_t)(carve_end[c] - carve_next[c]) < bs) {
+      char *page = (char *)malloc(SMALL_PAGE);
+      if (!page) return nullptr;
+      carve_next[c] = page;
+      carve_end[c] = page + SMALL_PAGE / bs * bs;
+    }
+    p = carve_next[c];
+    carve_next[c] += bs;
+  }
   heap_used += n;
   return p;
 }
 
-// Keep a freed small block for reuse (accounted). false: not cached.
+// Keep a freed small block for reuse by its class (accounted). false: not small.
 static inline bool small_put(void *p, size_t n) {
-  if (!UPY_SMALL_CACHE || !n || n > SMALL_MAX || small_cached >= SMALL_CACHE_LIMIT) return false;
+  if (!is_small(n)) return false;
   size_t c = small_class(n);
   *(void **)p = small_free[c];
   small_free[c] = p;
-  small_cached += c * SMALL_GRAIN;
   heap_used -= n;
   return true;
 }
@@ -109,6 +99,13 @@ void *py_realloc(void *p, size_t oldn, size_t newn) {
   if (alloc_size(oldn) == alloc_size(newn) && p) {
     heap_used = heap_used - oldn + newn;
     return p;
+  }
+  if (p && (is_small(oldn) || is_small(newn))) { // a page block: move it
+    void *q = py_malloc(newn);
+    if (!q) return nullptr;
+    memcpy(q, p, oldn < newn ? oldn : newn);
+    py_free(p, oldn);
+    return q;
   }
   void *q = realloc(p, alloc_size(newn ? newn : 1));
   if (!q) return py_err_nomem(), nullptr;
