@@ -29,10 +29,11 @@ NUMBERS_AS_TENSORS = {
 
 TYPECODES = {"Tensor": "Tensor", "Scalar": "Scalar", "int": "Int", "SymInt": "Int",
              "float": "Float", "bool": "Bool", "str": "Str", "ScalarType": "ScalarType",
-             "Layout": "Layout", "Device": "Device", "MemoryFormat": "MemoryFormat"}
+             "Layout": "Layout", "Device": "Device", "MemoryFormat": "MemoryFormat",
+             "Generator": "Generator"}
 FIELDS = {"Tensor": "t", "Scalar": "s", "Int": "i", "Float": "f", "Bool": "b", "Str": "str",
           "ScalarType": "dtype", "IntList": "list()", "Layout": "i", "Device": "i",
-          "MemoryFormat": "i", "TensorList": "tl"}
+          "MemoryFormat": "i", "TensorList": "tl", "Generator": "generator()", "FloatList": "floats"}
 
 
 def fail(msg):
@@ -66,6 +67,8 @@ def typecode(t):
     if isinstance(base, S.ListType):
         if str(base.elem) == "Tensor":
             return "TensorList", base.size or 0
+        if str(base.elem) == "float":
+            return "FloatList", base.size or 0
         if str(base.elem) not in ("int", "SymInt"):
             fail(f"unsupported list type {t}")
         return "IntList", base.size or 0
@@ -83,6 +86,12 @@ def default_of(arg):
         return "Str", 0, 0.0
     if d in ("True", "False"):
         return "Bool", int(d == "True"), 0.0
+    if re.fullmatch(r"[[{]-?\d+[]}]", d):  # int[1] padding=[0] (shown {0}): one value
+        return "Int", int(d[1:-1]), 0.0
+    if d == "at::Reduction::Mean":
+        # `int reduction=Mean`: PyTorch's Python parser reads this default with
+        # atol(), so from Python the default reduction is 0 ('none').
+        return "Int", 0, 0.0
     try:
         return "Int", int(d), 0.0
     except ValueError:
@@ -121,6 +130,8 @@ class Gen:
             index[name + "_is_none"] = f"v[{i}].none"
             if code == "TensorList":
                 index[name + "_n"] = f"v[{i}].ntl"
+            if code == "FloatList":
+                index[name + "_n"] = f"v[{i}].nfloats"
         outs = schema.arguments.out
         if len(outs) > 1:  # several outs: the items of the out= tuple
             for k, a in enumerate(outs):
@@ -137,14 +148,17 @@ class Gen:
         kind = schema.kind()
         named = schema.returns_named_tuple
         if kind == S.SchemaKind.out and len(outs) > 1:
-            nt = self.named_tuple(schema.name.name + "_out", named)
-            body = f"binding::ret_outs({expr}, v[{slots['out'][0]}], &{nt})"
+            # Unnamed returns ((Tensor, Tensor), max_pool2d_with_indices): a plain tuple.
+            nt = "&" + self.named_tuple(schema.name.name + "_out", named) if named else "nullptr"
+            body = f"binding::ret_outs({expr}, v[{slots['out'][0]}], {nt})"
         elif kind == S.SchemaKind.out:
             out = schema.arguments.out[0].name
             body = f"binding::ret_object({expr}, v[{slots[out][0]}])"
         elif named:
             nt = self.named_tuple(schema.name.name, named)
             body = f"binding::ret_pair({expr}, &{nt})"
+        elif len(schema.returns) == 2:
+            body = f"binding::ret_pair({expr}, nullptr)"
         elif len(schema.returns) == 1 and isinstance(schema.returns[0].type, S.ListType):
             body = expr  # a Ref: the tuple of parts
         elif kind == S.SchemaKind.inplace:

@@ -10,6 +10,7 @@
 #include "py/intobj.h"
 #include "py/strobj.h"
 #include "torch/dtype_obj.h"
+#include "torch/generator_obj.h"
 #include "torch/tensor_obj.h"
 
 #include <cstdio>
@@ -82,6 +83,23 @@ static bool to_int_list(Ref obj, const Param &p, Value &v) {
   for (size_t k = 0; k < n; k++)
     if (!to_int(items[k], &v.ints[k])) return false;
   v.nints = (uint8_t)n;
+  return true;
+}
+
+// float[] (is_float_or_complex_list): a tuple or list of numbers (the first
+// item decides; a later non-number fails the match).
+static bool to_float_list(Ref obj, Value &v) {
+  if (!py_is_tuple(obj) && !py_is_list(obj)) return false;
+  size_t n = py_is_tuple(obj) ? py_tuple_len(obj) : py_list_len(obj);
+  Ref *items = py_is_tuple(obj) ? py_tuple_items(obj) : py_list_items(obj);
+  if (n > (size_t)tensor::kMaxDims) return false;
+  for (size_t k = 0; k < n; k++) {
+    if (!is_number(items[k]) || py_number_as_double(items[k], &v.floats[k]) != 0) {
+      py_err_clear();
+      return false;
+    }
+  }
+  v.nfloats = (uint8_t)n;
   return true;
 }
 
@@ -185,8 +203,10 @@ static bool convert(const Param &p, int argnum, Ref obj, Value &v, bool numbers_
   case TypeCode::Layout: return type_named(obj, "layout");
   case TypeCode::Device: return py_is_str(obj) || py_is_int(obj) || type_named(obj, "device");
   case TypeCode::MemoryFormat: return type_named(obj, "memory_format");
+  case TypeCode::Generator: return (v.gen = py_generator_get(obj)) != nullptr;
   case TypeCode::IntList: return to_int_list(obj, p, v);
   case TypeCode::TensorList: return to_tensor_list(p, argnum, obj, v);
+  case TypeCode::FloatList: return to_float_list(obj, v);
   }
   return false;
 }
@@ -195,6 +215,7 @@ static void set_default(const Param &p, Value &v) {
   switch (p.dkind) {
   case DefaultKind::Int:
     v.i = p.dint;
+    v.f = (double)p.dint; // float from=0
     v.s = tensor::Scalar(p.dint);
     if (p.type == TypeCode::IntList) { // int[N] default: a scalar expands
       for (uint8_t k = 0; k < p.list_size; k++) v.ints[k] = p.dint;
@@ -217,10 +238,17 @@ static void set_default(const Param &p, Value &v) {
 static void reset(Value &v) {
   v.t = tensor::Tensor();
   v.none = false;
+  // A parameter left without a value (a non-optional default like `Mean`)
+  // reads zeros, never a previous call's leftovers.
+  v.i = 0;
+  v.f = 0;
+  v.b = false;
   v.dtype = tensor::ScalarType::Undefined;
   v.str = nullptr;
+  v.gen = nullptr;
   v.obj = nullptr;
   v.nints = 0;
+  v.nfloats = 0;
   v.clear_list();
 }
 
@@ -346,6 +374,7 @@ void Msg::add(const char *fmt, ...) {
 static const char *arg_type_name(Ref obj) {
   if (py_is_tensor(obj)) return "Tensor";
   if (py_isinstance_exact(obj, &py_dtype_type)) return "torch.dtype";
+  if (py_isinstance_exact(obj, &py_torch_generator_type)) return "torch._C.Generator";
   return py_tname(obj);
 }
 

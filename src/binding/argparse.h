@@ -7,6 +7,8 @@
 #include "py/obj.h"
 #include "tensor/tensor.h"
 #include "tensor/shape_ops.h"
+#include "tensor/index_ops.h"
+#include "tensor/random.h"
 
 namespace binding {
 
@@ -22,8 +24,10 @@ enum class TypeCode : uint8_t {
   Layout,
   Device,
   MemoryFormat,
+  Generator, // torch.Generator: the stub reads generator() (the default one for None)
   IntList,
   TensorList,
+  FloatList, // float[]: the stub reads floats[0, nfloats)
 };
 
 enum class DefaultKind : uint8_t { Required, None, Int, Float, Bool, Str };
@@ -59,10 +63,14 @@ struct Value {
   bool none;                // given as None, or defaulted to None
   tensor::ScalarType dtype; // Undefined for None
   const char *str;          // Str: UTF-8, nullptr for None
+  tensor::Generator *gen;   // Generator: nullptr for None
+  tensor::Generator &generator() const { return gen ? *gen : tensor::default_generator(); }
   Ref obj;                  // the Python object (borrowed), nullptr when defaulted
   uint8_t nints;
   int64_t ints[tensor::kMaxDims];
   tensor::IntArrayRef list() const { return tensor::IntArrayRef(ints, nints); }
+  uint8_t nfloats;
+  double floats[tensor::kMaxDims];
   // TensorList: tl[0, ntl), in tl_inline or on the heap when longer.
   tensor::Tensor tl_inline[kInlineTensors];
   tensor::Tensor *tl = nullptr;
@@ -152,5 +160,8 @@ Ref ret_outs(bool ok, const Value &out, Type *type);       // out=(values, indic
 Ref split(const tensor::Tensor &self, int64_t split_size, int64_t dim);
 Ref split_with_sizes(const tensor::Tensor &self, tensor::IntArrayRef sizes, int64_t dim);
 Ref chunk(const tensor::Tensor &self, int64_t chunks, int64_t dim);
+// Tensor[] results of the index ops (index_results.cpp): a tuple of r's items,
+// or its one item alone when single (nonzero, unique without inverse/counts).
+Ref ret_tuple(const tensor::TensorTuple &r, bool single = false);
 
 } // namespace binding

@@ -4,13 +4,12 @@
 // lib/torch/torch/__init__.py re-exports it as `torch`.
 #include "binding/binding.h"
 #include "py/containers.h"
-#include "py/hal.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
 #include "tensor/print.h"
-#include "tensor/random.h"
 #include "torch/device_obj.h"
 #include "torch/dtype_obj.h"
+#include "torch/generator_obj.h"
 #include "torch/serialize.h"
 #include "torch/size_obj.h"
 #include "torch/tensor_new.h"
@@ -51,26 +50,6 @@ static Ref torch_set_default_dtype(Ref, Ref const *args, size_t nargs, Ref kwnam
                           "only floating-point types are supported as the default type");
   tensor::set_default_dtype(t);
   return py_none_new();
-}
-
-static Ref torch_manual_seed(Ref, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("manual_seed", nargs, kwnames, 1, 1) < 0) return nullptr;
-  int64_t seed;
-  if (py_index_i64(args[0], &seed) < 0) return nullptr;
-  tensor::default_generator().manual_seed((uint64_t)seed);
-  return py_none_new();
-}
-
-static Ref torch_seed(Ref, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("seed", nargs, kwnames, 0, 0) < 0) return nullptr;
-  uint64_t s = (uint64_t)(py_hal_time_ns() ^ py_hal_monotonic_ns()) >> 1;
-  tensor::default_generator().manual_seed(s);
-  return py_int_from_u64(s);
-}
-
-static Ref torch_initial_seed(Ref, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("initial_seed", nargs, kwnames, 0, 0) < 0) return nullptr;
-  return py_int_from_u64(tensor::default_generator().initial_seed());
 }
 
 static Ref torch_is_tensor(Ref, Ref const *args, size_t nargs, Ref kwnames) {
@@ -183,9 +162,6 @@ static Ref torch_as_tensor(Ref, Ref const *args, size_t nargs, Ref kwnames) {
 static const MethodDef torch_functions[] = {
     {"get_default_dtype", torch_get_default_dtype},
     {"set_default_dtype", torch_set_default_dtype},
-    {"manual_seed", torch_manual_seed},
-    {"seed", torch_seed},
-    {"initial_seed", torch_initial_seed},
     {"is_tensor", torch_is_tensor},
     {"is_grad_enabled", torch_is_grad_enabled},
     {"_set_grad_enabled", torch_set_grad_enabled},
@@ -215,6 +191,7 @@ int py_init_module_torch_C(Ref module) {
       torch_add_type(module, "Tensor", &py_tensor_type, true) < 0)
     return -1;
   if (py_module_add_functions(module, torch_functions) < 0) return -1;
+  if (py_generator_install(module) < 0) return -1;
   if (py_binding_install(module) < 0) return -1;
   return py_serialize_install(module);
 }

@@ -1,0 +1,136 @@
+# Activation kernels under PyTorch's names and namespaces: torch._C._nn.* and
+# torch.*, functional, in-place and out= forms.
+import torch
+
+torch.set_printoptions(precision=6)
+nn = torch._C._nn
+
+
+def show(label, f):
+    try:
+        r = f()
+    except Exception as e:
+        print(label, type(e).__name__, e)
+        return
+    print(label, r, r.dtype, r.shape)
+
+
+x = torch.tensor([[-3.5, -1.0, -0.25, 0.0], [0.3, 1.0, 2.5, 25.0]])
+xd = x.double()
+xt = x.t()  # non-contiguous
+xi = torch.tensor([-2, 0, 3, 7])
+xb = torch.tensor([True, False])
+
+# torch._C._nn: (name, extra args)
+nn_ops = [("relu6", ()), ("hardtanh", ()), ("hardtanh", (-0.5, 2.0)), ("leaky_relu", ()), ("leaky_relu", (0.2,)),
+          ("elu", ()), ("elu", (0.5, 2.0, 1.5)), ("gelu", ()), ("silu", ()), ("mish", ()), ("hardswish", ()),
+          ("hardsigmoid", ()), ("softplus", ()), ("softplus", (2, 5)), ("log_sigmoid", ()), ("softshrink", ()),
+          ("softshrink", (1.0,)), ("glu", ()), ("glu", (0,))]
+for name, args in nn_ops:
+    f = getattr(nn, name)
+    show(name + str(args), lambda: f(x, *args))
+    show(name + " double", lambda: f(xd, *args))
+    show(name + " noncontig", lambda: f(xt, *args))
+    show(name + " long", lambda: f(xi, *args))
+    show(name + " bool", lambda: f(xb, *args))
+    show(name + " 0-dim", lambda: f(torch.tensor(-0.5), *args))
+    show(name + " empty", lambda: f(torch.ones(0, 2), *args))
+    if hasattr(nn, name + "_"):
+        y = x.clone()
+        r = getattr(nn, name + "_")(y, *args)
+        print(name + "_", r is y, y)
+        yt = x.clone().t()
+        getattr(nn, name + "_")(yt, *args)
+        print(name + "_ noncontig", yt)
+    if name != "relu6":
+        o = torch.empty(0)
+        r = f(x, *args, out=o)
+        print(name + " out", r is o, o)
+        show(name + " out dtype", lambda: f(x, *args, out=torch.empty(0, dtype=torch.long)))
+show("gelu tanh", lambda: nn.gelu(x, approximate="tanh"))
+show("gelu none", lambda: nn.gelu(xd, approximate="none"))
+show("gelu bad", lambda: nn.gelu(x, approximate="foo"))
+y = x.clone()
+print(nn.gelu_(y, approximate="tanh") is y, y)
+o = torch.empty(0)
+print(nn.gelu(x, approximate="tanh", out=o) is o, o)
+show("softshrink neg", lambda: nn.softshrink(x, -1))
+show("hardtanh int", lambda: nn.hardtanh(xi, -1, 4))
+show("hardtanh uint8 neg", lambda: nn.hardtanh(xi.to(torch.uint8), -1, 4))
+show("glu odd", lambda: nn.glu(torch.ones(3)))
+show("glu dim", lambda: nn.glu(x, 2))
+show("glu 0-dim", lambda: nn.glu(torch.tensor(1.)))
+show("glu neg dim", lambda: nn.glu(x, -2))
+show("leaky kw", lambda: nn.leaky_relu(x, negative_slope=0.5))
+show("elu kw", lambda: nn.elu(x, alpha=2.0, scale=1.0, input_scale=0.5))
+show("softplus kw", lambda: nn.softplus(x, beta=0.5, threshold=1))
+
+# torch namespace
+show("hardshrink", lambda: torch.hardshrink(x))
+show("hardshrink lambd", lambda: torch.hardshrink(x, 1.0))
+show("hardshrink method", lambda: x.hardshrink(0.25))
+show("hardshrink long", lambda: torch.hardshrink(xi))
+o = torch.empty(0)
+print(torch.hardshrink(x, out=o) is o, o)
+show("celu", lambda: torch.celu(x))
+show("celu alpha", lambda: torch.celu(xd, 2.0))
+show("celu 0", lambda: torch.celu(x, 0))
+show("celu long", lambda: torch.celu(xi))
+y = x.clone()
+print(torch.celu_(y, 0.5) is y, y)
+show("threshold", lambda: torch.threshold(x, 0.5, -2.0))
+show("threshold long", lambda: torch.threshold(xi, 0, 5))
+show("threshold long float", lambda: torch.threshold(xi, 0.5, 5.5))
+show("threshold bool", lambda: torch.threshold(xb, 0, 1))
+show("threshold noncontig", lambda: torch.threshold(xt, 1, 9))
+y = xi.clone()
+print(torch.threshold_(y, 2, -1) is y, y)
+o = torch.empty(0)
+print(torch.threshold(x, 0., 1., out=o) is o, o)
+p = torch.tensor([0.0, 0.1, 0.5, 0.9, 1.0])
+show("logit", lambda: torch.logit(p))
+show("logit eps", lambda: torch.logit(p, 0.05))
+show("logit method", lambda: p.logit(eps=0.2))
+show("logit long", lambda: torch.logit(torch.tensor([0, 1])))
+show("logit double", lambda: torch.logit(p.double(), 1e-6))
+y = p.clone()
+print(torch.logit_(y, 0.1) is y, y)
+y = p.clone()
+print(y.logit_() is y, y)
+o = torch.empty(0)
+print(torch.logit(p, out=o) is o, o)
+for name in ["erf", "erfc"]:
+    f = getattr(torch, name)
+    show(name, lambda: f(x))
+    show(name + " double", lambda: f(xd))
+    show(name + " long", lambda: f(xi))
+    show(name + " bool", lambda: f(xb))
+    show(name + " method", lambda: getattr(xt, name)())
+    y = x.clone()
+    print(name + "_", getattr(torch, name + "_")(y) is y, y)
+    y = x.clone()
+    print(name + "_ method", getattr(y, name + "_")() is y, y)
+    o = torch.empty(0)
+    print(name + " out", f(x, out=o) is o, o)
+    show(name + " inplace long", lambda: getattr(torch, name + "_")(xi.clone()))
+w1 = torch.tensor([0.25])
+wc = torch.tensor([0.1, 0.2, 0.3])
+x3 = torch.arange(-12., 12.).reshape(2, 3, 4) / 4
+show("prelu", lambda: torch.prelu(x, w1))
+show("prelu channels", lambda: torch.prelu(x3, wc))
+show("prelu 2d", lambda: torch.prelu(x3[0].t(), wc))
+show("prelu method", lambda: x3.prelu(torch.tensor(0.5)))
+show("prelu 0-dim", lambda: torch.prelu(torch.tensor(-2.), w1))
+show("prelu double", lambda: torch.prelu(x3.double(), wc.double()))
+show("prelu e1", lambda: torch.prelu(x3, torch.tensor([0.1, 0.2])))
+show("prelu e2", lambda: torch.prelu(x3, wc.reshape(1, 3)))
+show("prelu e3", lambda: torch.prelu(torch.tensor(-2.), wc))
+show("prelu e4", lambda: torch.prelu(x, w1.double()))
+show("prelu e5", lambda: torch.prelu(xi, w1))
+show("prelu 1d", lambda: torch.prelu(torch.tensor([1., -2.]), torch.tensor([0.1, 0.2])))
+show("rrelu eval", lambda: torch.rrelu(x))
+show("rrelu eval bounds", lambda: torch.rrelu(xd, 0.1, 0.3))
+show("rrelu eval kw", lambda: torch.rrelu(x, lower=0.2, upper=0.4, training=False))
+show("rrelu long", lambda: torch.rrelu(xi))
+y = x.clone()
+print(torch.rrelu_(y, 0.1, 0.5) is y, y)
