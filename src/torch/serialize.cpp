@@ -144,16 +144,16 @@ static Ref ser_rebuild_tensor(Ref self, Ref const *args, size_t nargs, Ref kwnam
   return r;
 }
 
-// _rebuild_parameter(data, requires_grad, backward_hooks): an nn.Parameter when
-// torch.nn is loaded (hook for when nn.Parameter exists), else the tensor.
+// _rebuild_parameter(data, requires_grad, backward_hooks): an nn.Parameter
+// (torch.nn is imported for it), else the tensor when torch.nn is not built in.
 static Ref ser_rebuild_parameter(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   if (py_check_nargs("_rebuild_parameter", nargs, kwnames, 2, 3) < 0) return nullptr;
   if (!py_is_tensor(args[0]))
     return py_err_format(&py_RuntimeError_type, "_rebuild_parameter expects a tensor, got %s",
                          py_tname(args[0]));
-  Ref modules = py_sys_get("modules");
-  Ref nn = modules && py_is_dict(modules) ? py_dict_get_str(modules, "torch.nn") : nullptr;
+  Ref nn = py_import_str("torch.nn");
   Ref param_cls = nn ? py_getattr_str(nn, "Parameter") : nullptr;
+  py_xdecref(nn);
   if (!param_cls) py_err_clear();
   if (param_cls) {
     Ref r = py_call(param_cls, args, 2, nullptr);

@@ -112,6 +112,11 @@ static Ref tensor_make_subclass(Ref, Ref const *args, size_t nargs, Ref kwnames)
   Ref o = py_tensor_wrap(t, (Type *)a[0]);
   int rg = a[2] ? py_truthy(a[2]) : 0;
   if (o && rg < 0) py_clear(&o);
+  if (o && rg == 1 && !tensor::is_floating(t.dtype())) {
+    py_clear(&o);
+    return py_err_set_str(&py_RuntimeError_type,
+                          "Only Tensors of floating point and complex dtype can require gradients");
+  }
   if (o) tobj(o)->requires_grad = rg == 1;
   return o;
 }
@@ -404,6 +409,41 @@ static Ref tensor_type_method(Ref self, Ref const *args, size_t nargs, Ref kwnam
   return r < 0 ? nullptr : tensor_as_dtype(self, t);
 }
 
+// Python-level predicates and copies that nn relies on (not operators).
+static Ref tensor_is_floating_point(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("is_floating_point", nargs, kwnames, 0, 0) < 0) return nullptr;
+  return py_newref(py_bool(tensor::is_floating(tget(self).dtype())));
+}
+
+static Ref tensor_is_complex(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("is_complex", nargs, kwnames, 0, 0) < 0) return nullptr;
+  return py_newref(py_False);
+}
+
+static Ref tensor_cpu(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("cpu", nargs, kwnames, 0, 0) < 0) return nullptr;
+  return py_newref(self);
+}
+
+// copy.deepcopy(t): a clone of the same class keeping requires_grad, recorded
+// in memo (keyed by id) so that shared tensors stay shared.
+static Ref tensor_deepcopy(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("__deepcopy__", nargs, kwnames, 1, 1) < 0) return nullptr;
+  Ref key = py_int_from_u64((uint64_t)(uintptr_t)self); // id(self)
+  if (!key) return nullptr;
+  Ref known = py_is_dict(args[0]) ? py_dict_get(args[0], key) : nullptr;
+  if (known) {
+    py_decref(key);
+    return py_newref(known);
+  }
+  tensor::Tensor t = tensor::clone(tget(self));
+  Ref r = t ? py_tensor_wrap(t, py_type(self)) : py_tensor_raise();
+  if (r) tobj(r)->requires_grad = tobj(self)->requires_grad;
+  if (r && py_is_dict(args[0]) && py_dict_set(args[0], key, r) < 0) py_clear(&r);
+  py_decref(key);
+  return r;
+}
+
 static const MethodDef tensor_methods[] = {
     {"size", tensor_size},
     {"stride", tensor_stride},
@@ -433,6 +473,10 @@ static const MethodDef tensor_methods[] = {
     {"bfloat16", tensor_as<ScalarType::BFloat16>},
     {"__format__", tensor_format},
     {"_make_subclass", tensor_make_subclass, METH_STATIC},
+    {"is_floating_point", tensor_is_floating_point},
+    {"is_complex", tensor_is_complex},
+    {"cpu", tensor_cpu},
+    {"__deepcopy__", tensor_deepcopy},
     {nullptr},
 };
 
