@@ -1,0 +1,14 @@
+# MobileNetV3-small (squeeze-and-excitation, hard-swish), 10 classes, on a 2x3x64x64 batch.
+# Weights and input come from gen_models.py (PyTorch); report() prints the output
+# and compares it with PyTorch's.
+import torch
+from gen_models import DATA, report
+from models.mobilenetv3 import mobilenet_v3_small
+
+model = mobilenet_v3_small(num_classes=10)
+model.load_state_dict(torch.load(DATA + "mobilenet_v3_small.pt"))
+x = torch.load(DATA + "mobilenet_v3_small_input.pt")
+model.eval()
+with torch.no_grad():
+    y = model(x)
+report("mobilenet_v3_small", y)
