@@ -5,6 +5,8 @@
 // where a Tensor is expected (wrapped numbers) and for error messages.
 #include "binding/argparse.h"
 
+#include <new>
+
 #include "binding/binding.h"
 #include "py/containers.h"
 #include "py/intobj.h"
@@ -118,7 +120,7 @@ bool Value::set_list(size_t n) {
   return true;
 }
 
-void Value::clear_list() {
+void Value::clear_list_slow() {
   if (tl_heap) {
     for (size_t k = 0; k < ntl; k++) tl[k].~Tensor();
     py_free(tl, ntl * sizeof(tensor::Tensor));
@@ -515,8 +517,28 @@ static Ref raise_no_match(const OpFunction &op, Ref const *args, size_t nargs, R
 
 // ---------------------------------------------------------------------------
 
+namespace {
+// The argument slots of one call: only as many Values as the op's widest
+// signature needs are constructed (a Value is large: inline tensor lists).
+struct Slots {
+  alignas(Value) unsigned char buf[(kMaxParams + 1) * sizeof(Value)];
+  int n;
+  explicit Slots(int count) : n(count) {
+    for (int k = 0; k < n; k++) new (&at(k)) Value();
+  }
+  ~Slots() {
+    for (int k = 0; k < n; k++) at(k).~Value();
+  }
+  Value &at(int k) { return reinterpret_cast<Value *>(buf)[k]; }
+};
+} // namespace
+
 Ref call(const OpFunction &op, Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  Value v[kMaxParams + 1];
+  int width = 0;
+  for (uint16_t k = 0; k < op.nsigs; k++)
+    if (kSignatures[op.first_sig + k].nparams + 1 > width) width = kSignatures[op.first_sig + k].nparams + 1;
+  Slots slots(width);
+  Value *v = &slots.at(0);
   for (uint16_t k = 0; k < op.nsigs; k++) {
     const Signature &s = kSignatures[op.first_sig + k];
     Failure f;

@@ -77,7 +77,10 @@ struct Value {
   size_t ntl = 0;
   bool tl_heap = false;
   bool set_list(size_t n); // n undefined tensors in tl; false when out of memory
-  void clear_list();
+  void clear_list() {
+    if (tl) clear_list_slow(); // most values never held a list
+  }
+  void clear_list_slow();
 };
 
 typedef Ref (*Stub)(Value *v); // new reference, or nullptr with an exception set

@@ -25,8 +25,7 @@ Tensor &Tensor::operator=(Tensor &&o) noexcept {
   return *this;
 }
 
-void Tensor::release() {
-  if (!impl_ || --impl_->refcount > 0) return;
+void Tensor::destroy() {
   storage_decref(impl_->storage);
   free_bytes(impl_, sizeof(TensorImpl));
   impl_ = nullptr;

@@ -199,7 +199,9 @@ public:
   Tensor(Tensor &&o) noexcept : impl_(o.impl_) { o.impl_ = nullptr; }
   Tensor &operator=(const Tensor &o);
   Tensor &operator=(Tensor &&o) noexcept;
-  ~Tensor() { release(); }
+  ~Tensor() {
+    if (impl_) release(); // undefined tensors (most argument slots) cost one test
+  }
 
   explicit operator bool() const { return impl_ != nullptr; }
   bool defined() const { return impl_ != nullptr; }
@@ -227,7 +229,10 @@ private:
   void retain() const {
     if (impl_) impl_->refcount++;
   }
-  void release();
+  void release() {
+    if (impl_ && --impl_->refcount == 0) destroy();
+  }
+  void destroy(); // the last reference went
   TensorImpl *impl_;
 };
 
