@@ -17,6 +17,29 @@ except NameError:
     pass
 
 
+_object_reduce_ex = getattr(object, '__reduce_ex__', None)
+
+
+def _reconstruct(x, rv):
+    # rv = (callable, args[, state[, listitems[, dictitems]]]), as __reduce_ex__ gives.
+    func, args = rv[0], rv[1]
+    y = func(*args)
+    state = rv[2] if len(rv) > 2 else None
+    if state:
+        setstate = getattr(y, '__setstate__', None)
+        if setstate is not None:
+            setstate(state)
+        else:
+            y.__dict__.update(state)
+    if len(rv) > 3 and rv[3] is not None:
+        for item in rv[3]:
+            y.append(item)
+    if len(rv) > 4 and rv[4] is not None:
+        for key, value in rv[4]:
+            y[key] = value
+    return y
+
+
 def _new_like(x, cls):
     getnewargs = getattr(x, '__getnewargs__', None)
     if getnewargs is not None:
@@ -58,6 +81,10 @@ def copy(x):
         return copier(x)
     if isinstance(x, _types.ModuleType):
         return x
+    reductor = getattr(cls, '__reduce_ex__', None)
+    if reductor is not None and reductor is not _object_reduce_ex:
+        rv = reductor(x, 4)
+        return x if isinstance(rv, str) else _reconstruct(x, rv)
     y = _new_like(x, cls)
     if isinstance(x, list):
         y.extend(x)

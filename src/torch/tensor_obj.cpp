@@ -444,6 +444,25 @@ static Ref tensor_deepcopy(Ref self, Ref const *args, size_t nargs, Ref kwnames)
   return r;
 }
 
+// copy.copy(t) goes through __reduce_ex__: PyTorch rebuilds a tensor that shares
+// t's storage; (Tensor.detach, (t,)) gives the same alias (requires_grad aside).
+static Ref tensor_reduce_ex(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("__reduce_ex__", nargs, kwnames, 1, 1) < 0) return nullptr;
+  Ref fn = py_getattr_str((Ref)&py_tensor_type, "detach");
+  if (!fn) return nullptr;
+  Ref argt = py_tuple_new(1);
+  Ref r = argt ? py_tuple_new(2) : nullptr;
+  if (!r) {
+    py_decref(fn);
+    py_xdecref(argt);
+    return nullptr;
+  }
+  py_tuple_items(argt)[0] = py_newref(self);
+  py_tuple_items(r)[0] = fn;
+  py_tuple_items(r)[1] = argt;
+  return r;
+}
+
 static const MethodDef tensor_methods[] = {
     {"size", tensor_size},
     {"stride", tensor_stride},
@@ -477,6 +496,7 @@ static const MethodDef tensor_methods[] = {
     {"is_complex", tensor_is_complex},
     {"cpu", tensor_cpu},
     {"__deepcopy__", tensor_deepcopy},
+    {"__reduce_ex__", tensor_reduce_ex},
     {nullptr},
 };
 
