@@ -159,6 +159,8 @@ class Gen:
             body = f"binding::ret_pair({expr}, &{nt})"
         elif len(schema.returns) == 2:
             body = f"binding::ret_pair({expr}, nullptr)"
+        elif len(schema.returns) == 1 and str(schema.returns[0].type) == "bool":
+            body = f"binding::ret_bool({expr})"  # expr: 0 / 1, -1 on error
         elif len(schema.returns) == 1 and isinstance(schema.returns[0].type, S.ListType):
             body = expr  # a Ref: the tuple of parts
         elif kind == S.SchemaKind.inplace:

@@ -571,4 +571,6 @@ Ref ret_view(const tensor::Tensor &r, const Value &self) {
 
 Ref ret_object(bool ok, const Value &v) { return ok ? py_newref(v.obj) : py_tensor_raise(); }
 
+Ref ret_bool(int r) { return r < 0 ? py_tensor_raise() : py_newref(py_bool(r == 1)); }
+
 } // namespace binding

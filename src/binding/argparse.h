@@ -146,6 +146,7 @@ tensor::Tensor conv2d_padding(const tensor::Tensor &input, const tensor::Tensor 
 Ref ret_tensor(const tensor::Tensor &r);                  // a new Tensor object
 Ref ret_view(const tensor::Tensor &r, const Value &self); // self's object when r is self
 Ref ret_object(bool ok, const Value &v);                  // inplace / out=: v's object
+Ref ret_bool(int r);                                      // a `-> bool` op: 0 / 1, -1 error
 
 // Named-tuple results (torch.return_types.max ...): one static type per name,
 // generated (kNamedTupleTypes), readied by install_named_tuples.

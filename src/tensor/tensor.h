@@ -381,6 +381,15 @@ TENSOR_DECLARE_COMPARE(gt)
 TENSOR_DECLARE_COMPARE(ge)
 #undef TENSOR_DECLARE_COMPARE
 
+// |a - b| <= atol + rtol * |b| elementwise, or a == b (NaN == NaN when
+// equal_nan); a and b must have the same dtype. allclose: all of it, equal:
+// same sizes and equal values; both -1 on error, else 0 / 1.
+Tensor isclose(const Tensor &a, const Tensor &b, double rtol = 1e-05, double atol = 1e-08,
+               bool equal_nan = false);
+int allclose(const Tensor &a, const Tensor &b, double rtol = 1e-05, double atol = 1e-08,
+             bool equal_nan = false);
+int equal(const Tensor &a, const Tensor &b);
+
 // condition ? a : b elementwise; condition is Bool (or deprecated uint8).
 Tensor where(const Tensor &condition, const Tensor &a, const Tensor &b);
 bool where_out(const Tensor &condition, const Tensor &a, const Tensor &b, Tensor &out);
