@@ -107,6 +107,7 @@ class Gen:
     def __init__(self):
         self.names, self.params, self.sigs, self.stubs = [], [], [], []
         self.ops = []  # (pyname, namespace, first_sig, nsigs)
+        self.widths = []  # per signature: the Values a call needs
         self.tuples = {}  # return_types name -> (C name, fields)
 
     def named_tuple(self, name, fields):
@@ -202,6 +203,7 @@ class Gen:
         items = len(args) + (1 if len(args) > len(sig.positional) else 0)
         err = sig.error_str().replace('"', '\\"')
         nouts = len(out.arguments.out) if out and len(out.arguments.out) > 1 else 0
+        self.widths.append(len(args) + 1)  # + a method's self
         self.sigs.append(f"{{{first}, {len(args)}, {len(sig.positional)}, {out_index}, "
                          f"{items}, {fn}, {out_fn}, {nouts}, \"{err}\"}}")
 
@@ -245,7 +247,8 @@ class Gen:
         for k, (pyname, namespace, first, n) in enumerate(self.ops):
             nat = "true" if pyname in NUMBERS_AS_TENSORS else "false"
             method = "true" if namespace == "Tensor" else "false"
-            ops.append(f"{{\"{pyname}\", {first}, {n}, {method}, {nat}}}")
+            nslots = max(self.widths[first:first + n])
+            ops.append(f"{{\"{pyname}\", {first}, {n}, {nslots}, {method}, {nat}}}")
         lines.append("static const OpFunction kOps[] = {\n  " + ",\n  ".join(ops) + "};")
         for k in range(len(self.ops)):
             lines.append(f"static Ref op_{k}(Ref self, Ref const *a, size_t n, Ref kw) "

@@ -107,26 +107,26 @@ static bool to_float_list(Ref obj, Value &v) {
 
 bool Value::set_list(size_t n) {
   clear_list();
-  if (n <= kInlineTensors) {
-    tl = tl_inline;
+  if (n <= kInlineTensors && pool && !pool->used) {
+    tl = pool->slots();
+    pool->used = true;
   } else {
-    void *mem = py_malloc(n * sizeof(tensor::Tensor));
+    void *mem = py_malloc(n ? n * sizeof(tensor::Tensor) : 1);
     if (!mem) return false;
     tl = (tensor::Tensor *)mem;
-    for (size_t k = 0; k < n; k++) new (&tl[k]) tensor::Tensor();
     tl_heap = true;
   }
+  for (size_t k = 0; k < n; k++) new (&tl[k]) tensor::Tensor();
   ntl = n;
   return true;
 }
 
 void Value::clear_list_slow() {
-  if (tl_heap) {
-    for (size_t k = 0; k < ntl; k++) tl[k].~Tensor();
-    py_free(tl, ntl * sizeof(tensor::Tensor));
-  } else {
-    for (size_t k = 0; k < ntl && tl; k++) tl[k] = tensor::Tensor();
-  }
+  for (size_t k = 0; k < ntl; k++) tl[k].~Tensor();
+  if (tl_heap)
+    py_free(tl, ntl ? ntl * sizeof(tensor::Tensor) : 1);
+  else
+    pool->used = false;
   tl = nullptr;
   ntl = 0;
   tl_heap = false;
@@ -237,8 +237,8 @@ static void set_default(const Param &p, Value &v) {
   }
 }
 
-static void reset(Value &v) {
-  v.t = tensor::Tensor();
+static inline void reset(Value &v) {
+  if (v.t) v.t = tensor::Tensor();
   v.none = false;
   // A parameter left without a value (a non-optional default like `Mean`)
   // reads zeros, never a previous call's leftovers.
@@ -519,12 +519,15 @@ static Ref raise_no_match(const OpFunction &op, Ref const *args, size_t nargs, R
 
 namespace {
 // The argument slots of one call: only as many Values as the op's widest
-// signature needs are constructed (a Value is large: inline tensor lists).
+// signature needs are constructed, sharing one inline tensor-list pool.
 struct Slots {
   alignas(Value) unsigned char buf[(kMaxParams + 1) * sizeof(Value)];
+  TensorPool pool;
   int n;
   explicit Slots(int count) : n(count) {
-    for (int k = 0; k < n; k++) new (&at(k)) Value();
+    // `new Value` (not `Value()`, which would zero all ~200 bytes first):
+    // match() resets each field it reads.
+    for (int k = 0; k < n; k++) new (&at(k)) Value, at(k).pool = &pool;
   }
   ~Slots() {
     for (int k = 0; k < n; k++) at(k).~Value();
@@ -534,10 +537,7 @@ struct Slots {
 } // namespace
 
 Ref call(const OpFunction &op, Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  int width = 0;
-  for (uint16_t k = 0; k < op.nsigs; k++)
-    if (kSignatures[op.first_sig + k].nparams + 1 > width) width = kSignatures[op.first_sig + k].nparams + 1;
-  Slots slots(width);
+  Slots slots(op.nslots);
   Value *v = &slots.at(0);
   for (uint16_t k = 0; k < op.nsigs; k++) {
     const Signature &s = kSignatures[op.first_sig + k];

@@ -49,7 +49,17 @@ struct Param {
 constexpr int kMaxParams = 12;
 constexpr size_t kInlineTensors = 8;
 
-// A parsed argument, converted. The stub reads the field of its type.
+// Inline room for one tensor list per call (cat's tensors), lent to the Value
+// that needs it: a longer list, or a second one, goes to the heap.
+struct TensorPool {
+  alignas(tensor::Tensor) unsigned char mem[kInlineTensors * sizeof(tensor::Tensor)];
+  bool used = false;
+  tensor::Tensor *slots() { return reinterpret_cast<tensor::Tensor *>(mem); }
+};
+
+// A parsed argument, converted. The stub reads the field of its type. Kept
+// small and trivially reset: a call constructs one per parameter of the op's
+// widest signature.
 struct Value {
   Value() = default;
   Value(const Value &) = delete;
@@ -71,11 +81,11 @@ struct Value {
   tensor::IntArrayRef list() const { return tensor::IntArrayRef(ints, nints); }
   uint8_t nfloats;
   double floats[tensor::kMaxDims];
-  // TensorList: tl[0, ntl), in tl_inline or on the heap when longer.
-  tensor::Tensor tl_inline[kInlineTensors];
+  // TensorList: tl[0, ntl), in `pool` or on the heap.
   tensor::Tensor *tl = nullptr;
   size_t ntl = 0;
   bool tl_heap = false;
+  TensorPool *pool = nullptr; // the call's, when it has one
   bool set_list(size_t n); // n undefined tensors in tl; false when out of memory
   void clear_list() {
     if (tl) clear_list_slow(); // most values never held a list
@@ -102,6 +112,7 @@ struct Signature {
 struct OpFunction {
   const char *name;
   uint16_t first_sig, nsigs;
+  uint8_t nslots; // Values a call needs: the widest signature's parameters + self
   bool method;
   bool numbers_as_tensors; // Note [Python numbers as Tensor arguments]
 };

@@ -91,7 +91,9 @@ static Ref parts_tuple(const tensor::Tensor &self, const void *arg, int64_t dim,
   tensor::clear_error();
   size_t n = 0;
   if (!fn(self, arg, dim, nullptr, &n)) return py_tensor_raise();
-  Value parts; // its list storage: inline for few parts, else the heap
+  TensorPool pool; // the parts' storage: inline for few parts, else the heap
+  Value parts;
+  parts.pool = &pool;
   if (!parts.set_list(n)) return nullptr;
   if (!fn(self, arg, dim, parts.tl, &n)) return py_tensor_raise();
   Ref t = py_tuple_new(n);

@@ -20,7 +20,7 @@ static bool check_alpha(ScalarType dtype, Scalar alpha) {
 }
 
 static bool check_out(const Tensor &out, ScalarType result) {
-  return !out || check_can_cast(result, out.dtype());
+  return !out || out.dtype() == result || check_can_cast(result, out.dtype());
 }
 
 // a + alpha * b in `common`, for add and (with -alpha) sub.

@@ -6,13 +6,6 @@
 
 namespace tensor {
 
-static const uint8_t element_sizes[] = {
-#define TENSOR_SIZE(ctype, name, dtype) sizeof(ctype),
-    TENSOR_FORALL_SCALAR_TYPES(TENSOR_SIZE)
-#undef TENSOR_SIZE
-};
-static_assert(sizeof element_sizes == kNumScalarTypes, "one size per ScalarType");
-
 static const char *const short_names[] = {
 #define TENSOR_SHORT_NAME(ctype, name, dtype) #name,
     TENSOR_FORALL_SCALAR_TYPES(TENSOR_SHORT_NAME)
@@ -27,24 +20,12 @@ static const char *const dtype_names[] = {
 };
 static_assert(sizeof dtype_names / sizeof *dtype_names == kNumScalarTypes, "one name per type");
 
-size_t element_size(ScalarType t) { return element_sizes[static_cast<int>(t)]; }
-
 const char *scalar_type_name(ScalarType t) {
   return t == ScalarType::Undefined ? "Undefined" : short_names[static_cast<int>(t)];
 }
 
 const char *dtype_name(ScalarType t) {
   return t == ScalarType::Undefined ? "torch.undefined" : dtype_names[static_cast<int>(t)];
-}
-
-bool is_floating(ScalarType t) {
-  return t == ScalarType::Half || t == ScalarType::Float || t == ScalarType::Double ||
-         t == ScalarType::BFloat16;
-}
-
-bool is_integral(ScalarType t, bool include_bool) {
-  return (t >= ScalarType::Byte && t <= ScalarType::Long) ||
-         (include_bool && t == ScalarType::Bool);
 }
 
 static ScalarType the_default_dtype = ScalarType::Float;

@@ -123,8 +123,50 @@ void ElementwiseIter::coalesce() {
   ndim = prev + 1;
 }
 
+// Note [Flat elementwise fast path]: most calls combine contiguous tensors of
+// one shape and the kernel's dtype, into a new output or a contiguous out of
+// that shape and dtype. The general build (broadcast, strides per dim, reorder,
+// merge) would end with one run over numel elements anyway; this gets there
+// directly. Anything else (broadcasting, a conversion, a view, an out to resize
+// or of another dtype, an out overlapping itself) returns 0 before touching the
+// iterator's state, and build() takes the general path.
+int ElementwiseIter::build_flat(Tensor &out, ScalarType out_dtype, const Tensor *inputs,
+                                int ninputs, ScalarType input_dtype) {
+  const Tensor &first = inputs[0];
+  int64_t nd = first.dim();
+  for (int i = 0; i < ninputs; i++) {
+    const Tensor &t = inputs[i];
+    if (input_dtype != ScalarType::Undefined && t.dtype() != input_dtype) return 0;
+    if (i > 0 && (t.dim() != nd || !same_shape(t.sizes(), first.impl()->sizes, (int)nd)))
+      return 0;
+    if (!t.is_contiguous()) return 0;
+  }
+  if (out && (out.dtype() != out_dtype || out.dim() != nd ||
+              !same_shape(out.sizes(), first.impl()->sizes, (int)nd) || !out.is_contiguous()))
+    return 0;
+  if (!out) {
+    out = empty(first.sizes(), out_dtype);
+    if (!out) return -1;
+  }
+  operands_[0] = out; // an allocated output lives at least as long as the iterator
+  ntensors = ninputs + 1;
+  ndim = 1;
+  shape[0] = first.numel();
+  data[0] = static_cast<char *>(out.data_ptr());
+  strides[0][0] = static_cast<int64_t>(out.element_size());
+  for (int i = 0; i < ninputs; i++) {
+    data[i + 1] = static_cast<char *>(inputs[i].data_ptr());
+    strides[i + 1][0] = static_cast<int64_t>(inputs[i].element_size());
+  }
+  return 1;
+}
+
 bool ElementwiseIter::build(Tensor &out, bool out_resizable, ScalarType out_dtype,
                             const Tensor *inputs, int ninputs, ScalarType input_dtype) {
+  if (ninputs > 0) {
+    int flat = build_flat(out, out_dtype, inputs, ninputs, input_dtype);
+    if (flat != 0) return flat > 0;
+  }
   // Shape: broadcast the inputs (and a fixed-shape out, which must then match).
   size_t n = 0;
   if (out && !out_resizable) {

@@ -35,6 +35,8 @@ struct ElementwiseIter {
   char *data[kMaxOperands];
 
 private:
+  int build_flat(Tensor &out, ScalarType out_dtype, const Tensor *inputs, int ninputs,
+                 ScalarType input_dtype); // 1 built, 0 not flat, -1 error
   bool prepare_out(Tensor &out, bool out_resizable, ScalarType out_dtype);
   void load_operand(int i, const Tensor &t);
   void reorder_dims();
@@ -50,6 +52,14 @@ private:
 };
 
 template <class F> void ElementwiseIter::for_each_run(F &&loop) const {
+  if (ndim == 1) { // one run: flat operands, or merged to one dim
+    if (shape[0] == 0) return;
+    char *ptrs[kMaxOperands];
+    int64_t inner_strides[kMaxOperands];
+    for (int k = 0; k < ntensors; k++) ptrs[k] = data[k], inner_strides[k] = strides[k][0];
+    loop(ptrs, inner_strides, shape[0]);
+    return;
+  }
   int64_t n = 1;
   for (int d = 0; d < ndim; d++) n *= shape[d];
   if (n == 0) return;

@@ -87,6 +87,11 @@ ScalarType result_type(const Tensor *tensors, size_t n) {
 }
 
 ScalarType result_type(const Tensor &a, const Tensor &b) {
+  // Two ordinary tensors of one dtype (the common case) keep it. A wrapped
+  // float is not "its" dtype (it counts as the default dtype), so those go the
+  // long way.
+  if (a.dtype() == b.dtype() && !a.is_wrapped_number() && !b.is_wrapped_number())
+    return a.dtype();
   ResultTypeState state;
   state.update(a);
   state.update(b);

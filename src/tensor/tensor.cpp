@@ -9,22 +9,6 @@ namespace tensor {
 // ---------------------------------------------------------------------------
 // Handle and impl lifetime
 
-Tensor &Tensor::operator=(const Tensor &o) {
-  o.retain();
-  release();
-  impl_ = o.impl_;
-  return *this;
-}
-
-Tensor &Tensor::operator=(Tensor &&o) noexcept {
-  if (this != &o) {
-    release();
-    impl_ = o.impl_;
-    o.impl_ = nullptr;
-  }
-  return *this;
-}
-
 void Tensor::destroy() {
   storage_decref(impl_->storage);
   free_bytes(impl_, sizeof(TensorImpl));
@@ -33,13 +17,8 @@ void Tensor::destroy() {
 
 int64_t Tensor::numel() const { return shape_numel(sizes()); }
 
-bool Tensor::is_contiguous() const {
+bool Tensor::is_contiguous_nd() const {
   return strides_are_contiguous(impl_->sizes, impl_->strides, impl_->ndim);
-}
-
-void *Tensor::data_ptr() const {
-  return static_cast<char *>(impl_->storage->data) +
-         impl_->storage_offset * static_cast<int64_t>(element_size());
 }
 
 int64_t shape_numel(IntArrayRef sizes) {

@@ -72,12 +72,27 @@ enum class ScalarType : uint8_t {
 };
 constexpr int kNumScalarTypes = static_cast<int>(ScalarType::Undefined);
 
-size_t element_size(ScalarType t);
+// Inline: every kernel and iterator asks.
+inline size_t element_size(ScalarType t) {
+  static constexpr uint8_t sizes[] = {
+#define TENSOR_SIZE(ctype, name, dtype) sizeof(ctype),
+      TENSOR_FORALL_SCALAR_TYPES(TENSOR_SIZE)
+#undef TENSOR_SIZE
+  };
+  static_assert(sizeof sizes == kNumScalarTypes, "one size per ScalarType");
+  return sizes[static_cast<int>(t)];
+}
 const char *scalar_type_name(ScalarType t); // PyTorch's short name: "Float", "Long"
 const char *dtype_name(ScalarType t);       // "torch.float32", "torch.int64"
 
-bool is_floating(ScalarType t); // Half, Float, Double, BFloat16
-bool is_integral(ScalarType t, bool include_bool);
+inline bool is_floating(ScalarType t) { // Half, Float, Double, BFloat16
+  return t == ScalarType::Half || t == ScalarType::Float || t == ScalarType::Double ||
+         t == ScalarType::BFloat16;
+}
+inline bool is_integral(ScalarType t, bool include_bool) {
+  return (t >= ScalarType::Byte && t <= ScalarType::Long) ||
+         (include_bool && t == ScalarType::Bool);
+}
 
 // The ScalarType of a C type: scalar_type_of<float>() == ScalarType::Float.
 template <class T> constexpr ScalarType scalar_type_of();
@@ -197,8 +212,21 @@ public:
   explicit Tensor(TensorImpl *steal) : impl_(steal) {} // takes over one reference
   Tensor(const Tensor &o) : impl_(o.impl_) { retain(); }
   Tensor(Tensor &&o) noexcept : impl_(o.impl_) { o.impl_ = nullptr; }
-  Tensor &operator=(const Tensor &o);
-  Tensor &operator=(Tensor &&o) noexcept;
+  // Inline: argument slots and iterators assign handles on every op call.
+  Tensor &operator=(const Tensor &o) {
+    o.retain();
+    release();
+    impl_ = o.impl_;
+    return *this;
+  }
+  Tensor &operator=(Tensor &&o) noexcept {
+    if (this != &o) {
+      release();
+      impl_ = o.impl_;
+      o.impl_ = nullptr;
+    }
+    return *this;
+  }
   ~Tensor() {
     if (impl_) release(); // undefined tensors (most argument slots) cost one test
   }
@@ -218,11 +246,17 @@ public:
   Storage *storage() const { return impl_->storage; }
   size_t element_size() const { return tensor::element_size(impl_->dtype); }
   int64_t numel() const;
-  bool is_contiguous() const;
+  bool is_contiguous() const { // 0-D and 1-D inline, the rest walks the dims
+    if (impl_->ndim > 1) return is_contiguous_nd();
+    return impl_->ndim == 0 || impl_->sizes[0] <= 1 || impl_->strides[0] == 1;
+  }
   bool is_wrapped_number() const { return impl_->wrapped_number; }
 
   // Address of the first element (storage data + offset).
-  void *data_ptr() const;
+  void *data_ptr() const {
+    return static_cast<char *>(impl_->storage->data) +
+           impl_->storage_offset * static_cast<int64_t>(element_size());
+  }
   template <class T> T *data() const { return static_cast<T *>(data_ptr()); }
 
 private:
@@ -233,6 +267,7 @@ private:
     if (impl_ && --impl_->refcount == 0) destroy();
   }
   void destroy(); // the last reference went
+  bool is_contiguous_nd() const;
   TensorImpl *impl_;
 };
 
