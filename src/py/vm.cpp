@@ -1184,14 +1184,35 @@ op_DELETE_FAST: {
   DISPATCH();
 }
 op_LOAD_NAME: {
-  SAVE_FRAME();
-  Ref v = vm_load_name(f, names[ARG]);
-  if (!v && !py_err_occurred()) vm_name_error(names[ARG]);
-  CHECK(v);
+  // Note [Inline caches]: module-level code, whose locals are its globals,
+  // looks a name up exactly as LOAD_GLOBAL does, and shares its cache.
+  bool module_level = !f->locals || f->locals == f->globals;
+  Ref v = icache && module_level ? ic_load_global(&icache[pc - 1], f) : nullptr;
+  if (v) {
+    py_incref(v);
+  } else {
+    SAVE_FRAME();
+    v = vm_load_name(f, names[ARG]);
+    if (!v && !py_err_occurred()) vm_name_error(names[ARG]);
+    CHECK(v);
+    if (icache && module_level) ic_fill_global(&icache[pc - 1], f, names[ARG]);
+  }
   PUSH(v);
   DISPATCH();
 }
 op_STORE_NAME: {
+  // Rebinding a module-level name that exists: the cached entry (same keys
+  // layout) gets the new value in place.
+  bool module_level = !f->locals || f->locals == f->globals;
+  ICache *c = icache && module_level ? &icache[pc - 1] : nullptr;
+  if (c && c->key == f->globals && c->index >= 0 &&
+      c->version == ((DictObj *)f->globals)->keys_version) {
+    DictEntry *e = &((DictObj *)f->globals)->entries[c->index];
+    Ref old = e->value;
+    e->value = POP();
+    py_decref(old); // may run a __del__: the entry was updated first
+    DISPATCH();
+  }
   SAVE_FRAME();
   Ref v = POP();
   int r = f->locals && py_is_dict(f->locals) ? py_dict_set(f->locals, names[ARG], v)
@@ -1199,6 +1220,7 @@ op_STORE_NAME: {
                                              : py_dict_set(f->globals, names[ARG], v);
   py_decref(v);
   CHECK(r == 0);
+  if (c) ic_fill_global(c, f, names[ARG]);
   DISPATCH();
 }
 op_DELETE_NAME: {
