@@ -328,6 +328,11 @@ static bool match(const OpFunction &op, const Signature &s, Ref const *args, siz
     }
     Ref obj =
         i < (int)nargs && i < s.npositional ? args[i] : find_kw(p, args, nargs, kwnames, &used);
+    if (obj && p.type == TypeCode::Tensor && py_type(obj) == &py_tensor_type) {
+      v[i].obj = obj; // the common case of convert(), inline
+      v[i].t = py_tensor_get(obj);
+      continue;
+    }
     if (!obj) {
       if (p.dkind == DefaultKind::Required) {
         f->kind = Fail::Missing;

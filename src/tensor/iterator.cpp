@@ -132,26 +132,31 @@ void ElementwiseIter::coalesce() {
 // iterator's state, and build() takes the general path.
 int ElementwiseIter::build_flat(Tensor &out, ScalarType out_dtype, const Tensor *inputs,
                                 int ninputs, ScalarType input_dtype) {
-  const Tensor &first = inputs[0];
-  int64_t nd = first.dim();
+  const TensorImpl *first = inputs[0].impl();
+  const int nd = first->ndim;
+  auto same_sizes = [&](const TensorImpl *t) {
+    if (t->ndim != nd) return false;
+    for (int d = 0; d < nd; d++)
+      if (t->sizes[d] != first->sizes[d]) return false;
+    return true;
+  };
   for (int i = 0; i < ninputs; i++) {
     const Tensor &t = inputs[i];
     if (input_dtype != ScalarType::Undefined && t.dtype() != input_dtype) return 0;
-    if (i > 0 && (t.dim() != nd || !same_shape(t.sizes(), first.impl()->sizes, (int)nd)))
-      return 0;
-    if (!t.is_contiguous()) return 0;
+    if ((i > 0 && !same_sizes(t.impl())) || !t.is_contiguous()) return 0;
   }
-  if (out && (out.dtype() != out_dtype || out.dim() != nd ||
-              !same_shape(out.sizes(), first.impl()->sizes, (int)nd) || !out.is_contiguous()))
+  if (out && (out.dtype() != out_dtype || !same_sizes(out.impl()) || !out.is_contiguous()))
     return 0;
   if (!out) {
-    out = empty(first.sizes(), out_dtype);
+    out = empty(inputs[0].sizes(), out_dtype);
     if (!out) return -1;
   }
   operands_[0] = out; // an allocated output lives at least as long as the iterator
+  int64_t n = 1;
+  for (int d = 0; d < nd; d++) n *= first->sizes[d];
   ntensors = ninputs + 1;
   ndim = 1;
-  shape[0] = first.numel();
+  shape[0] = n;
   data[0] = static_cast<char *>(out.data_ptr());
   strides[0][0] = static_cast<int64_t>(out.element_size());
   for (int i = 0; i < ninputs; i++) {
