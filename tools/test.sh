@@ -34,5 +34,8 @@ cmake --build build -j"$(nproc)"
 ./build/tensor_tests --gtest_brief=1
 # Runtime internals (GoogleTest): frozen bytecode round trips.
 ./build/runtime_tests --gtest_brief=1
+# The tensor library built with Float/Long/Bool kernels only (UPY_KERNEL_DTYPES).
+cmake --build build -j"$(nproc)" --target kernel_dtypes_tests
+./build/kernel_dtypes_tests --gtest_brief=1
 # Schema model: round-trips every schema PyTorch registers.
 /usr/bin/python3 tools/test_schema.py

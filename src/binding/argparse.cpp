@@ -558,7 +558,12 @@ Ref call(const OpFunction &op, Ref self, Ref const *args, size_t nargs, Ref kwna
     }
     tensor::clear_error();
     bool use_out = s.out_index >= 0 && !v[s.out_index].none;
-    return use_out ? s.out_fn(v) : s.fn(v);
+    Ref r = use_out ? s.out_fn(v) : s.fn(v);
+    if (r && tensor::kernel_missing()) { // Note [Kernel dtypes]
+      py_decref(r);
+      return py_tensor_raise();
+    }
+    return r;
   }
   if (py_err_occurred()) return nullptr; // e.g. MemoryError wrapping a number
   return raise_no_match(op, args, nargs, kwnames, v);
@@ -567,15 +572,17 @@ Ref call(const OpFunction &op, Ref self, Ref const *args, size_t nargs, Ref kwna
 // ---------------------------------------------------------------------------
 // Results
 
-Ref ret_tensor(const tensor::Tensor &r) { return r ? py_tensor_wrap(r) : py_tensor_raise(); }
+Ref ret_tensor(const tensor::Tensor &r) { return py_tensor_result(r); }
 
 Ref ret_view(const tensor::Tensor &r, const Value &self) {
   if (r && r.is_same(self.t)) return py_newref(self.obj);
   return ret_tensor(r);
 }
 
-Ref ret_object(bool ok, const Value &v) { return ok ? py_newref(v.obj) : py_tensor_raise(); }
+Ref ret_object(bool ok, const Value &v) { return py_tensor_done(ok, v.obj); }
 
-Ref ret_bool(int r) { return r < 0 ? py_tensor_raise() : py_newref(py_bool(r == 1)); }
+Ref ret_bool(int r) {
+  return r < 0 || tensor::kernel_missing() ? py_tensor_raise() : py_newref(py_bool(r == 1));
+}
 
 } // namespace binding

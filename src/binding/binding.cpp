@@ -118,13 +118,13 @@ static Ref pow_numbers(Ref a, Ref b, bool inplace) {
   tensor::clear_error();
   if (py_is_tensor(a) && number(b, &s)) {
     const tensor::Tensor &t = py_tensor_get(a);
-    if (inplace) return tensor::pow_(t, s) ? py_newref(a) : py_tensor_raise();
+    if (inplace) return py_tensor_done(tensor::pow_(t, s), a);
     tensor::Tensor r = tensor::pow(t, s);
-    return r ? py_tensor_wrap(r) : py_tensor_raise();
+    return py_tensor_result(r);
   }
   if (py_is_tensor(b) && number(a, &s)) {
     tensor::Tensor r = tensor::pow(s, py_tensor_get(b));
-    return r ? py_tensor_wrap(r) : py_tensor_raise();
+    return py_tensor_result(r);
   }
   return nullptr;
 }
@@ -146,9 +146,9 @@ Ref py_tensor_binop(Ref a, Ref b, int op) {
   }
   tensor::clear_error();
   if (inplace && py_is_tensor(a))
-    return apply_inplace(op, ta, tb) ? py_newref(a) : py_tensor_raise();
+    return py_tensor_done(apply_inplace(op, ta, tb), a);
   tensor::Tensor r = apply(op, ta, tb);
-  return r ? py_tensor_wrap(r) : py_tensor_raise();
+  return py_tensor_result(r);
 }
 
 Ref py_tensor_unop(Ref a, int op) {
@@ -167,7 +167,7 @@ Ref py_tensor_unop(Ref a, int op) {
     break;
   default: return py_newref(py_NotImplemented);
   }
-  return r ? py_tensor_wrap(r) : py_tensor_raise();
+  return py_tensor_result(r);
 }
 
 static const int kSwapped[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE}; // ORDER CMP
@@ -189,5 +189,5 @@ Ref py_tensor_richcompare(Ref a, Ref b, int op) {
   case CMP_GT: r = tensor::gt(ta, tb); break;
   case CMP_GE: r = tensor::ge(ta, tb); break;
   }
-  return r ? py_tensor_wrap(r) : py_tensor_raise();
+  return py_tensor_result(r);
 }

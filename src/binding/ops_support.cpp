@@ -87,7 +87,7 @@ static bool conv_padding(const char *padding, tensor::ConvPadding *out) {
 tensor::Tensor conv1d_padding(const tensor::Tensor &input, const tensor::Tensor &weight,
                               const tensor::Tensor &bias, tensor::IntArrayRef stride,
                               const char *padding, tensor::IntArrayRef dilation, int64_t groups) {
-  tensor::ConvPadding p;
+  tensor::ConvPadding p{};
   if (!conv_padding(padding, &p)) return tensor::Tensor();
   return tensor::conv1d(input, weight, bias, stride, p, dilation, groups);
 }
@@ -95,7 +95,7 @@ tensor::Tensor conv1d_padding(const tensor::Tensor &input, const tensor::Tensor 
 tensor::Tensor conv2d_padding(const tensor::Tensor &input, const tensor::Tensor &weight,
                               const tensor::Tensor &bias, tensor::IntArrayRef stride,
                               const char *padding, tensor::IntArrayRef dilation, int64_t groups) {
-  tensor::ConvPadding p;
+  tensor::ConvPadding p{};
   if (!conv_padding(padding, &p)) return tensor::Tensor();
   return tensor::conv2d(input, weight, bias, stride, p, dilation, groups);
 }

@@ -118,9 +118,9 @@ int64_t Scalar::to_long() const {
 }
 
 void convert_element(const void *src, ScalarType src_type, void *dst, ScalarType dst_type) {
-  dispatch_all(src_type, [&](auto s) {
+  dispatch_storage(src_type, [&](auto s) {
     using S = decltype(s);
-    dispatch_all(dst_type, [&](auto d) {
+    dispatch_storage(dst_type, [&](auto d) {
       using D = decltype(d);
       *static_cast<D *>(dst) = load_as<D, S>(src);
     });
@@ -130,13 +130,13 @@ void convert_element(const void *src, ScalarType src_type, void *dst, ScalarType
 Scalar load_scalar(const void *p, ScalarType t) {
   if (t == ScalarType::Bool) return Scalar(*static_cast<const bool *>(p));
   if (is_floating(t))
-    return Scalar(dispatch_all(t, [&](auto tag) { return load_as<double, decltype(tag)>(p); }));
-  return Scalar(dispatch_all(t, [&](auto tag) { return load_as<int64_t, decltype(tag)>(p); }));
+    return Scalar(dispatch_storage(t, [&](auto tag) { return load_as<double, decltype(tag)>(p); }));
+  return Scalar(dispatch_storage(t, [&](auto tag) { return load_as<int64_t, decltype(tag)>(p); }));
 }
 
 // Ints are stored exactly (no trip through double, which would round int64).
 void store_scalar(void *p, ScalarType t, Scalar v) {
-  dispatch_all(t, [&](auto tag) {
+  dispatch_storage(t, [&](auto tag) {
     using T = decltype(tag);
     switch (v.kind) {
     case Scalar::Kind::Bool: *static_cast<T *>(p) = cast_to<T>(v.b); break;

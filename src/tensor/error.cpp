@@ -8,12 +8,23 @@
 namespace tensor {
 
 static Error last_error = {ErrorKind::None, {0}};
+static bool missing_kernel = false;
 
 const Error &error() { return last_error; }
 
 void clear_error() {
   last_error.kind = ErrorKind::None;
   last_error.message[0] = '\0';
+  missing_kernel = false;
+}
+
+bool kernel_missing() { return missing_kernel; }
+
+void kernel_dtype_missing(ScalarType t) {
+  fail(ErrorKind::RuntimeError,
+       "kernel not built for '%s': this upytorch was built with UPY_KERNEL_DTYPES leaving it out",
+       scalar_type_name(t));
+  missing_kernel = true;
 }
 
 bool fail(ErrorKind kind, const char *fmt, ...) {

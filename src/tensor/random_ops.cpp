@@ -105,8 +105,8 @@ int64_t x86_to_i64(double v) {
 template <class T> double round_to(double v) {
   return static_cast<double>(static_cast<compute_t<T>>(static_cast<T>(static_cast<float>(v))));
 }
-template <> double round_to<float>(double v) { return static_cast<float>(v); }
-template <> double round_to<double>(double v) { return v; }
+template <> inline double round_to<float>(double v) { return static_cast<float>(v); }
+template <> inline double round_to<double>(double v) { return v; }
 
 // Calls f() -> T for every element of self in TensorIterator's order (an expanded self,
 // whose elements share memory, is refused as PyTorch refuses it).

@@ -128,6 +128,9 @@ const Error &error(); // the last error recorded
 void clear_error();   // back to ErrorKind::None
 bool fail(ErrorKind kind, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 // fail() records the error and returns false, so that `return fail(...)` reads well.
+// A kernel was asked for a dtype this build left out (Note [Kernel dtypes]);
+// the error is recorded too. Reset by clear_error().
+bool kernel_missing();
 
 // ---------------------------------------------------------------------------
 // Memory

@@ -457,7 +457,7 @@ Ref py_tensor_getitem(Ref self, Ref key) {
   if (idx_plan(py_tensor_get(self), key, &p) < 0) return nullptr;
   if (p.nadv == 0) {
     Tensor v = p.view.is_same(py_tensor_get(self)) ? tensor::alias(p.view) : p.view;
-    return v ? py_tensor_wrap(v) : py_tensor_raise();
+    return py_tensor_result(v);
   }
   return idx_gather(p);
 }
@@ -540,7 +540,14 @@ int py_tensor_setitem(Ref self, Ref key, Ref value) {
   if (idx_plan(t, key, &p) < 0) return -1;
   Tensor v = idx_value(value, t);
   if (!v) return -1;
-  if (p.nadv > 0) return idx_scatter(p, v);
-  Tensor e = tensor::expand(v, p.view.sizes()); // for PyTorch's broadcast error message
-  return e && tensor::copy_(p.view, e) ? 0 : idx_fail();
+  tensor::clear_error();
+  int r;
+  if (p.nadv > 0) {
+    r = idx_scatter(p, v);
+  } else {
+    Tensor e = tensor::expand(v, p.view.sizes()); // for PyTorch's broadcast error message
+    r = e && tensor::copy_(p.view, e) ? 0 : idx_fail();
+  }
+  if (r == 0 && tensor::kernel_missing()) return idx_fail(); // Note [Kernel dtypes]
+  return r;
 }

@@ -334,7 +334,7 @@ static Ref tensor_tolist(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 // A new torch.Tensor sharing self's storage, not requiring grad.
 static Ref tensor_detached(Ref self) {
   tensor::Tensor t = tensor::alias(tget(self));
-  return t ? py_tensor_wrap(t) : py_tensor_raise();
+  return py_tensor_result(t);
 }
 
 static Ref tensor_detach(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
@@ -372,7 +372,7 @@ static Ref tensor_requires_grad_(Ref self, Ref const *args, size_t nargs, Ref kw
 static Ref tensor_as_dtype(Ref self, ScalarType dtype) {
   if (tget(self).dtype() == dtype) return py_newref(self);
   tensor::Tensor t = tensor::to_dtype(tget(self), dtype);
-  return t ? py_tensor_wrap(t) : py_tensor_raise();
+  return py_tensor_result(t);
 }
 
 // Tensor.float(), .long(), ...: Python-level methods in PyTorch, not operators.
@@ -437,7 +437,7 @@ static Ref tensor_deepcopy(Ref self, Ref const *args, size_t nargs, Ref kwnames)
     return py_newref(known);
   }
   tensor::Tensor t = tensor::clone(tget(self));
-  Ref r = t ? py_tensor_wrap(t, py_type(self)) : py_tensor_raise();
+  Ref r = py_tensor_result(t, py_type(self));
   if (r) tobj(r)->requires_grad = tobj(self)->requires_grad;
   if (r && py_is_dict(args[0]) && py_dict_set(args[0], key, r) < 0) py_clear(&r);
   py_decref(key);
@@ -520,7 +520,7 @@ static Ref tensor_get_T(Ref self) {
   int64_t dims[tensor::kMaxDims];
   for (int64_t i = 0; i < t.dim(); i++) dims[i] = t.dim() - 1 - i;
   tensor::Tensor r = tensor::permute(t, tensor::IntArrayRef(dims, (size_t)t.dim()));
-  return r ? py_tensor_wrap(r) : py_tensor_raise();
+  return py_tensor_result(r);
 }
 
 static int tensor_set_requires_grad(Ref self, Ref value) {

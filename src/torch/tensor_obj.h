@@ -22,3 +22,13 @@ Ref py_tensor_wrap(const tensor::Tensor &t, Type *type = nullptr);
 // Turn the tensor library's last error into the matching Python exception;
 // returns nullptr.
 Ref py_tensor_raise();
+// A kernel's result: a new Tensor object, or the kernel's error raised. Also
+// raises when a kernel skipped a dtype this build left out (Note [Kernel
+// dtypes]), which a void kernel cannot report through its result.
+static inline Ref py_tensor_result(const tensor::Tensor &r, Type *type = nullptr) {
+  return r && !tensor::kernel_missing() ? py_tensor_wrap(r, type) : py_tensor_raise();
+}
+// An in-place kernel's outcome: `self` (a new reference) or the error raised.
+static inline Ref py_tensor_done(bool ok, Ref self) {
+  return ok && !tensor::kernel_missing() ? py_newref(self) : py_tensor_raise();
+}

@@ -153,7 +153,7 @@ static Ref torch_as_tensor(Ref, Ref const *args, size_t nargs, Ref kwnames) {
     const tensor::Tensor &x = py_tensor_get(a[0]);
     if (dtype == ScalarType::Undefined || dtype == x.dtype()) return py_newref(a[0]);
     tensor::Tensor t = tensor::to_dtype(x, dtype);
-    return t ? py_tensor_wrap(t) : py_tensor_raise();
+    return py_tensor_result(t);
   }
   tensor::Tensor t = py_tensor_from_data(a[0], dtype);
   return t ? py_tensor_wrap(t) : nullptr;
