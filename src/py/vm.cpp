@@ -714,11 +714,24 @@ static Ref vm_format_value(Ref v, uint32_t flags, Ref spec) {
   return r;
 }
 
+// The pieces are strs whose lengths are known: one exact allocation, no rescan.
 static Ref vm_build_string(Ref *items, uint32_t n) {
-  StrBuf b;
-  py_strbuf_init(&b);
-  for (uint32_t i = 0; i < n; i++) py_strbuf_add(&b, py_str_data(items[i]), py_str_len(items[i]));
-  return py_strbuf_finish(&b);
+  size_t len = 0, nchars = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    len += py_str_len(items[i]);
+    nchars += py_str_nchars(items[i]);
+  }
+  char one[2];
+  Ref r = len > 1 ? py_str_alloc(len) : nullptr;
+  if (len > 1 && !r) return nullptr;
+  char *o = r ? (char *)py_str_data(r) : one; // "" and 1-char strs are shared: build aside
+  for (uint32_t i = 0; i < n; i++) {
+    memcpy(o, py_str_data(items[i]), py_str_len(items[i]));
+    o += py_str_len(items[i]);
+  }
+  if (!r) return py_str_new_n(one, len, nchars);
+  ((StrObj *)r)->nchars = nchars;
+  return r;
 }
 
 static int vm_print_expr(Ref v) {
