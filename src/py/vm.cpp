@@ -98,6 +98,18 @@ static size_t frame_size(CodeObj *co) {
 // reallocates its block, usually without moving it) and STORE_FAST stores the
 // result back. CPython does the same.
 
+// Note [Zero-argument super]: `super().name` and `super().name(...)` in a
+// function where `super` is a global name compile to LOAD_GLOBAL super;
+// LOAD_SUPER_ATTR instead of a call and an attribute load. When the global is
+// the builtin super and the frame's first argument is a plain instance, the
+// attribute is looked up along its mro directly (py_super_find_fast): no
+// super object is made, and a plain function is pushed for CALL_METHOD with
+// the instance as self. Anything else (a rebound `super`, a class as first
+// argument, a name super itself answers or lacks) calls the global with no
+// arguments and gets the attribute from the result, as the unoptimised code
+// would. The errors of super() come from the same frame_super_args either way.
+static int frame_super_args(Frame *f, Ref *type, Ref *obj);
+
 // ---------------------------------------------------------------------------
 // Inline caches
 // ---------------------------------------------------------------------------
@@ -1399,6 +1411,41 @@ op_LOAD_METHOD: {
   }
   DISPATCH();
 }
+op_LOAD_SUPER_ATTR: { // Note [Zero-argument super]
+  SAVE_FRAME();
+  Ref g = TOP(), name = names[ARG >> 1], r, type, obj, v = nullptr;
+  bool method = ARG & 1;
+  if (g == (Ref)&py_super_type) {
+    CHECK(frame_super_args(f, &type, &obj) == 0);
+    v = py_super_find_fast(type, obj, name);
+  }
+  if (v && method && (py_type(v) == &py_function_type || py_type(v) == &py_method_descr_type)) {
+    sp[-1] = py_newref(v);
+    PUSH(py_newref(obj));
+    py_decref(g);
+    DISPATCH();
+  }
+  if (v) {
+    auto get = py_type(v)->descr_get;
+    py_incref(v); // v is borrowed from a class dict that get may change
+    r = get ? get(v, obj, (Ref)py_type(obj)) : py_newref(v);
+    py_decref(v);
+  } else {
+    Ref sup = py_call(g, nullptr, 0, nullptr);
+    CHECK(sup);
+    r = py_getattr(sup, name);
+    py_decref(sup);
+  }
+  CHECK(r);
+  py_decref(g);
+  if (method) {
+    sp[-1] = nullptr;
+    PUSH(r);
+  } else {
+    sp[-1] = r;
+  }
+  DISPATCH();
+}
 op_CALL_METHOD:
 op_CALL_METHOD_KW:
 op_CALL_FUNCTION:
@@ -2203,14 +2250,13 @@ fail:
   return nullptr;
 }
 
-int py_frame_super_args(Ref *type, Ref *obj) {
-  Frame *f = py_vm.frame;
+static int frame_super_args(Frame *f, Ref *type, Ref *obj) {
   if (!f || !f->func) {
     py_err_set_str(&py_RuntimeError_type, "super(): no arguments");
     return -1;
   }
   CodeObj *co = f->code;
-  if (co->argcount == 0 && !(co->flags & CO_VARARGS)) {
+  if (co->argcount == 0) { // as CPython: *args does not count
     py_err_set_str(&py_RuntimeError_type, "super(): no arguments");
     return -1;
   }
@@ -2231,6 +2277,10 @@ int py_frame_super_args(Ref *type, Ref *obj) {
       py_err_set_str(&py_RuntimeError_type, "super(): empty __class__ cell");
       return -1;
     }
+    if (!py_isinstance_of(cls, &py_type_type)) {
+      py_err_format(&py_RuntimeError_type, "super(): __class__ is not a type (%s)", py_tname(cls));
+      return -1;
+    }
     *type = cls;
     *obj = first;
     return 0;
@@ -2238,6 +2288,8 @@ int py_frame_super_args(Ref *type, Ref *obj) {
   py_err_set_str(&py_RuntimeError_type, "super(): __class__ cell not found");
   return -1;
 }
+
+int py_frame_super_args(Ref *type, Ref *obj) { return frame_super_args(py_vm.frame, type, obj); }
 
 // ---------------------------------------------------------------------------
 // __build_class__
