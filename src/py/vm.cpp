@@ -551,7 +551,9 @@ static Ref vm_make_function(Frame *f, Ref code, uint32_t flags, Ref *extra) {
   fn->doc = py_newref((co->flags & CO_DOCSTRING) && py_tuple_len(co->consts)
                           ? py_tuple_items(co->consts)[0]
                           : py_None);
-  Ref mod = py_dict_get_str(f->globals, "__name__");
+  static Ref name_key; // "__name__", interned once
+  if (!name_key) name_key = py_str_intern("__name__");
+  Ref mod = name_key ? py_dict_get(f->globals, name_key) : nullptr;
   fn->module = py_xnewref(mod);
   int k = 0;
   if (flags & 1) fn->defaults = py_newref(extra[k++]);
