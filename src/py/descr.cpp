@@ -746,9 +746,14 @@ Ref py_super_method(Ref sup, Ref name, Ref *self) {
 }
 
 Ref py_super_find_fast(Ref type, Ref obj, Ref name) {
+  static Ref class_name; // "__class__", interned once
+  if (!class_name && !(class_name = py_str_intern("__class__"))) {
+    py_err_clear(); // the general path will report it
+    return nullptr;
+  }
   if (!py_type_has(py_type(type), TPF_TYPE_SUBCLASS) ||
       py_type_has(py_type(obj), TPF_TYPE_SUBCLASS) || !py_subtype(py_type(obj), (Type *)type) ||
-      py_str_equal_cstr(name, "__class__"))
+      py_str_equal(name, class_name))
     return nullptr;
   SuperObj s = {{}, (Type *)type, obj, py_type(obj)};
   return super_find(&s, name);

@@ -2271,9 +2271,11 @@ static int frame_super_args(Frame *f, Ref *type, Ref *obj) {
     py_err_set_str(&py_RuntimeError_type, "super(): arg[0] deleted");
     return -1;
   }
+  static Ref class_name; // "__class__", interned once
+  if (!class_name && !(class_name = py_str_intern("__class__"))) return -1;
   size_t ncells = py_tuple_len(co->cellvars);
   for (size_t i = 0; i < py_tuple_len(co->freevars); i++) {
-    if (!py_str_equal_cstr(py_tuple_items(co->freevars)[i], "__class__")) continue;
+    if (!py_str_equal(py_tuple_items(co->freevars)[i], class_name)) continue;
     Ref cls = ((CellObj *)f->fast[co->nlocals + ncells + i])->ref;
     if (!cls) {
       py_err_set_str(&py_RuntimeError_type, "super(): empty __class__ cell");
