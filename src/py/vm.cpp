@@ -1429,8 +1429,10 @@ op_LOAD_SUPER_ATTR: { // Note [Zero-argument super]
   }
   if (v) {
     auto get = py_type(v)->descr_get;
-    py_incref(v); // v is borrowed from a class dict that get may change
+    py_incref(v); // both borrowed (a class dict, the frame) and get runs any code
+    py_incref(obj);
     r = get ? get(v, obj, (Ref)py_type(obj)) : py_newref(v);
+    py_decref(obj);
     py_decref(v);
   } else {
     Ref sup = py_call(g, nullptr, 0, nullptr);
