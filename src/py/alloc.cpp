@@ -45,7 +45,9 @@ static void *small_free[SMALL_CLASSES];
 static char *carve_next[SMALL_CLASSES], *carve_end[SMALL_CLASSES];
 
 static inline size_t small_class(size_t n) { return (n + SMALL_GRAIN - 1) / SMALL_GRAIN; }
-static inline size_t alloc_size(size_t n) { return n && n <= SMALL_MAX ? small_class(n) * SMALL_GRAIN : n; }
+static inline size_t alloc_size(size_t n) {
+  return n && n <= SMALL_MAX ? small_class(n) * SMALL_GRAIN : n;
+}
 static inline bool is_small(size_t n) { return UPY_SMALL_CACHE && n && n <= SMALL_MAX; }
 
 static void *alloc_raw(size_t n) { return malloc(alloc_size(n ? n : 1)); }
@@ -94,13 +96,14 @@ void *py_malloc(size_t n) {
 }
 
 void *py_realloc(void *p, size_t oldn, size_t newn) {
+  if (!p) return py_malloc(newn); // a first block may come from the small pages
   if (newn > oldn && (newn > heap_limit || alloc_reserve(newn - oldn) < 0))
     return py_err_nomem(), nullptr;
-  if (alloc_size(oldn) == alloc_size(newn) && p) {
+  if (alloc_size(oldn) == alloc_size(newn)) {
     heap_used = heap_used - oldn + newn;
     return p;
   }
-  if (p && (is_small(oldn) || is_small(newn))) { // a page block: move it
+  if (is_small(oldn) || is_small(newn)) { // a page block: move it
     void *q = py_malloc(newn);
     if (!q) return nullptr;
     memcpy(q, p, oldn < newn ? oldn : newn);

@@ -679,6 +679,7 @@ static int stack_effect(int op, uint32_t arg, bool jump) {
   case OP_SETUP_FINALLY: return jump ? 1 : 0;
   case OP_RAISE_VARARGS: return -(int)arg;
   case OP_FORMAT_VALUE: return (arg & 4) ? -1 : 0;
+  case OP_LOAD_SUPER_ATTR: return (int)(arg & 1);
   default: return 0;
   }
 }
@@ -1616,17 +1617,49 @@ static int call_helper(Compiler *c, int pushed, const AstSeq<AstExpr *> &args,
   return emit(c, OP_CALL_FUNCTION_EX, nkw > 0 ? 1 : 0);
 }
 
+// Is e `super()` with `super` a global name, in a function? Then `super().x`
+// compiles to LOAD_GLOBAL super; LOAD_SUPER_ATTR (Note [Zero-argument super]
+// in vm.cpp).
+static bool is_global_super_call(Compiler *c, AstExpr *e) {
+  if (e->kind != EK_Call || e->v.Call.args.n || e->v.Call.keywords.n) return false;
+  AstExpr *f = e->v.Call.func;
+  if (f->kind != EK_Name || !py_str_equal_cstr(f->v.Name.id, "super") || !unit_is_function(c->u))
+    return false;
+  int scope = py_scope_get(c->u->ste, f->v.Name.id);
+  return scope == SC_GLOBAL_IMPLICIT || scope == SC_GLOBAL_EXPLICIT;
+}
+
+// `value.attr` for a load (method: LOAD_METHOD's two slots for CALL_METHOD).
+static int emit_load_attr(Compiler *c, AstExpr *e, bool method) {
+  auto &a = e->v.Attribute;
+  bool super = is_global_super_call(c, a.value);
+  if (super) {
+    TRY(nameop(c, a.value->v.Call.func->v.Name.id, ACTX_Load));
+  } else {
+    TRY(visit_expr(c, a.value));
+  }
+  int saved = c->u->lineno;
+  c->u->lineno = e->end_lineno;
+  int r;
+  if (super) {
+    Ref m = py_mangle(c->u->private_name, a.attr);
+    int i = m ? c->u->names.add(m) : -1;
+    py_xdecref(m);
+    r = i < 0 ? -1 : emit(c, OP_LOAD_SUPER_ATTR, (uint32_t)i << 1 | method);
+  } else {
+    r = emit_mangled_op(c, method ? OP_LOAD_METHOD : OP_LOAD_ATTR, a.attr);
+  }
+  c->u->lineno = saved;
+  return r;
+}
+
 static int compile_call(Compiler *c, AstExpr *e) {
   auto &call = e->v.Call;
   AstExpr *f = call.func;
   if (f->kind == EK_Attribute && f->v.Attribute.ctx == ACTX_Load && !has_starred(call.args) &&
       !has_double_star(call.keywords)) {
     TRY(check_keywords(c, call.keywords));
-    TRY(visit_expr(c, f->v.Attribute.value));
-    int saved = c->u->lineno;
-    c->u->lineno = f->end_lineno;
-    TRY(emit_mangled_op(c, OP_LOAD_METHOD, f->v.Attribute.attr));
-    c->u->lineno = saved;
+    TRY(emit_load_attr(c, f, true));
     TRY(visit_exprs(c, call.args));
     int argc = call.args.n + call.keywords.n;
     if (call.keywords.n) {
@@ -1839,6 +1872,7 @@ static int visit_expr_inner(Compiler *c, AstExpr *e) {
   case EK_Constant: return emit_const(c, e->v.Constant.value);
   case EK_Attribute: {
     auto &a = e->v.Attribute;
+    if (a.ctx == ACTX_Load) return emit_load_attr(c, e, false);
     TRY(visit_expr(c, a.value));
     int saved = c->u->lineno;
     c->u->lineno = e->end_lineno;

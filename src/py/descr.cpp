@@ -745,6 +745,20 @@ Ref py_super_method(Ref sup, Ref name, Ref *self) {
   return v;
 }
 
+Ref py_super_find_fast(Ref type, Ref obj, Ref name) {
+  static Ref class_name; // "__class__", interned once
+  if (!class_name && !(class_name = py_str_intern("__class__"))) {
+    py_err_clear(); // the general path will report it
+    return nullptr;
+  }
+  if (!py_type_has(py_type(type), TPF_TYPE_SUBCLASS) ||
+      py_type_has(py_type(obj), TPF_TYPE_SUBCLASS) || !py_subtype(py_type(obj), (Type *)type) ||
+      py_str_equal(name, class_name))
+    return nullptr;
+  SuperObj s = {{}, (Type *)type, obj, py_type(obj)};
+  return super_find(&s, name);
+}
+
 static Ref super_repr(Ref self) {
   SuperObj *s = (SuperObj *)self;
   if (s->obj_type)
@@ -755,10 +769,14 @@ static Ref super_repr(Ref self) {
 
 static Ref super_get_thisclass(Ref self) { return py_newref((Ref)((SuperObj *)self)->type); }
 static Ref super_get_self(Ref self) { return py_newref(((SuperObj *)self)->obj ?: py_None); }
+static Ref super_get_self_class(Ref self) {
+  return py_newref(((SuperObj *)self)->obj_type ? (Ref)((SuperObj *)self)->obj_type : py_None);
+}
 
 static const GetSetDef super_getsets[] = {
     {"__thisclass__", super_get_thisclass},
     {"__self__", super_get_self},
+    {"__self_class__", super_get_self_class},
     {nullptr},
 };
 

@@ -252,7 +252,9 @@ int64_t py_dict_entry_index(Ref d, Ref key) {
 }
 
 Ref py_dict_get_str(Ref d, const char *key) {
-  Ref k = py_str_from_cstr(key);
+  // Keys here are the runtime's own names: interning them costs no allocation
+  // after the first time.
+  Ref k = py_str_intern(key);
   if (!k) return nullptr;
   Ref v = py_dict_get(d, k);
   py_decref(k);

@@ -64,6 +64,9 @@ static void dump_arg(CodeObj *co, int op, uint32_t arg) {
   case OP_LOAD_METHOD:
   case OP_IMPORT_NAME:
   case OP_IMPORT_FROM: printf(" (%s)", py_str_data(py_tuple_items(co->names)[arg])); break;
+  case OP_LOAD_SUPER_ATTR:
+    printf(" (%s%s)", py_str_data(py_tuple_items(co->names)[arg >> 1]), arg & 1 ? ", method" : "");
+    break;
   case OP_LOAD_DEREF:
   case OP_STORE_DEREF:
   case OP_DELETE_DEREF:

@@ -151,13 +151,17 @@ static int digits_shortest(double v, char *out, int *decpt) {
 
 // Correctly rounded digits: mode 'e' keeps `prec` (>= 1) significant digits,
 // mode 'f' keeps `prec` digits after the point. out needs
-// digits_room(mode, prec) bytes. -1 on MemoryError.
+// digits_room(mode, prec, v) bytes. -1 on MemoryError.
 #define DIGITS_MAX_E 800  // a double has at most 767 significant digits
 #define DIGITS_MAX_F 1080 // and at most 1074 fraction digits
-static size_t digits_room(char mode, int64_t prec) {
+// Integer digits of v >= 0 (or nan) written in 'f' mode, bounded: below 1e16
+// at most 17 (rounding may carry into a 17th), any double at most 309. The
+// tight bound keeps the usual numbers' buffers on the stack.
+static size_t int_digits_max(double v) { return v < 1e16 ? 17 : 309; }
+static size_t digits_room(char mode, int64_t prec, double v) {
   if (mode == 'r') return 24;
   if (mode == 'e') return (size_t)(prec < DIGITS_MAX_E ? prec : DIGITS_MAX_E) + 16;
-  return (size_t)(prec < DIGITS_MAX_F ? prec : DIGITS_MAX_F) + 330;
+  return (size_t)(prec < DIGITS_MAX_F ? prec : DIGITS_MAX_F) + int_digits_max(v) + 21;
 }
 // v * 10^prec rounded half to even, computed exactly without printf for the
 // common case (0 <= prec <= 15, result below 2^51): the product's rounding
@@ -204,7 +208,7 @@ static int digits_rounded(double v, char mode, int64_t prec, char *out, int *dec
     fixed_text(k, prec, text);
     return digits_from_f(text, out, decpt);
   }
-  size_t room = digits_room(mode, prec);
+  size_t room = digits_room(mode, prec, v);
   char local[64];
   char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
   if (!buf) return -1;
@@ -220,8 +224,8 @@ static int digits_rounded(double v, char mode, int64_t prec, char *out, int *dec
   return n;
 }
 
-// Upper bound of the text length for double_text.
-static size_t text_room(int64_t prec) { return (size_t)prec + 350; }
+// Upper bound of the text length for double_text of v >= 0 (or nan).
+static size_t text_room(int64_t prec, double v) { return (size_t)prec + int_digits_max(v) + 41; }
 
 // Unsigned text of v >= 0 (or inf/nan) into out (text_room bytes), laid out
 // like CPython's PyOS_double_to_string: type e f g r (uppercase: E F G).
@@ -237,7 +241,7 @@ static int64_t double_text(double v, char type, int64_t prec, bool alt, bool add
   char dlocal[64];
   char mode = lower == 'r' ? 'r' : lower == 'f' ? 'f' : 'e';
   int64_t dprec = lower == 'e' ? prec + 1 : prec;
-  size_t room = digits_room(mode, dprec);
+  size_t room = digits_room(mode, dprec, v);
   char *d = room <= sizeof dlocal ? dlocal : (char *)py_malloc(room);
   if (!d) return -1;
   int decpt;
@@ -275,9 +279,14 @@ static int64_t double_text(double v, char type, int64_t prec, bool alt, bool add
     int64_t k = decpt + i;
     *o++ = k >= 0 && k < n ? d[k] : '0';
   }
-  if (use_exp)
-    o += snprintf(o, 8, "%c%c%02d", upper ? 'E' : 'e', exp10 < 0 ? '-' : '+',
-                  exp10 < 0 ? -exp10 : exp10);
+  if (use_exp) { // e+dd, e-ddd: at least two exponent digits
+    *o++ = upper ? 'E' : 'e';
+    *o++ = exp10 < 0 ? '-' : '+';
+    int e = exp10 < 0 ? -exp10 : exp10;
+    if (e >= 100) *o++ = (char)('0' + e / 100);
+    *o++ = (char)('0' + e / 10 % 10);
+    *o++ = (char)('0' + e % 10);
+  }
   *o = 0;
   if (d != dlocal) py_free(d, room);
   return o - out;
@@ -285,8 +294,8 @@ static int64_t double_text(double v, char type, int64_t prec, bool alt, bool add
 
 // Signed text into a buffer (allocated when `local` is too small).
 static Ref double_to_str(double v, char type, int64_t prec, bool alt, bool add_dot_0) {
-  char local[64];
-  size_t room = text_room(prec) + 1;
+  char local[80];
+  size_t room = text_room(prec, fabs(v)) + 1;
   char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
   if (!buf) return nullptr;
   bool neg = std::signbit(v) && !std::isnan(v);
@@ -438,14 +447,16 @@ both:
 }
 
 // head + padding + tail where '=' puts the padding between them, '<' after,
-// '>' before and '^' around both. nchars: code points of head + tail.
+// '>' before and '^' around both. nchars: code points of head + tail (the
+// fill is one code point).
 static Ref spec_assemble(const NumSpec *f, char align, const char *head, size_t nhead,
                          const char *tail, size_t ntail, size_t nchars) {
   size_t pad = f->width > (int64_t)nchars ? (size_t)f->width - nchars : 0;
   if (pad > SIZE_MAX / 8) return py_err_nomem();
   size_t fl = strlen(f->fill);
   size_t total = nhead + ntail + pad * fl;
-  char *buf = (char *)py_malloc(total + 1);
+  char local[128];
+  char *buf = total <= sizeof local ? local : (char *)py_malloc(total);
   if (!buf) return nullptr;
   size_t before = align == '<' ? 0 : align == '^' ? pad / 2 : pad;
   char *o = buf;
@@ -461,8 +472,8 @@ static Ref spec_assemble(const NumSpec *f, char align, const char *head, size_t 
   memcpy(o, tail, ntail);
   o += ntail;
   for (size_t i = before; i < pad; i++, o += fl) memcpy(o, f->fill, fl);
-  Ref r = py_str_new(buf, total);
-  py_free(buf, total + 1);
+  Ref r = py_str_new_n(buf, total, nchars + pad);
+  if (buf != local) py_free(buf, total);
   return r;
 }
 
@@ -489,7 +500,8 @@ Ref py_numspec_emit(const NumSpec *f, bool neg, const char *prefix, const char *
   if (minw > (int64_t)(SIZE_MAX / 8)) return py_err_nomem();
   size_t span = (size_t)minw > nd ? (size_t)minw : nd;
   size_t cap = span * 2 + 4 + nrest;
-  char *buf = (char *)py_malloc(cap);
+  char local[128];
+  char *buf = cap <= sizeof local ? local : (char *)py_malloc(cap);
   if (!buf) return nullptr;
   // Digits are written right to left, ending where `rest` starts.
   size_t pos = cap - nrest;
@@ -519,7 +531,7 @@ Ref py_numspec_emit(const NumSpec *f, bool neg, const char *prefix, const char *
   }
   size_t ntail = cap - pos;
   Ref r = spec_assemble(f, align, head, nhead, buf + pos, ntail, nhead + ntail);
-  py_free(buf, cap);
+  if (buf != local) py_free(buf, cap);
   return r;
 }
 
@@ -569,7 +581,7 @@ Ref py_float_format_parsed(double x, const NumSpec *f, const char *tname) {
                          (unsigned)(unsigned char)type, tname);
   }
   if (prec > INT_MAX) return py_err_set_str(&py_ValueError_type, "precision too big");
-  size_t room = text_room(prec) + 2;
+  size_t room = text_room(prec, fabs(x)) + 2;
   char local[80];
   char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
   if (!buf) return nullptr;

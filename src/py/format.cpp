@@ -549,11 +549,18 @@ static int pct_int(StrBuf *b, Ref v, char conv, const PctSpec &f) {
   Ref iv = pct_to_int(v, conv);
   if (!iv) return -1;
   int base = (conv == 'x' || conv == 'X') ? 16 : conv == 'o' ? 8 : 10;
-  Ref text = py_int_to_str_base(iv, base);
-  py_decref(iv);
-  if (!text) return -1;
-  const char *d = py_str_data(text);
-  size_t n = py_str_len(text);
+  char local[24];
+  const char *d;
+  Ref text = nullptr;
+  if (base == 10 && py_is_small(iv)) { // the common case needs no str
+    d = py_int_small_decimal(py_small_value(iv), local + sizeof local);
+  } else {
+    text = py_int_to_str_base(iv, base);
+    py_decref(iv);
+    if (!text) return -1;
+    d = py_str_data(text);
+  }
+  size_t n = text ? py_str_len(text) : (size_t)(local + sizeof local - d);
   bool neg = n && d[0] == '-';
   if (neg) d++, n--;
   if (base != 10 && n >= 2 && d[0] == '0' &&
@@ -590,7 +597,7 @@ static int pct_int(StrBuf *b, Ref v, char conv, const PctSpec &f) {
   if (f.left) {
     for (size_t k = 0; k < pad && !b->failed; k++) py_strbuf_addc(b, ' ');
   }
-  py_decref(text);
+  py_xdecref(text);
   return b->failed ? -1 : 0;
 }
 

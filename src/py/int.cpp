@@ -1024,9 +1024,7 @@ static char *int_digits(Ref v, int base, bool upper, size_t *len, size_t *cap) {
   return buf;
 }
 
-// Decimal text of a small int into the end of buf (at least 24 bytes); returns
-// the start.
-static char *int_small_decimal(intptr_t v, char *end) {
+char *py_int_small_decimal(intptr_t v, char *end) {
   uintptr_t m = v < 0 ? 0 - (uintptr_t)v : (uintptr_t)v;
   char *p = end;
   do {
@@ -1040,7 +1038,7 @@ static char *int_small_decimal(intptr_t v, char *end) {
 Ref py_int_to_str_base(Ref v, int base) {
   if (base == 10 && py_is_small(v)) {
     char buf[24];
-    char *p = int_small_decimal(py_small_value(v), buf + sizeof buf);
+    char *p = py_int_small_decimal(py_small_value(v), buf + sizeof buf);
     return py_str_new(p, (size_t)(buf + sizeof buf - p));
   }
   size_t len, cap;

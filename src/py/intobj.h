@@ -39,7 +39,10 @@ py_int_as_double(Ref v,
 int py_int_sign(Ref v);              // -1, 0, 1
 Ref py_int_to_str_base(
     Ref v, int base); // "0x..", "-0b.." style prefixes for base 2/8/16, no prefix for 10
-Ref py_int_format(Ref v, Ref spec);     // format(int, spec)
+Ref py_int_format(Ref v, Ref spec); // format(int, spec)
+// Decimal text of a small int's value written to end at the end of a buffer
+// (at least 24 bytes); returns where it starts.
+char *py_int_small_decimal(intptr_t v, char *end);
 int py_int_hash(Ref v, int64_t *out);   // CPython-compatible (mod 2^61-1)
 Ref py_int_binop(Ref a, Ref b, int op); // both ints (or NotImplemented)
 int py_int_compare(Ref a, Ref b);       // -1, 0, 1

@@ -412,6 +412,9 @@ int py_setattr_str(Ref o, const char *name, Ref value);
 int py_hasattr(Ref o, Ref name);              // -1 on non-AttributeError error
 // object.__getattribute__ / object.__setattr__ (generic, dict + descriptors)
 Ref py_generic_getattr(Ref o, Ref name);
+// Like py_generic_getattr, but a missing attribute returns nullptr with no
+// error set (an AttributeError raised by a descriptor stays set).
+Ref py_generic_getattr_opt(Ref o, Ref name);
 int py_generic_setattr(Ref o, Ref name, Ref value);
 // Method lookup for LOAD_METHOD: on success returns the function and sets
 // *unbound = true when it must be called with `o` prepended; otherwise returns a

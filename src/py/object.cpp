@@ -213,7 +213,9 @@ Ref py_getattr_str(Ref o, const char *name) {
 }
 
 Ref py_getattr_opt(Ref o, Ref name) {
-  Ref r = py_getattr(o, name);
+  // Building an AttributeError only to drop it is most of the cost of a miss.
+  Ref r = py_type(o)->getattr == py_generic_getattr ? py_generic_getattr_opt(o, name)
+                                                    : py_getattr(o, name);
   if (!r && py_err_matches(&py_AttributeError_type)) py_err_clear();
   return r;
 }
@@ -250,7 +252,9 @@ int py_hasattr(Ref o, Ref name) {
 
 static bool obj_is_data_descr(Ref d) { return py_type(d)->descr_set != nullptr; }
 
-Ref py_generic_getattr(Ref o, Ref name) {
+// object.__getattribute__; a missing attribute raises AttributeError only when
+// `raise` (what a descriptor raises stays raised either way).
+static Ref generic_getattr(Ref o, Ref name, bool raise) {
   Type *t = py_type(o);
   Ref descr = py_type_lookup(t, name);
   Ref (*get)(Ref, Ref, Ref) = nullptr;
@@ -281,9 +285,13 @@ Ref py_generic_getattr(Ref o, Ref name) {
     return r;
   }
   if (descr) return descr;
+  if (!raise) return nullptr;
   return py_err_format(&py_AttributeError_type, "'%s' object has no attribute '%U'",
                        py_type_name(t), name);
 }
+
+Ref py_generic_getattr(Ref o, Ref name) { return generic_getattr(o, name, true); }
+Ref py_generic_getattr_opt(Ref o, Ref name) { return generic_getattr(o, name, false); }
 
 int py_generic_setattr(Ref o, Ref name, Ref value) {
   Type *t = py_type(o);

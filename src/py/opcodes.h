@@ -51,6 +51,9 @@
   X(STORE_ATTR)       /* [.., v, o] -> [..]  (o.name = v) */                                 \
   X(DELETE_ATTR)      /* [.., o] -> [..] */                                                  \
   X(LOAD_METHOD)      /* [.., o] -> [.., meth, o] or [.., NULL, bound]; arg: names index */ \
+  X(LOAD_SUPER_ATTR)  /* arg: names index << 1 | 1 for a method. [.., super] -> */           \
+                      /* [.., super().name], or LOAD_METHOD's two slots */                   \
+                      /* (Note [Zero-argument super] in vm.cpp) */                           \
   X(CALL_METHOD)      /* arg: argc. [.., meth, self_or_bound, a1..an] -> [.., result] */    \
   X(CALL_METHOD_KW)   /* arg: argc incl. kw values; like CALL_METHOD with a kwnames tuple */ \
                       /* on TOS: [.., meth, self, a1..an, kwnames] -> [.., result] */        \

@@ -686,6 +686,15 @@ static Ref slot_getattr(Ref self, Ref name) {
   Ref ga = py_type_lookup_str(t, "__getattribute__");
   Type *native = slot_wrapped_type(ga, SK_GETATTRIBUTE);
   Ref r;
+  if ((!ga || (native && native->getattr == py_generic_getattr)) &&
+      py_type_lookup_str(t, "__getattr__")) {
+    // The common __getattr__ class: a miss of the generic lookup goes to
+    // __getattr__ without building an AttributeError first.
+    r = py_generic_getattr_opt(self, name);
+    if (r || (py_err_occurred() && !py_err_matches(&py_AttributeError_type))) return r;
+    py_err_clear();
+    return slot_call_dunder(self, "__getattr__", &name, 1);
+  }
   if (!ga)
     r = py_generic_getattr(self, name);
   else if (native)

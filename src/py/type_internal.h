@@ -69,6 +69,10 @@ Ref py_staticmethod_func(Ref sm); // borrowed
 // super(...).name as a plain function to call with *self prepended, when it
 // is one (borrowed results); nullptr (no error) otherwise.
 Ref py_super_method(Ref sup, Ref name, Ref *self);
+// What super(type, obj).name finds in a class dict (borrowed), when obj is a
+// plain instance of a subclass of type; nullptr (no error set) when the super
+// object's own lookup must decide (obj a class, nothing found, __class__).
+Ref py_super_find_fast(Ref type, Ref obj, Ref name);
 
 // funcobject.cpp / vm.cpp
 // Call f(self, *args, **kw) without building a bound method.

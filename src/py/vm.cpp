@@ -98,6 +98,18 @@ static size_t frame_size(CodeObj *co) {
 // reallocates its block, usually without moving it) and STORE_FAST stores the
 // result back. CPython does the same.
 
+// Note [Zero-argument super]: `super().name` and `super().name(...)` in a
+// function where `super` is a global name compile to LOAD_GLOBAL super;
+// LOAD_SUPER_ATTR instead of a call and an attribute load. When the global is
+// the builtin super and the frame's first argument is a plain instance, the
+// attribute is looked up along its mro directly (py_super_find_fast): no
+// super object is made, and a plain function is pushed for CALL_METHOD with
+// the instance as self. Anything else (a rebound `super`, a class as first
+// argument, a name super itself answers or lacks) calls the global with no
+// arguments and gets the attribute from the result, as the unoptimised code
+// would. The errors of super() come from the same frame_super_args either way.
+static int frame_super_args(Frame *f, Ref *type, Ref *obj);
+
 // ---------------------------------------------------------------------------
 // Inline caches
 // ---------------------------------------------------------------------------
@@ -539,7 +551,9 @@ static Ref vm_make_function(Frame *f, Ref code, uint32_t flags, Ref *extra) {
   fn->doc = py_newref((co->flags & CO_DOCSTRING) && py_tuple_len(co->consts)
                           ? py_tuple_items(co->consts)[0]
                           : py_None);
-  Ref mod = py_dict_get_str(f->globals, "__name__");
+  static Ref name_key; // "__name__", interned once
+  if (!name_key) name_key = py_str_intern("__name__");
+  Ref mod = name_key ? py_dict_get(f->globals, name_key) : nullptr;
   fn->module = py_xnewref(mod);
   int k = 0;
   if (flags & 1) fn->defaults = py_newref(extra[k++]);
@@ -714,11 +728,24 @@ static Ref vm_format_value(Ref v, uint32_t flags, Ref spec) {
   return r;
 }
 
+// The pieces are strs whose lengths are known: one exact allocation, no rescan.
 static Ref vm_build_string(Ref *items, uint32_t n) {
-  StrBuf b;
-  py_strbuf_init(&b);
-  for (uint32_t i = 0; i < n; i++) py_strbuf_add(&b, py_str_data(items[i]), py_str_len(items[i]));
-  return py_strbuf_finish(&b);
+  size_t len = 0, nchars = 0;
+  for (uint32_t i = 0; i < n; i++) {
+    len += py_str_len(items[i]);
+    nchars += py_str_nchars(items[i]);
+  }
+  char one[2];
+  Ref r = len > 1 ? py_str_alloc(len) : nullptr;
+  if (len > 1 && !r) return nullptr;
+  char *o = r ? (char *)py_str_data(r) : one; // "" and 1-char strs are shared: build aside
+  for (uint32_t i = 0; i < n; i++) {
+    memcpy(o, py_str_data(items[i]), py_str_len(items[i]));
+    o += py_str_len(items[i]);
+  }
+  if (!r) return py_str_new_n(one, len, nchars);
+  ((StrObj *)r)->nchars = nchars;
+  return r;
 }
 
 static int vm_print_expr(Ref v) {
@@ -1405,6 +1432,43 @@ op_LOAD_METHOD: {
     sp[-1] = nullptr;
     PUSH(m);
     py_decref(o);
+  }
+  DISPATCH();
+}
+op_LOAD_SUPER_ATTR: { // Note [Zero-argument super]
+  SAVE_FRAME();
+  Ref g = TOP(), name = names[ARG >> 1], r, type, obj, v = nullptr;
+  bool method = ARG & 1;
+  if (g == (Ref)&py_super_type) {
+    CHECK(frame_super_args(f, &type, &obj) == 0);
+    v = py_super_find_fast(type, obj, name);
+  }
+  if (v && method && (py_type(v) == &py_function_type || py_type(v) == &py_method_descr_type)) {
+    sp[-1] = py_newref(v);
+    PUSH(py_newref(obj));
+    py_decref(g);
+    DISPATCH();
+  }
+  if (v) {
+    auto get = py_type(v)->descr_get;
+    py_incref(v); // both borrowed (a class dict, the frame) and get runs any code
+    py_incref(obj);
+    r = get ? get(v, obj, (Ref)py_type(obj)) : py_newref(v);
+    py_decref(obj);
+    py_decref(v);
+  } else {
+    Ref sup = py_call(g, nullptr, 0, nullptr);
+    CHECK(sup);
+    r = py_getattr(sup, name);
+    py_decref(sup);
+  }
+  CHECK(r);
+  py_decref(g);
+  if (method) {
+    sp[-1] = nullptr;
+    PUSH(r);
+  } else {
+    sp[-1] = r;
   }
   DISPATCH();
 }
@@ -2212,14 +2276,13 @@ fail:
   return nullptr;
 }
 
-int py_frame_super_args(Ref *type, Ref *obj) {
-  Frame *f = py_vm.frame;
+static int frame_super_args(Frame *f, Ref *type, Ref *obj) {
   if (!f || !f->func) {
     py_err_set_str(&py_RuntimeError_type, "super(): no arguments");
     return -1;
   }
   CodeObj *co = f->code;
-  if (co->argcount == 0 && !(co->flags & CO_VARARGS)) {
+  if (co->argcount == 0) { // as CPython: *args does not count
     py_err_set_str(&py_RuntimeError_type, "super(): no arguments");
     return -1;
   }
@@ -2232,12 +2295,18 @@ int py_frame_super_args(Ref *type, Ref *obj) {
     py_err_set_str(&py_RuntimeError_type, "super(): arg[0] deleted");
     return -1;
   }
+  static Ref class_name; // "__class__", interned once
+  if (!class_name && !(class_name = py_str_intern("__class__"))) return -1;
   size_t ncells = py_tuple_len(co->cellvars);
   for (size_t i = 0; i < py_tuple_len(co->freevars); i++) {
-    if (!py_str_equal_cstr(py_tuple_items(co->freevars)[i], "__class__")) continue;
+    if (!py_str_equal(py_tuple_items(co->freevars)[i], class_name)) continue;
     Ref cls = ((CellObj *)f->fast[co->nlocals + ncells + i])->ref;
     if (!cls) {
       py_err_set_str(&py_RuntimeError_type, "super(): empty __class__ cell");
+      return -1;
+    }
+    if (!py_isinstance_of(cls, &py_type_type)) {
+      py_err_format(&py_RuntimeError_type, "super(): __class__ is not a type (%s)", py_tname(cls));
       return -1;
     }
     *type = cls;
@@ -2247,6 +2316,8 @@ int py_frame_super_args(Ref *type, Ref *obj) {
   py_err_set_str(&py_RuntimeError_type, "super(): __class__ cell not found");
   return -1;
 }
+
+int py_frame_super_args(Ref *type, Ref *obj) { return frame_super_args(py_vm.frame, type, obj); }
 
 // ---------------------------------------------------------------------------
 // __build_class__
