@@ -51,10 +51,10 @@ struct Runtime : ::testing::Test {
     py_decref(filename);
     return code;
   }
-  static std::string dump(Ref code) {
+  static std::string dump(Ref code, bool packed = false) {
     StrBuf b;
     py_strbuf_init(&b);
-    EXPECT_EQ(py_code_dump(code, &b), 0);
+    EXPECT_EQ(py_code_dump(code, &b, packed), 0);
     std::string s(b.data, b.len);
     py_strbuf_free(&b);
     return s;
@@ -83,19 +83,22 @@ struct Runtime : ::testing::Test {
 TEST_F(Runtime, RoundTripRunsTheSame) {
   Ref code = compile(kSource);
   ASSERT_NE(code, nullptr);
-  std::string bytes = dump(code);
   std::string expected = run(code);
   EXPECT_EQ(expected.find("<missing>"), std::string::npos) << expected; // the module ran
-  // Copied and borrowed loads; the borrowed one needs 4-aligned bytes.
-  for (bool borrow : {false, true}) {
-    alignas(8) static unsigned char buf[1 << 16];
-    ASSERT_LT(bytes.size(), sizeof buf);
-    memcpy(buf, bytes.data(), bytes.size());
-    Ref loaded = py_code_load(buf, bytes.size(), borrow);
-    ASSERT_NE(loaded, nullptr);
-    EXPECT_EQ(run(loaded), expected);
-    EXPECT_EQ(dump(loaded), bytes); // a fixed point: nothing lost or reordered
-    py_decref(loaded);
+  // In place and packed instructions; copied and borrowed loads (the borrowed
+  // one needs 4-aligned bytes).
+  for (bool packed : {false, true}) {
+    std::string bytes = dump(code, packed);
+    for (bool borrow : {false, true}) {
+      alignas(8) static unsigned char buf[1 << 16];
+      ASSERT_LT(bytes.size(), sizeof buf);
+      memcpy(buf, bytes.data(), bytes.size());
+      Ref loaded = py_code_load(buf, bytes.size(), borrow);
+      ASSERT_NE(loaded, nullptr);
+      EXPECT_EQ(run(loaded), expected);
+      EXPECT_EQ(dump(loaded, packed), bytes); // a fixed point: nothing lost or reordered
+      py_decref(loaded);
+    }
   }
   py_decref(code);
 }
@@ -114,10 +117,12 @@ TEST_F(Runtime, LineNumbersSurvive) {
   py_decref(code);
 }
 
-TEST_F(Runtime, DamagedBytesFailCleanly) {
+class Damaged : public Runtime, public ::testing::WithParamInterface<bool> {};
+
+TEST_P(Damaged, BytesFailCleanly) {
   Ref code = compile(kSource);
   ASSERT_NE(code, nullptr);
-  std::string bytes = dump(code);
+  std::string bytes = dump(code, GetParam());
   py_decref(code);
   // Every truncation: a clean ValueError (the data is never read past its end).
   for (size_t n = 0; n < bytes.size(); n++) {
@@ -133,14 +138,18 @@ TEST_F(Runtime, DamagedBytesFailCleanly) {
     std::string bad = bytes;
     bad[i] = (char)(bad[i] ^ (0x41 + i % 7));
     Ref r = py_code_load((const uint8_t *)bad.data(), bad.size(), false);
-    if (r) py_decref(r);
+    if (r)
+      py_decref(r);
     else
       EXPECT_TRUE(py_err_occurred());
     py_err_clear();
   }
-  // Misaligned data cannot be borrowed.
+  // Misaligned data cannot be borrowed in place.
+  if (GetParam()) return;
   std::string shifted = " " + bytes;
   EXPECT_EQ(py_code_load((const uint8_t *)shifted.data() + 1, bytes.size(), true), nullptr);
 }
+
+INSTANTIATE_TEST_SUITE_P(Frozen, Damaged, ::testing::Bool());
 
 } // namespace
