@@ -24,6 +24,7 @@ static Type *const builtin_types[] = {
 };
 
 static int run_ready_types() {
+  py_exc_fill_types();
   for (Type *t : builtin_types)
     if (py_type_ready(t) < 0) return -1;
   return 0;
