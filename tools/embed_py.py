@@ -14,7 +14,8 @@ line structure stays, so tracebacks keep their line numbers) and trailing
 whitespace is dropped. With --freezer, each compacted module is compiled by
 that host tool (tools/upyfreeze.cpp) and its bytecode is embedded instead of
 the source (Note [Frozen bytecode] in src/py/marshal.cpp); --packed stores its
-instructions packed (smaller, but copied to RAM on import) instead of in place.
+instructions packed and compresses the module (Note [Compressed frozen modules]):
+smaller, but importing it unpacks it into RAM, instead of running in place.
 """
 import ast
 import io
@@ -160,6 +161,69 @@ def c_literal_lines(data):
     return out
 
 
+LZ_MIN_MATCH = 3
+LZ_CHAIN = 128  # earlier positions tried per match: ratio against build time
+
+
+def lz_length(out, n):
+    """A nibble's overflow: bytes added up until one is below 255."""
+    if n >= 15:
+        n -= 15
+        while n >= 255:
+            out.append(255)
+            n -= 255
+        out.append(n)
+
+
+def varint(out, v):
+    while True:
+        byte, v = v & 0x7F, v >> 7
+        out.append(byte | (0x80 if v else 0))
+        if not v:
+            return
+
+
+def lz_compress(data):
+    """Greedy LZ77 in the format py_code_load_lz reads (Note [Compressed
+    frozen modules] in src/py/marshal.cpp)."""
+    out, n, i, lit_start = bytearray(), len(data), 0, 0
+    head, prev = {}, [-1] * n  # hash chains over LZ_MIN_MATCH-byte prefixes
+
+    def insert(j):
+        if j + LZ_MIN_MATCH <= n:
+            key = data[j:j + LZ_MIN_MATCH]
+            prev[j], head[key] = head.get(key, -1), j
+
+    def sequence(literals, match_len=0, dist=0):
+        nlit, nmatch = len(literals), match_len - LZ_MIN_MATCH
+        out.append(min(nlit, 15) << 4 | (min(nmatch, 15) if match_len else 0))
+        lz_length(out, nlit)
+        out.extend(literals)
+        if match_len:
+            varint(out, dist)
+            lz_length(out, nmatch)
+
+    while i < n:
+        best, dist, j, tries = 0, 0, head.get(data[i:i + LZ_MIN_MATCH], -1), 0
+        while j >= 0 and tries < LZ_CHAIN:
+            k = 0
+            while i + k < n and data[j + k] == data[i + k]:
+                k += 1
+            if k > best:
+                best, dist = k, i - j
+            j, tries = prev[j], tries + 1
+        if best >= LZ_MIN_MATCH:
+            sequence(data[lit_start:i], best, dist)
+            for k in range(i, i + best):
+                insert(k)
+            i = lit_start = i + best
+        else:
+            insert(i)
+            i += 1
+    sequence(data[lit_start:])  # the data ends after these literals
+    return bytes(out)
+
+
 def frozen_code(freezer, name, source, packed=False):
     """The bytecode upyfreeze makes of a module's source."""
     p = subprocess.run([freezer] + ["--packed"] * packed + [name], input=source,
@@ -186,7 +250,10 @@ def generate(lib_dir, table="py_frozen_modules", freezer=None, packed=False):
         out.append("// %s: %s" % (name, where))
         if freezer:
             code = frozen_code(freezer, name, data, packed)
-            sizes.append(len(code))
+            unpacked_len = len(code) if packed else 0
+            if packed:
+                code = lz_compress(code)
+            sizes.append((len(code), unpacked_len))
             # The loader borrows instructions in place: keep them aligned.
             align = "" if packed else "alignas(8) "
             out.append("%sstatic const unsigned char code_%d[%d] =" % (align, i, len(code) + 1))
@@ -200,10 +267,10 @@ def generate(lib_dir, table="py_frozen_modules", freezer=None, packed=False):
     for i, (name, is_pkg, _) in enumerate(mods):
         pkg = "true" if is_pkg else "false"
         if freezer:
-            out.append('    {"%s", nullptr, %s, code_%d, %d},' % (name, pkg, i, sizes[i]))
+            out.append('    {"%s", nullptr, %s, code_%d, %d, %d},' % ((name, pkg, i) + sizes[i]))
         else:
-            out.append('    {"%s", src_%d, %s, nullptr, 0},' % (name, i, pkg))
-    out.append("    {nullptr, nullptr, false, nullptr, 0},")
+            out.append('    {"%s", src_%d, %s, nullptr, 0, 0},' % (name, i, pkg))
+    out.append("    {nullptr, nullptr, false, nullptr, 0, 0},")
     out.append("};")
     return "\n".join(out) + "\n"
 

@@ -494,3 +494,52 @@ Ref py_code_load(const uint8_t *data, size_t len, bool borrow) {
   }
   return co;
 }
+
+// ---------------------------------------------------------------------------
+// Note [Compressed frozen modules]
+// With packed instructions nothing is borrowed, so embed_py.py also compresses
+// the module's bytes (LZ77; a packed module shrinks to about 70%). The data is
+// a run of sequences: a token byte (high nibble: the literal count; low
+// nibble: the match length - 3; 15 in either means more follows, as bytes
+// added up until one is below 255), the literals, then, unless the data ends
+// there, the match's distance back as a varint and the low nibble's overflow.
+// A match may overlap the bytes it produces.
+
+static bool lz_length(Reader *r, size_t *n) {
+  if (*n < 15) return true;
+  uint8_t byte;
+  do {
+    if (r->p >= r->end) return false;
+    byte = *r->p++;
+    *n += byte;
+  } while (byte == 255);
+  return true;
+}
+
+static bool lz_unpack(Reader *r, uint8_t *out, size_t size) {
+  size_t o = 0;
+  while (r->p < r->end) {
+    uint8_t token = *r->p++;
+    size_t nlit = token >> 4, nmatch = token & 15;
+    if (!lz_length(r, &nlit) || nlit > (size_t)(r->end - r->p) || nlit > size - o) return false;
+    memcpy(out + o, r->p, nlit);
+    r->p += nlit;
+    o += nlit;
+    if (r->p == r->end) break;
+    uint64_t dist;
+    if (!get_varint(r, &dist) || !lz_length(r, &nmatch)) return false;
+    nmatch += 3;
+    if (dist == 0 || dist > o || nmatch > size - o) return false;
+    for (; nmatch; nmatch--, o++) out[o] = out[o - dist];
+  }
+  return o == size;
+}
+
+Ref py_code_load_lz(const uint8_t *data, size_t len, size_t unpacked_len) {
+  uint8_t *buf = (uint8_t *)py_malloc(unpacked_len);
+  if (!buf) return nullptr;
+  Reader r = {data, data, data + len, nullptr, nullptr};
+  Ref co = lz_unpack(&r, buf, unpacked_len) ? py_code_load(buf, unpacked_len, false) : bad_data();
+  py_free(buf, unpacked_len);
+  return co;
+}

@@ -613,8 +613,9 @@ struct FrozenModuleDef {
   const char *name;   // dotted name
   const char *source; // Python source text, or nullptr when `code` is given
   bool is_package;
-  const unsigned char *code; // py_code_dump's bytes
+  const unsigned char *code; // py_code_dump's bytes, or them compressed
   uint32_t code_len;
+  uint32_t unpacked_len; // compressed: the length of py_code_dump's bytes; else 0
 };
 // Layers above the runtime add their modules with these before py_init (a
 // table ends with a {nullptr} entry and must outlive the runtime). 0 / -1 when

@@ -103,6 +103,48 @@ TEST_F(Runtime, RoundTripRunsTheSame) {
   py_decref(code);
 }
 
+// One sequence of the compressed form (Note [Compressed frozen modules]):
+// literals, then a 3-byte match `dist` back unless dist is 0 (the end).
+static std::string lz_sequence(const std::string &literals, size_t dist) {
+  std::string out(1, (char)(std::min<size_t>(literals.size(), 15) << 4));
+  if (literals.size() >= 15) {
+    size_t n = literals.size() - 15;
+    for (; n >= 255; n -= 255) out += (char)255;
+    out += (char)n;
+  }
+  out += literals;
+  for (; dist; dist >>= 7) out += (char)((dist & 0x7F) | (dist > 0x7F ? 0x80 : 0));
+  return out;
+}
+
+TEST_F(Runtime, CompressedLoadsTheSame) {
+  Ref code = compile(kSource);
+  ASSERT_NE(code, nullptr);
+  std::string expected = run(code), bytes = dump(code, true);
+  py_decref(code);
+  // The first 3 bytes that repeat earlier ones become a match.
+  size_t at = 1, from = std::string::npos;
+  for (; at + 3 <= bytes.size(); at++)
+    if ((from = bytes.find(bytes.substr(at, 3))) < at) break;
+  ASSERT_LT(from, at);
+  std::string lz =
+      lz_sequence(bytes.substr(0, at), at - from) + lz_sequence(bytes.substr(at + 3), 0);
+  Ref loaded = py_code_load_lz((const uint8_t *)lz.data(), lz.size(), bytes.size());
+  ASSERT_NE(loaded, nullptr);
+  EXPECT_EQ(run(loaded), expected);
+  EXPECT_EQ(dump(loaded, true), bytes);
+  py_decref(loaded);
+  for (size_t n = 0; n < lz.size(); n++) { // truncated: a clean error
+    EXPECT_EQ(py_code_load_lz((const uint8_t *)lz.data(), n, bytes.size()), nullptr);
+    EXPECT_TRUE(py_err_occurred());
+    py_err_clear();
+  }
+  std::string far = lz_sequence("C", 2) + lz_sequence("", 0); // reaches before the start
+  EXPECT_EQ(py_code_load_lz((const uint8_t *)far.data(), far.size(), 4), nullptr);
+  EXPECT_TRUE(py_err_occurred());
+  py_err_clear();
+}
+
 TEST_F(Runtime, LineNumbersSurvive) {
   Ref code = compile("x = 1\n\n\ny = (1,\n     2)\ndef f():\n    pass\n    return 3\n");
   ASSERT_NE(code, nullptr);
