@@ -4,6 +4,8 @@
 # when qemu-system-arm is installed, runs it on an emulated mps2-an386 board and
 # compares its output and exit status with CPython running the same program.
 #   tools/arm_check.sh            (BUILD=build-arm by default)
+# FREEZER=path/to/upyfreeze picks the host tool (default: build/upyfreeze when
+# built); PACKED=1 embeds packed bytecode instead of bytecode that runs in place.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build-arm}
@@ -17,7 +19,8 @@ fi
 mkdir -p "$BUILD"
 BUILD=$(cd "$BUILD" && pwd)
 # Library modules as frozen bytecode when the host build has its compiler tool.
-FREEZER=$([ -x build/upyfreeze ] && echo "$PWD/build/upyfreeze" || true)
+FREEZER=${FREEZER:-$([ -x build/upyfreeze ] && echo "build/upyfreeze" || true)}
+FREEZER=${FREEZER:+$(realpath "$FREEZER")}
 make -C src/port/bare-arm BUILD="$BUILD" FREEZER="$FREEZER" -j"$(nproc)"
 
 if ! command -v qemu-system-arm >/dev/null; then

@@ -876,22 +876,14 @@ static const struct {
     {"IOError", &py_OSError_type},
 };
 
-// Every type of types.def; the exception types among them are builtins.
-#define PY_TYPE(c) extern Type c;
-#include "py/types.def"
-#undef PY_TYPE
-static Type *const all_types[] = {
-#define PY_TYPE(c) &c,
-#include "py/types.def"
-#undef PY_TYPE
-};
-
 int py_init_module_builtins(Ref module) {
   if (py_module_add_functions(module, builtin_functions) < 0) return -1;
   for (const auto &t : builtin_types)
     if (py_module_add(module, t.name, (Ref)t.type) < 0) return -1;
-  for (Type *t : all_types)
+  for (size_t i = 0; i < py_builtin_type_count; i++) { // the exception types are builtins
+    Type *t = py_builtin_types[i];
     if (py_type_has(t, TPF_EXC_SUBCLASS) && py_module_add(module, t->name, (Ref)t) < 0) return -1;
+  }
   if (py_module_add(module, "None", py_None) < 0 || py_module_add(module, "True", py_True) < 0 ||
       py_module_add(module, "False", py_False) < 0 ||
       py_module_add(module, "NotImplemented", py_NotImplemented) < 0 ||

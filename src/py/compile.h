@@ -19,9 +19,13 @@ enum CompileMode {
 Ref py_compile(const char *src, size_t len, Ref filename, int mode, bool *incomplete);
 
 // Code objects as bytes (marshal.cpp, Note [Frozen bytecode]). py_code_dump
-// appends to `out` (0 / -1). py_code_load rebuilds the code object; with
-// `borrow` its instructions and line table point into `data` (4-aligned, kept
-// alive by the caller) instead of being copied. ValueError on corrupt data.
+// appends to `out` (0 / -1), the instructions packed or in place. py_code_load
+// rebuilds the code object; with `borrow` the in-place instructions and line
+// tables point into `data` (4-aligned, kept alive by the caller) instead of
+// being copied. ValueError on corrupt data.
 struct StrBuf;
-int py_code_dump(Ref code, StrBuf *out);
+int py_code_dump(Ref code, StrBuf *out, bool packed);
 Ref py_code_load(const uint8_t *data, size_t len, bool borrow);
+// py_code_load of bytes compressed as Note [Compressed frozen modules] says
+// (unpacked into a temporary buffer, then copied).
+Ref py_code_load_lz(const uint8_t *data, size_t len, size_t unpacked_len);

@@ -46,6 +46,12 @@
 #define UPY_C_STACK_LIMIT UPY_DEFAULT((size_t)6 * 1024 * 1024, (size_t)16 * 1024)
 #endif
 
+// Entries of the type attribute lookup cache (Note [Type lookup cache]): a
+// power of two; 32 bytes each on 64-bit targets, 16 on 32-bit ones.
+#ifndef UPY_TYPE_LOOKUP_CACHE_SIZE
+#define UPY_TYPE_LOOKUP_CACHE_SIZE UPY_DEFAULT(1024, 256)
+#endif
+
 // Per-instruction inline caches for attribute, method and global lookups
 // (32 bytes per instruction of each code object that runs).
 #ifndef UPY_ENABLE_INLINE_CACHE

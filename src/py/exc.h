@@ -26,6 +26,10 @@ static inline bool py_is_exc_type(Ref r) {
 // SystemExit.code are ExcObj.value itself (nullptr means None). ExcObj.args may
 // be nullptr (the preallocated MemoryError): read it as ().
 
+// Fills the exception types that start zeroed (Note [Exception types filled at
+// start-up] in exceptions.cpp); py_init's first step.
+void py_exc_fill_types();
+
 // New traceback entry in front of `next` (may be nullptr).
 Ref py_traceback_new(Ref next, Ref code, uint32_t line);
 

@@ -732,79 +732,109 @@ Type py_BaseException_type = {
       .str = str_,                                                                                 \
       .getsets = getsets_,                                                                         \
   };
-#define EXC_SIMPLE(id, base_) EXC_TYPE(id, base_, exc_new, nullptr, nullptr, nullptr)
 
-EXC_SIMPLE(Exception, BaseException)
-EXC_SIMPLE(GeneratorExit, BaseException)
-EXC_SIMPLE(KeyboardInterrupt, BaseException)
-EXC_TYPE(SystemExit, BaseException, exc_new, systemexit_init, nullptr, systemexit_getsets)
+// The hierarchy below BaseException, bases before subclasses. SIMPLE(id, base):
+// a type that only renames its base; FULL(id, base, new, init, str, getsets).
+// Note [Exception types filled at start-up]
+// As initialised Types the SIMPLE ones would take a few hundred bytes of data
+// each, so they are left zero (bss) and filled from exc_simple_types by
+// py_exc_fill_types, which py_init calls before anything can raise.
+#define EXC_HIERARCHY(SIMPLE, FULL)                                                                \
+  SIMPLE(Exception, BaseException)                                                                 \
+  SIMPLE(GeneratorExit, BaseException)                                                             \
+  SIMPLE(KeyboardInterrupt, BaseException)                                                         \
+  FULL(SystemExit, BaseException, exc_new, systemexit_init, nullptr, systemexit_getsets)           \
+  SIMPLE(ArithmeticError, Exception)                                                               \
+  SIMPLE(FloatingPointError, ArithmeticError)                                                      \
+  SIMPLE(OverflowError, ArithmeticError)                                                           \
+  SIMPLE(ZeroDivisionError, ArithmeticError)                                                       \
+  SIMPLE(AssertionError, Exception)                                                                \
+  FULL(AttributeError, Exception, exc_new, attributeerror_init, nullptr, attributeerror_getsets)   \
+  SIMPLE(BufferError, Exception)                                                                   \
+  SIMPLE(EOFError, Exception)                                                                      \
+  FULL(ImportError, Exception, exc_new, importerror_init, importerror_str, importerror_getsets)    \
+  SIMPLE(ModuleNotFoundError, ImportError)                                                         \
+  SIMPLE(LookupError, Exception)                                                                   \
+  SIMPLE(IndexError, LookupError)                                                                  \
+  FULL(KeyError, LookupError, exc_new, nullptr, keyerror_str, nullptr)                             \
+  SIMPLE(MemoryError, Exception)                                                                   \
+  FULL(NameError, Exception, exc_new, nameerror_init, nullptr, nameerror_getsets)                  \
+  SIMPLE(UnboundLocalError, NameError)                                                             \
+  FULL(OSError, Exception, oserror_new, oserror_init, oserror_str, oserror_getsets)                \
+  SIMPLE(BlockingIOError, OSError)                                                                 \
+  SIMPLE(ChildProcessError, OSError)                                                               \
+  SIMPLE(ConnectionError, OSError)                                                                 \
+  SIMPLE(BrokenPipeError, ConnectionError)                                                         \
+  SIMPLE(ConnectionAbortedError, ConnectionError)                                                  \
+  SIMPLE(ConnectionRefusedError, ConnectionError)                                                  \
+  SIMPLE(ConnectionResetError, ConnectionError)                                                    \
+  SIMPLE(FileExistsError, OSError)                                                                 \
+  SIMPLE(FileNotFoundError, OSError)                                                               \
+  SIMPLE(InterruptedError, OSError)                                                                \
+  SIMPLE(IsADirectoryError, OSError)                                                               \
+  SIMPLE(NotADirectoryError, OSError)                                                              \
+  SIMPLE(PermissionError, OSError)                                                                 \
+  SIMPLE(ProcessLookupError, OSError)                                                              \
+  SIMPLE(TimeoutError, OSError)                                                                    \
+  SIMPLE(ReferenceError, Exception)                                                                \
+  SIMPLE(RuntimeError, Exception)                                                                  \
+  SIMPLE(NotImplementedError, RuntimeError)                                                        \
+  SIMPLE(RecursionError, RuntimeError)                                                             \
+  SIMPLE(StopAsyncIteration, Exception)                                                            \
+  FULL(StopIteration, Exception, exc_new, stopiteration_init, nullptr, stopiteration_getsets)      \
+  FULL(SyntaxError, Exception, exc_new, syntaxerror_init, syntaxerror_str, syntaxerror_getsets)    \
+  SIMPLE(IndentationError, SyntaxError)                                                            \
+  SIMPLE(TabError, IndentationError)                                                               \
+  SIMPLE(SystemError, Exception)                                                                   \
+  SIMPLE(TypeError, Exception)                                                                     \
+  SIMPLE(ValueError, Exception)                                                                    \
+  SIMPLE(UnicodeError, ValueError)                                                                 \
+  FULL(UnicodeDecodeError, UnicodeError, exc_new, unicodeerror_init, unicodedecode_str,            \
+       unicodeerror_getsets)                                                                       \
+  FULL(UnicodeEncodeError, UnicodeError, exc_new, unicodeerror_init, unicodeencode_str,            \
+       unicodeerror_getsets)                                                                       \
+  FULL(UnicodeTranslateError, UnicodeError, exc_new, unicodetranslate_init, unicodetranslate_str,  \
+       unicodeerror_getsets)                                                                       \
+  SIMPLE(Warning, Exception)                                                                       \
+  SIMPLE(BytesWarning, Warning)                                                                    \
+  SIMPLE(DeprecationWarning, Warning)                                                              \
+  SIMPLE(EncodingWarning, Warning)                                                                 \
+  SIMPLE(FutureWarning, Warning)                                                                   \
+  SIMPLE(ImportWarning, Warning)                                                                   \
+  SIMPLE(PendingDeprecationWarning, Warning)                                                       \
+  SIMPLE(ResourceWarning, Warning)                                                                 \
+  SIMPLE(RuntimeWarning, Warning)                                                                  \
+  SIMPLE(SyntaxWarning, Warning)                                                                   \
+  SIMPLE(UnicodeWarning, Warning)                                                                  \
+  SIMPLE(UserWarning, Warning)
 
-EXC_SIMPLE(ArithmeticError, Exception)
-EXC_SIMPLE(FloatingPointError, ArithmeticError)
-EXC_SIMPLE(OverflowError, ArithmeticError)
-EXC_SIMPLE(ZeroDivisionError, ArithmeticError)
-EXC_SIMPLE(AssertionError, Exception)
-EXC_TYPE(AttributeError, Exception, exc_new, attributeerror_init, nullptr, attributeerror_getsets)
-EXC_SIMPLE(BufferError, Exception)
-EXC_SIMPLE(EOFError, Exception)
-EXC_TYPE(ImportError, Exception, exc_new, importerror_init, importerror_str, importerror_getsets)
-EXC_SIMPLE(ModuleNotFoundError, ImportError)
-EXC_SIMPLE(LookupError, Exception)
-EXC_SIMPLE(IndexError, LookupError)
-EXC_TYPE(KeyError, LookupError, exc_new, nullptr, keyerror_str, nullptr)
-EXC_SIMPLE(MemoryError, Exception)
-EXC_TYPE(NameError, Exception, exc_new, nameerror_init, nullptr, nameerror_getsets)
-EXC_SIMPLE(UnboundLocalError, NameError)
+#define EXC_SIMPLE_DEF(id, base_) Type py_##id##_type;
+#define EXC_SIMPLE_ENTRY(id, base_) {&py_##id##_type, &py_##base_##_type, #id},
+#define EXC_NONE(...)
+EXC_HIERARCHY(EXC_SIMPLE_DEF, EXC_TYPE)
 
-EXC_TYPE(OSError, Exception, oserror_new, oserror_init, oserror_str, oserror_getsets)
-EXC_SIMPLE(BlockingIOError, OSError)
-EXC_SIMPLE(ChildProcessError, OSError)
-EXC_SIMPLE(ConnectionError, OSError)
-EXC_SIMPLE(BrokenPipeError, ConnectionError)
-EXC_SIMPLE(ConnectionAbortedError, ConnectionError)
-EXC_SIMPLE(ConnectionRefusedError, ConnectionError)
-EXC_SIMPLE(ConnectionResetError, ConnectionError)
-EXC_SIMPLE(FileExistsError, OSError)
-EXC_SIMPLE(FileNotFoundError, OSError)
-EXC_SIMPLE(InterruptedError, OSError)
-EXC_SIMPLE(IsADirectoryError, OSError)
-EXC_SIMPLE(NotADirectoryError, OSError)
-EXC_SIMPLE(PermissionError, OSError)
-EXC_SIMPLE(ProcessLookupError, OSError)
-EXC_SIMPLE(TimeoutError, OSError)
+namespace {
+struct ExcSimple {
+  Type *type, *base;
+  const char *name;
+};
+} // namespace
 
-EXC_SIMPLE(ReferenceError, Exception)
-EXC_SIMPLE(RuntimeError, Exception)
-EXC_SIMPLE(NotImplementedError, RuntimeError)
-EXC_SIMPLE(RecursionError, RuntimeError)
-EXC_SIMPLE(StopAsyncIteration, Exception)
-EXC_TYPE(StopIteration, Exception, exc_new, stopiteration_init, nullptr, stopiteration_getsets)
-EXC_TYPE(SyntaxError, Exception, exc_new, syntaxerror_init, syntaxerror_str, syntaxerror_getsets)
-EXC_SIMPLE(IndentationError, SyntaxError)
-EXC_SIMPLE(TabError, IndentationError)
-EXC_SIMPLE(SystemError, Exception)
-EXC_SIMPLE(TypeError, Exception)
-EXC_SIMPLE(ValueError, Exception)
-EXC_SIMPLE(UnicodeError, ValueError)
-EXC_TYPE(UnicodeDecodeError, UnicodeError, exc_new, unicodeerror_init, unicodedecode_str,
-         unicodeerror_getsets)
-EXC_TYPE(UnicodeEncodeError, UnicodeError, exc_new, unicodeerror_init, unicodeencode_str,
-         unicodeerror_getsets)
-EXC_TYPE(UnicodeTranslateError, UnicodeError, exc_new, unicodetranslate_init, unicodetranslate_str,
-         unicodeerror_getsets)
+static const ExcSimple exc_simple_types[] = {EXC_HIERARCHY(EXC_SIMPLE_ENTRY, EXC_NONE)};
 
-EXC_SIMPLE(Warning, Exception)
-EXC_SIMPLE(BytesWarning, Warning)
-EXC_SIMPLE(DeprecationWarning, Warning)
-EXC_SIMPLE(EncodingWarning, Warning)
-EXC_SIMPLE(FutureWarning, Warning)
-EXC_SIMPLE(ImportWarning, Warning)
-EXC_SIMPLE(PendingDeprecationWarning, Warning)
-EXC_SIMPLE(ResourceWarning, Warning)
-EXC_SIMPLE(RuntimeWarning, Warning)
-EXC_SIMPLE(SyntaxWarning, Warning)
-EXC_SIMPLE(UnicodeWarning, Warning)
-EXC_SIMPLE(UserWarning, Warning)
+void py_exc_fill_types() {
+  for (const ExcSimple &e : exc_simple_types) {
+    Type *t = e.type;
+    if (t->name) continue; // filled by an earlier py_init
+    t->ob = PY_STATIC_HEAD(&py_type_type);
+    t->name = e.name;
+    t->flags = EXC_FLAGS;
+    t->basicsize = sizeof(ExcObj);
+    t->dictoffset = offsetof(ExcObj, dict);
+    t->base = e.base;
+    t->tp_new = exc_new;
+  }
+}
 
 // ---------------------------------------------------------------------------
 // Traceback objects

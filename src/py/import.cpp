@@ -159,6 +159,11 @@ static int module_set_attrs(Ref m, Ref name, Ref file, Ref pkgdir, bool is_packa
   return 0;
 }
 
+static Ref frozen_code(const FrozenModuleDef *def) {
+  return def->unpacked_len ? py_code_load_lz(def->code, def->code_len, def->unpacked_len)
+                           : py_code_load(def->code, def->code_len, true);
+}
+
 // Runs a module's code (frozen bytecode when `def` has it, else `src`) in m.
 static int exec_module(Ref m, const char *src, size_t len, Ref filename,
                        const FrozenModuleDef *def = nullptr) {
@@ -169,8 +174,8 @@ static int exec_module(Ref m, const char *src, size_t len, Ref filename,
   ImportFrame frame = {m, import_stack};
   import_stack = &frame;
   Ref d = py_module_dict(m);
-  Ref code = def && def->code ? py_code_load(def->code, def->code_len, true)
-                              : py_compile(src, len, filename, COMPILE_EXEC, nullptr);
+  Ref code =
+      def && def->code ? frozen_code(def) : py_compile(src, len, filename, COMPILE_EXEC, nullptr);
   Ref r = code ? py_eval_code(code, d, d) : nullptr;
   import_stack = frame.prev;
   py_xdecref(code);

@@ -3,31 +3,45 @@
 // nothing (Note [Frozen bytecode]).
 //
 // Note [Frozen bytecode]
-// tools/embed_py.py runs the host tool `upyfreeze` (src/port/unix/freeze.cpp)
-// on each library module; it compiles the module with this runtime's compiler
-// and writes py_code_dump's bytes, which become a const array in the binary.
-// py_code_load rebuilds the code objects. Instructions and line tables are not
-// copied: the code object points into the array (CO_BORROWED), so on a
-// microcontroller they stay in flash and only the objects around them take
-// RAM. That needs the array 8-aligned (embed_py.py declares it so) and the
-// target little-endian like the format.
+// tools/embed_py.py runs the host tool `upyfreeze` (tools/upyfreeze.cpp) on
+// each library module; it compiles the module with this runtime's compiler and
+// writes py_code_dump's bytes, which become a const array in the binary.
+// py_code_load rebuilds the code objects. A code object comes in one of two
+// forms, chosen when freezing:
+//   - in place ('C'): the instructions are stored as the VM runs them, 4 bytes
+//     each, and the code object points into the array (CO_BORROWED), so on a
+//     microcontroller they stay in flash and only the objects around them take
+//     RAM. That needs the array 4-aligned (embed_py.py declares it so) and the
+//     target little-endian like the format.
+//   - packed ('P'): an instruction is one byte (opcode, high bit set when an
+//     argument follows) plus its argument as a varint; about 40% of the in-place
+//     size, but loading copies the instructions into RAM.
 //
 // Layout, all integers little-endian; an object is a tag byte then its body:
 //   'N' None  'T' True  'F' False  'E' Ellipsis
 //   'i' int: zigzag varint (fits int64)        'I' int: varint length + decimal digits
 //   'f' float: 8 bytes IEEE                     's' / 'S' str (S: interned): varint length + UTF-8
 //   'b' bytes: varint length + data             't' / 'z' tuple / frozenset: varint n + n objects
+//   ')' the empty tuple
 //   'r' varint k: the k-th str stored so far (each distinct str is stored once)
-//   'C' code: the header fields of CodeObj as varints, padding to 4 bytes, the
-//       instructions, the line table (obj.h, LineEntry), then the objects consts names
-//       varnames cellvars freevars name qualname filename, then cell2arg.
+//   'C' / 'P' code: the header fields of CodeObj as varints (ncode nlines flags
+//       argcount posonlyargcount kwonlyargcount stacksize blocksize firstlineno),
+//       the instructions ('C': padding to 4 bytes, then raw), the line table
+//       (obj.h, LineEntry), the objects name qualname filename consts names
+//       varnames cellvars freevars, then cell2arg as varints of value + 1.
+//   A qualname that is the enclosing code's qualname + a separator + the name
+//   (most are: "C.f", "f.<locals>.g") is stored as 'q' / 'Q' (Q: interned) and
+//   the separator; it counts as a stored str for 'r'.
 #include <cstring>
 
 #include "py/containers.h"
 #include "py/intobj.h"
+#include "py/opcodes.h"
 #include "py/strobj.h"
 
 static_assert(sizeof(Instr) == 4, "the format stores instructions raw");
+static_assert(OP_COUNT <= 0x80,
+              "packed instructions keep the opcode's high bit for 'has an argument'");
 
 // ---------------------------------------------------------------------------
 // Writing
@@ -56,46 +70,98 @@ struct Dumper {
   StrBuf *b;
   Ref seen[2]; // dicts: str -> its index in the stream, for plain / interned strs
   size_t nstrs;
+  bool packed;
+  Ref outer_qualname; // of the code whose constants are being written, or nullptr
 };
 } // namespace
 
 static int dump_obj(Dumper *d, Ref o);
 
-static int dump_code(Dumper *d, CodeObj *co) {
-  StrBuf *b = d->b;
-  py_strbuf_addc(b, 'C');
-  uint32_t header[] = {co->ncode,          co->nlines,          co->flags & ~CO_BORROWED,
-                       co->argcount,       co->posonlyargcount, co->kwonlyargcount,
-                       co->nlocals,        co->stacksize,       co->blocksize,
-                       co->firstlineno};
-  for (uint32_t v : header) put_varint(b, v);
-  while (b->len % 4) py_strbuf_addc(b, 0);
-  for (uint32_t i = 0; i < co->ncode; i++) put_u32(b, co->code[i]);
-  py_strbuf_add(b, (const char *)co->lines, co->nlines);
-  Ref fields[] = {co->consts,   co->names, co->varnames, co->cellvars,
-                  co->freevars, co->name,  co->qualname, co->filename};
-  for (Ref f : fields)
-    if (dump_obj(d, f) < 0) return -1;
-  size_t ncells = py_tuple_len(co->cellvars);
-  for (size_t i = 0; i < ncells; i++) put_u32(b, co->cell2arg ? (uint32_t)co->cell2arg[i] : ~0u);
-  return 0;
+static bool is_interned(Ref s) { return ((StrObj *)s)->interned; }
+
+// The index of a str already stored, or -1 (also on error).
+static int64_t stored_str(Dumper *d, Ref s) {
+  Ref index = py_dict_get(d->seen[is_interned(s)], s);
+  return index ? (int64_t)py_small_value(index) : -1;
+}
+
+static int remember_str(Dumper *d, Ref s) {
+  Ref k = py_int_from_i64((int64_t)d->nstrs++);
+  int r = k ? py_dict_set(d->seen[is_interned(s)], s, k) : -1;
+  py_xdecref(k);
+  return r;
 }
 
 // A str: a reference to its first copy, or the str itself (then remembered).
 static int dump_str(Dumper *d, Ref s) {
-  bool interned = ((StrObj *)s)->interned;
-  Ref index = py_dict_get(d->seen[interned], s);
-  if (index) {
+  int64_t index = stored_str(d, s);
+  if (index >= 0) {
     py_strbuf_addc(d->b, 'r');
-    put_varint(d->b, (uint64_t)py_small_value(index));
+    put_varint(d->b, (uint64_t)index);
     return 0;
   }
   if (py_err_occurred()) return -1;
-  Ref k = py_int_from_i64((int64_t)d->nstrs++);
-  int r = k ? py_dict_set(d->seen[interned], s, k) : -1;
-  py_xdecref(k);
-  put_bytes(d->b, interned ? 'S' : 's', py_str_data(s), py_str_len(s));
-  return r;
+  put_bytes(d->b, is_interned(s) ? 'S' : 's', py_str_data(s), py_str_len(s));
+  return remember_str(d, s);
+}
+
+// outer + separator + name, when qualname has that shape, else nullptr.
+static Ref qualname_separator(Ref outer, Ref qualname, Ref name) {
+  size_t lo = py_str_len(outer), lq = py_str_len(qualname), ln = py_str_len(name);
+  const char *q = py_str_data(qualname);
+  if (lq < lo + ln || memcmp(q, py_str_data(outer), lo) != 0 ||
+      memcmp(q + lq - ln, py_str_data(name), ln) != 0)
+    return nullptr;
+  return py_str_new(q + lo, lq - lo - ln);
+}
+
+static int dump_qualname(Dumper *d, CodeObj *co) {
+  Ref q = co->qualname;
+  Ref sep = d->outer_qualname && stored_str(d, q) < 0 && !py_err_occurred()
+                ? qualname_separator(d->outer_qualname, q, co->name)
+                : nullptr;
+  if (!sep) return py_err_occurred() ? -1 : dump_str(d, q);
+  py_strbuf_addc(d->b, is_interned(q) ? 'Q' : 'q');
+  int r = dump_str(d, sep);
+  py_decref(sep);
+  return r < 0 ? -1 : remember_str(d, q);
+}
+
+static void dump_instrs(Dumper *d, CodeObj *co) {
+  StrBuf *b = d->b;
+  if (!d->packed) {
+    while (b->len % 4) py_strbuf_addc(b, 0);
+    for (uint32_t i = 0; i < co->ncode; i++) put_u32(b, co->code[i]);
+    return;
+  }
+  for (uint32_t i = 0; i < co->ncode; i++) {
+    uint32_t arg = py_instr_arg(co->code[i]);
+    py_strbuf_addc(b, (char)(py_instr_op(co->code[i]) | (arg ? 0x80 : 0)));
+    if (arg) put_varint(b, arg);
+  }
+}
+
+static int dump_code(Dumper *d, CodeObj *co) {
+  StrBuf *b = d->b;
+  py_strbuf_addc(b, d->packed ? 'P' : 'C');
+  uint32_t header[] = {co->ncode,     co->nlines,          co->flags & ~CO_BORROWED,
+                       co->argcount,  co->posonlyargcount, co->kwonlyargcount,
+                       co->stacksize, co->blocksize,       co->firstlineno};
+  for (uint32_t v : header) put_varint(b, v);
+  dump_instrs(d, co);
+  py_strbuf_add(b, (const char *)co->lines, co->nlines);
+  if (dump_obj(d, co->name) < 0 || dump_qualname(d, co) < 0 || dump_obj(d, co->filename) < 0)
+    return -1;
+  Ref outer = d->outer_qualname;
+  d->outer_qualname = co->qualname;
+  Ref fields[] = {co->consts, co->names, co->varnames, co->cellvars, co->freevars};
+  for (Ref f : fields)
+    if (dump_obj(d, f) < 0) return -1;
+  d->outer_qualname = outer;
+  size_t ncells = py_tuple_len(co->cellvars);
+  for (size_t i = 0; i < ncells; i++)
+    put_varint(b, co->cell2arg ? (uint32_t)(co->cell2arg[i] + 1) : 0);
+  return 0;
 }
 
 static int dump_obj(Dumper *d, Ref o) {
@@ -136,25 +202,30 @@ static int dump_obj(Dumper *d, Ref o) {
   if (t == &py_tuple_type || t == &py_frozenset_type) {
     Ref items = t == &py_tuple_type ? py_newref(o) : py_sequence_tuple(o);
     if (!items) return -1;
-    py_strbuf_addc(b, t == &py_tuple_type ? 't' : 'z');
     size_t n = py_tuple_len(items);
-    put_varint(b, n);
+    if (n == 0 && t == &py_tuple_type) {
+      py_strbuf_addc(b, ')');
+    } else {
+      py_strbuf_addc(b, t == &py_tuple_type ? 't' : 'z');
+      put_varint(b, n);
+    }
     int r = 0;
     for (size_t i = 0; i < n && r == 0; i++) r = dump_obj(d, py_tuple_items(items)[i]);
     py_decref(items);
     return r;
   }
   if (t == &py_code_type) return dump_code(d, (CodeObj *)o);
-  py_err_format(&py_ValueError_type, "cannot store a '%s' constant in frozen bytecode", py_tname(o));
+  py_err_format(&py_ValueError_type, "cannot store a '%s' constant in frozen bytecode",
+                py_tname(o));
   return -1;
 }
 
-int py_code_dump(Ref code, StrBuf *out) {
+int py_code_dump(Ref code, StrBuf *out, bool packed) {
   if (py_type(code) != &py_code_type) {
     py_err_set_str(&py_TypeError_type, "py_code_dump: not a code object");
     return -1;
   }
-  Dumper d = {out, {py_dict_new(), py_dict_new()}, 0};
+  Dumper d = {out, {py_dict_new(), py_dict_new()}, 0, packed, nullptr};
   int r = d.seen[0] && d.seen[1] ? dump_code(&d, (CodeObj *)code) : -1;
   py_xdecref(d.seen[0]);
   py_xdecref(d.seen[1]);
@@ -168,19 +239,12 @@ int py_code_dump(Ref code, StrBuf *out) {
 namespace {
 struct Reader {
   const uint8_t *base, *p, *end;
-  Ref strs; // list: the strs read so far, for 'r'
+  Ref strs;           // list: the strs read so far, for 'r'
+  Ref outer_qualname; // of the code whose constants are being read, or nullptr
 };
 } // namespace
 
 static Ref bad_data() { return py_err_set_str(&py_ValueError_type, "bad frozen bytecode"); }
-
-static bool get_u32(Reader *r, uint32_t *v) {
-  if (r->end - r->p < 4) return false;
-  *v = (uint32_t)r->p[0] | (uint32_t)r->p[1] << 8 | (uint32_t)r->p[2] << 16 |
-       (uint32_t)r->p[3] << 24;
-  r->p += 4;
-  return true;
-}
 
 static bool get_varint(Reader *r, uint64_t *v) {
   *v = 0;
@@ -191,6 +255,13 @@ static bool get_varint(Reader *r, uint64_t *v) {
     if (!(byte & 0x80)) return true;
   }
   return false;
+}
+
+static bool get_u32(Reader *r, uint32_t *v) {
+  uint64_t w;
+  if (!get_varint(r, &w) || w > UINT32_MAX) return false;
+  *v = (uint32_t)w;
+  return true;
 }
 
 // The next n bytes, or nullptr when fewer remain.
@@ -205,83 +276,143 @@ static const char *get_span(Reader *r, size_t *n) {
 
 static Ref load_obj(Reader *r, bool borrow, int depth);
 
-static Ref load_code(Reader *r, bool borrow, int depth) {
-  uint64_t h[10];
-  for (uint64_t &v : h)
-    if (!get_varint(r, &v) || v > UINT32_MAX) return bad_data();
-  uint32_t ncode = (uint32_t)h[0], nlines = (uint32_t)h[1], flags = (uint32_t)h[2];
-  if (h[3] > UINT16_MAX || h[4] > UINT16_MAX || h[5] > UINT16_MAX || h[6] > UINT16_MAX)
+static Ref remember_str(Reader *r, Ref s) {
+  if (s && py_list_append(r->strs, s) < 0) py_clear(&s);
+  return s;
+}
+
+// The qualname field: a str, or 'q' / 'Q' + separator (Note [Frozen bytecode]).
+static Ref load_qualname(Reader *r, Ref name, int depth) {
+  if (r->p >= r->end || (*r->p != 'q' && *r->p != 'Q')) return load_obj(r, false, depth);
+  bool interned = *r->p++ == 'Q';
+  if (!r->outer_qualname || py_type(name) != &py_str_type) return bad_data();
+  Ref sep = load_obj(r, false, depth);
+  if (!sep) return nullptr;
+  Ref q = py_type(sep) == &py_str_type ? py_str_format("%U%U%U", r->outer_qualname, sep, name)
+                                       : bad_data();
+  py_decref(sep);
+  if (q && interned) q = py_str_intern_ref(q);
+  return remember_str(r, q);
+}
+
+static bool get_packed_instr(Reader *r, Instr *out) {
+  if (r->p >= r->end) return false;
+  uint8_t op = *r->p++;
+  uint64_t arg = 0;
+  if ((op & 0x80) && (!get_varint(r, &arg) || arg > PY_MAX_INSTR_ARG)) return false;
+  *out = py_instr(op & 0x7F, (uint32_t)arg);
+  return true;
+}
+
+// The instructions: in place (borrowed or copied) or unpacked into new memory.
+static Instr *load_instrs(Reader *r, bool packed, uint32_t ncode, bool borrow) {
+  const uint8_t *raw = nullptr;
+  if (!packed) {
+    while ((r->p - r->base) % 4) r->p++;
+    if (r->p > r->end || (uint64_t)(r->end - r->p) < (uint64_t)ncode * 4)
+      return (Instr *)bad_data();
+    raw = r->p;
+    r->p += (size_t)ncode * 4;
+    if (borrow) return (Instr *)raw;
+  }
+  Instr *code = (Instr *)py_malloc(ncode * sizeof(Instr));
+  if (!code || raw) return code ? (Instr *)memcpy(code, raw, ncode * sizeof(Instr)) : nullptr;
+  for (uint32_t i = 0; i < ncode; i++) {
+    if (!get_packed_instr(r, &code[i])) {
+      py_free(code, ncode * sizeof(Instr));
+      return (Instr *)bad_data();
+    }
+  }
+  return code;
+}
+
+static bool get_header(Reader *r, uint32_t *h, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (!get_u32(r, &h[i])) return false;
+  return h[3] <= UINT16_MAX && h[4] <= UINT16_MAX && h[5] <= UINT16_MAX;
+}
+
+// Frees a code object whose loading failed part way; every field must be set
+// for code_dealloc.
+static Ref drop_code(CodeObj *co) {
+  Ref *fields[] = {&co->name,  &co->qualname, &co->filename, &co->consts,
+                   &co->names, &co->varnames, &co->cellvars, &co->freevars};
+  for (int k = 0; k < 8; k++)
+    if (!*fields[k]) *fields[k] = k >= 3 ? py_tuple_new(0) : py_str_new("", 0);
+  py_decref((Ref)co);
+  return nullptr;
+}
+
+static Ref load_code(Reader *r, bool packed, bool borrow, int depth) {
+  uint32_t h[9];
+  if (!get_header(r, h, 9)) return bad_data();
+  uint32_t ncode = h[0], nlines = h[1];
+  if (borrow && !packed && (uintptr_t)r->base % 4) return bad_data();
+  Instr *code = load_instrs(r, packed, ncode, borrow);
+  if (!code) return nullptr;
+  bool borrowed = borrow && !packed;
+  if ((uint64_t)(r->end - r->p) < nlines) {
+    if (!borrowed) py_free(code, ncode * sizeof(Instr));
     return bad_data();
-  uint16_t argcount = (uint16_t)h[3], posonly = (uint16_t)h[4], kwonly = (uint16_t)h[5],
-           nlocals = (uint16_t)h[6];
-  uint32_t stacksize = (uint32_t)h[7], blocksize = (uint32_t)h[8], firstlineno = (uint32_t)h[9];
-  while ((r->p - r->base) % 4) r->p++;
-  if (r->p > r->end || (uint64_t)(r->end - r->p) < (uint64_t)ncode * 4 + nlines)
-    return bad_data();
-  const uint8_t *instrs = r->p, *lines = r->p + (size_t)ncode * 4;
-  r->p = lines + nlines;
+  }
+  const uint8_t *lines = r->p;
+  r->p += nlines;
   CodeObj *co = (CodeObj *)py_obj_alloc(&py_code_type, sizeof(CodeObj));
-  if (!co) return nullptr;
-  co->flags = flags & ~CO_BORROWED;
+  if (!co) {
+    if (!borrowed) py_free(code, ncode * sizeof(Instr));
+    return nullptr;
+  }
+  co->flags = (h[2] & ~CO_BORROWED) | (borrowed ? (uint32_t)CO_BORROWED : 0u);
+  co->code = code;
   co->ncode = ncode;
   co->nlines = nlines;
-  if (borrow) {
-    co->code = (Instr *)instrs;
-    co->lines = (uint8_t *)lines;
-    co->flags |= CO_BORROWED;
-  } else {
-    co->code = (Instr *)py_malloc(ncode * sizeof(Instr));
+  co->lines = (uint8_t *)lines;
+  if (!borrowed) {
     co->lines = nlines ? (uint8_t *)py_malloc(nlines) : nullptr;
-    if (!co->code || (nlines && !co->lines)) {
-      // code_dealloc frees by the sizes, so record what exists.
-      if (!co->code) co->ncode = 0;
-      if (!co->lines) co->nlines = 0;
-      py_decref((Ref)co);
-      return nullptr;
+    if (nlines && !co->lines) {
+      co->nlines = 0; // code_dealloc frees by the sizes
+      return drop_code(co);
     }
-    memcpy(co->code, instrs, ncode * sizeof(Instr));
     if (nlines) memcpy(co->lines, lines, nlines);
   }
-  co->argcount = argcount;
-  co->posonlyargcount = posonly;
-  co->kwonlyargcount = kwonly;
-  co->nlocals = nlocals;
-  co->stacksize = stacksize;
-  co->blocksize = blocksize;
-  co->firstlineno = firstlineno;
-  Ref *fields[] = {&co->consts,   &co->names, &co->varnames, &co->cellvars,
-                   &co->freevars, &co->name,  &co->qualname, &co->filename};
+  co->argcount = (uint16_t)h[3];
+  co->posonlyargcount = (uint16_t)h[4];
+  co->kwonlyargcount = (uint16_t)h[5];
+  co->stacksize = h[6];
+  co->blocksize = h[7];
+  co->firstlineno = h[8];
+  co->name = load_obj(r, borrow, depth + 1);
+  co->qualname = co->name ? load_qualname(r, co->name, depth + 1) : nullptr;
+  co->filename = co->qualname ? load_obj(r, borrow, depth + 1) : nullptr;
+  Ref outer = r->outer_qualname;
+  r->outer_qualname = co->qualname;
+  Ref *fields[] = {&co->name,  &co->qualname, &co->filename, &co->consts,
+                   &co->names, &co->varnames, &co->cellvars, &co->freevars};
   for (int i = 0; i < 8; i++) {
-    *fields[i] = load_obj(r, borrow, depth + 1);
-    bool want_tuple = i < 5;
+    if (i >= 3) *fields[i] = load_obj(r, borrow, depth + 1);
+    bool want_tuple = i >= 3;
     if (!*fields[i] || py_type(*fields[i]) != (want_tuple ? &py_tuple_type : &py_str_type)) {
       if (*fields[i]) bad_data();
-      // The missing fields must not be null for code_dealloc / traversal.
-      for (int k = 0; k < 8; k++)
-        if (!*fields[k]) *fields[k] = k < 5 ? py_tuple_new(0) : py_str_new("", 0);
-      py_decref((Ref)co);
-      return nullptr;
+      r->outer_qualname = outer;
+      return drop_code(co);
     }
   }
-  size_t ncells = py_tuple_len(co->cellvars);
-  if (ncells) {
-    co->cell2arg = (int32_t *)py_malloc(ncells * sizeof(int32_t));
-    if (!co->cell2arg) {
-      py_decref((Ref)co);
-      return nullptr;
-    }
-    for (size_t i = 0; i < ncells; i++) {
-      uint32_t v;
-      if (!get_u32(r, &v)) {
-        py_decref((Ref)co);
-        return bad_data();
-      }
-      co->cell2arg[i] = (int32_t)v;
-    }
+  r->outer_qualname = outer;
+  size_t nlocals = py_tuple_len(co->varnames), ncells = py_tuple_len(co->cellvars);
+  if (nlocals > UINT16_MAX) {
+    bad_data();
+    return drop_code(co);
   }
-  if (nlocals != py_tuple_len(co->varnames)) {
-    py_decref((Ref)co);
-    return bad_data();
+  co->nlocals = (uint16_t)nlocals;
+  if (ncells && !(co->cell2arg = (int32_t *)py_malloc(ncells * sizeof(int32_t))))
+    return drop_code(co);
+  for (size_t i = 0; i < ncells; i++) {
+    uint32_t v;
+    if (!get_u32(r, &v)) {
+      bad_data();
+      return drop_code(co);
+    }
+    co->cell2arg[i] = (int32_t)v - 1;
   }
   return (Ref)co;
 }
@@ -305,20 +436,18 @@ static Ref load_obj(Reader *r, bool borrow, int depth) {
     if (!(s = get_span(r, &n))) return bad_data();
     return py_int_from_str(s, n, 10);
   case 'f': {
-    uint32_t lo, hi;
-    if (!get_u32(r, &lo) || !get_u32(r, &hi)) return bad_data();
-    uint64_t bits = (uint64_t)hi << 32 | lo;
+    if (r->end - r->p < 8) return bad_data();
+    uint64_t bits = 0;
+    for (int i = 7; i >= 0; i--) bits = bits << 8 | r->p[i];
+    r->p += 8;
     double d;
     memcpy(&d, &bits, 8);
     return py_float_new(d);
   }
   case 's':
-  case 'S': {
+  case 'S':
     if (!(s = get_span(r, &n))) return bad_data();
-    Ref str = tag == 'S' ? py_str_intern_n(s, n) : py_str_new(s, n);
-    if (str && py_list_append(r->strs, str) < 0) py_clear(&str);
-    return str;
-  }
+    return remember_str(r, tag == 'S' ? py_str_intern_n(s, n) : py_str_new(s, n));
   case 'r': {
     uint64_t k;
     if (!get_varint(r, &k) || k >= py_list_len(r->strs)) return bad_data();
@@ -346,15 +475,16 @@ static Ref load_obj(Reader *r, bool borrow, int depth) {
     py_decref(t);
     return fs;
   }
-  case 'C': return load_code(r, borrow, depth);
+  case ')': return py_tuple_new(0);
+  case 'C':
+  case 'P': return load_code(r, tag == 'P', borrow, depth);
   default: return bad_data();
   }
 }
 
 Ref py_code_load(const uint8_t *data, size_t len, bool borrow) {
-  if (borrow && ((uintptr_t)data % 4)) return bad_data();
-  if (len == 0 || *data != 'C') return bad_data();
-  Reader r = {data, data, data + len, py_list_new(0)};
+  if (len == 0 || (*data != 'C' && *data != 'P')) return bad_data();
+  Reader r = {data, data, data + len, py_list_new(0), nullptr};
   if (!r.strs) return nullptr;
   Ref co = load_obj(&r, borrow, 0);
   py_decref(r.strs);
@@ -362,5 +492,54 @@ Ref py_code_load(const uint8_t *data, size_t len, bool borrow) {
     py_decref(co);
     return bad_data();
   }
+  return co;
+}
+
+// ---------------------------------------------------------------------------
+// Note [Compressed frozen modules]
+// With packed instructions nothing is borrowed, so embed_py.py also compresses
+// the module's bytes (LZ77; a packed module shrinks to about 70%). The data is
+// a run of sequences: a token byte (high nibble: the literal count; low
+// nibble: the match length - 3; 15 in either means more follows, as bytes
+// added up until one is below 255), the literals, then, unless the data ends
+// there, the match's distance back as a varint and the low nibble's overflow.
+// A match may overlap the bytes it produces.
+
+static bool lz_length(Reader *r, size_t *n) {
+  if (*n < 15) return true;
+  uint8_t byte;
+  do {
+    if (r->p >= r->end) return false;
+    byte = *r->p++;
+    *n += byte;
+  } while (byte == 255);
+  return true;
+}
+
+static bool lz_unpack(Reader *r, uint8_t *out, size_t size) {
+  size_t o = 0;
+  while (r->p < r->end) {
+    uint8_t token = *r->p++;
+    size_t nlit = token >> 4, nmatch = token & 15;
+    if (!lz_length(r, &nlit) || nlit > (size_t)(r->end - r->p) || nlit > size - o) return false;
+    memcpy(out + o, r->p, nlit);
+    r->p += nlit;
+    o += nlit;
+    if (r->p == r->end) break;
+    uint64_t dist;
+    if (!get_varint(r, &dist) || !lz_length(r, &nmatch)) return false;
+    nmatch += 3;
+    if (dist == 0 || dist > o || nmatch > size - o) return false;
+    for (; nmatch; nmatch--, o++) out[o] = out[o - dist];
+  }
+  return o == size;
+}
+
+Ref py_code_load_lz(const uint8_t *data, size_t len, size_t unpacked_len) {
+  uint8_t *buf = (uint8_t *)py_malloc(unpacked_len);
+  if (!buf) return nullptr;
+  Reader r = {data, data, data + len, nullptr, nullptr};
+  Ref co = lz_unpack(&r, buf, unpacked_len) ? py_code_load(buf, unpacked_len, false) : bad_data();
+  py_free(buf, unpacked_len);
   return co;
 }

@@ -267,6 +267,9 @@ int py_issubclass(Ref derived, Ref cls);
 // Readies a builtin type: inherits slots from base, computes mro, fills dict from
 // methods/getsets and adds dunder wrappers for non-null slots. 0 / -1.
 int py_type_ready(Type *t);
+// Every builtin type (types.def), bases before subclasses; py_init readies them.
+extern Type *const py_builtin_types[];
+extern const size_t py_builtin_type_count;
 // Name for messages: "list", "MyClass" (borrowed C string).
 const char *py_type_name(Type *t);
 static inline const char *py_tname(Ref r) { return py_type_name(py_type(r)); }
@@ -616,8 +619,9 @@ struct FrozenModuleDef {
   const char *name;   // dotted name
   const char *source; // Python source text, or nullptr when `code` is given
   bool is_package;
-  const unsigned char *code; // py_code_dump's bytes
+  const unsigned char *code; // py_code_dump's bytes, or them compressed
   uint32_t code_len;
+  uint32_t unpacked_len; // compressed: the length of py_code_dump's bytes; else 0
 };
 // Layers above the runtime add their modules with these before py_init (a
 // table ends with a {nullptr} entry and must outlive the runtime). 0 / -1 when

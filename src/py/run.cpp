@@ -17,14 +17,16 @@
 #include "py/types.def"
 #undef PY_TYPE
 
-static Type *const builtin_types[] = {
+Type *const py_builtin_types[] = {
 #define PY_TYPE(t) &t,
 #include "py/types.def"
 #undef PY_TYPE
 };
+const size_t py_builtin_type_count = sizeof py_builtin_types / sizeof py_builtin_types[0];
 
 static int run_ready_types() {
-  for (Type *t : builtin_types)
+  py_exc_fill_types();
+  for (Type *t : py_builtin_types)
     if (py_type_ready(t) < 0) return -1;
   return 0;
 }

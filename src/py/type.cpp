@@ -41,7 +41,9 @@ struct LookupEntry {
   uint32_t epoch;
   Ref value; // borrowed; nullptr = not found
 };
-static LookupEntry lookup_cache[1024];
+static LookupEntry lookup_cache[UPY_TYPE_LOOKUP_CACHE_SIZE];
+static_assert((UPY_TYPE_LOOKUP_CACHE_SIZE & (UPY_TYPE_LOOKUP_CACHE_SIZE - 1)) == 0,
+              "the cache is indexed by a hash masked to its size");
 uint32_t py_type_epoch = 1;
 
 void py_type_modified() { py_type_epoch++; }
@@ -60,7 +62,8 @@ static Ref type_lookup_uncached(Type *t, Ref name) {
 
 Ref py_type_lookup(Type *t, Ref name) {
   if (!((StrObj *)name)->interned) return type_lookup_uncached(t, name);
-  size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 2654435761u) & 1023;
+  size_t h = (((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 3) * 2654435761u) &
+             (UPY_TYPE_LOOKUP_CACHE_SIZE - 1);
   LookupEntry *e = &lookup_cache[h];
   if (e->type == t && e->name == name && e->epoch == py_type_epoch) return e->value;
   // Class dicts have str keys: a lookup cannot raise, and must work while an

@@ -51,10 +51,10 @@ struct Runtime : ::testing::Test {
     py_decref(filename);
     return code;
   }
-  static std::string dump(Ref code) {
+  static std::string dump(Ref code, bool packed = false) {
     StrBuf b;
     py_strbuf_init(&b);
-    EXPECT_EQ(py_code_dump(code, &b), 0);
+    EXPECT_EQ(py_code_dump(code, &b, packed), 0);
     std::string s(b.data, b.len);
     py_strbuf_free(&b);
     return s;
@@ -83,21 +83,66 @@ struct Runtime : ::testing::Test {
 TEST_F(Runtime, RoundTripRunsTheSame) {
   Ref code = compile(kSource);
   ASSERT_NE(code, nullptr);
-  std::string bytes = dump(code);
   std::string expected = run(code);
   EXPECT_EQ(expected.find("<missing>"), std::string::npos) << expected; // the module ran
-  // Copied and borrowed loads; the borrowed one needs 4-aligned bytes.
-  for (bool borrow : {false, true}) {
-    alignas(8) static unsigned char buf[1 << 16];
-    ASSERT_LT(bytes.size(), sizeof buf);
-    memcpy(buf, bytes.data(), bytes.size());
-    Ref loaded = py_code_load(buf, bytes.size(), borrow);
-    ASSERT_NE(loaded, nullptr);
-    EXPECT_EQ(run(loaded), expected);
-    EXPECT_EQ(dump(loaded), bytes); // a fixed point: nothing lost or reordered
-    py_decref(loaded);
+  // In place and packed instructions; copied and borrowed loads (the borrowed
+  // one needs 4-aligned bytes).
+  for (bool packed : {false, true}) {
+    std::string bytes = dump(code, packed);
+    for (bool borrow : {false, true}) {
+      alignas(8) static unsigned char buf[1 << 16];
+      ASSERT_LT(bytes.size(), sizeof buf);
+      memcpy(buf, bytes.data(), bytes.size());
+      Ref loaded = py_code_load(buf, bytes.size(), borrow);
+      ASSERT_NE(loaded, nullptr);
+      EXPECT_EQ(run(loaded), expected);
+      EXPECT_EQ(dump(loaded, packed), bytes); // a fixed point: nothing lost or reordered
+      py_decref(loaded);
+    }
   }
   py_decref(code);
+}
+
+// One sequence of the compressed form (Note [Compressed frozen modules]):
+// literals, then a 3-byte match `dist` back unless dist is 0 (the end).
+static std::string lz_sequence(const std::string &literals, size_t dist) {
+  std::string out(1, (char)(std::min<size_t>(literals.size(), 15) << 4));
+  if (literals.size() >= 15) {
+    size_t n = literals.size() - 15;
+    for (; n >= 255; n -= 255) out += (char)255;
+    out += (char)n;
+  }
+  out += literals;
+  for (; dist; dist >>= 7) out += (char)((dist & 0x7F) | (dist > 0x7F ? 0x80 : 0));
+  return out;
+}
+
+TEST_F(Runtime, CompressedLoadsTheSame) {
+  Ref code = compile(kSource);
+  ASSERT_NE(code, nullptr);
+  std::string expected = run(code), bytes = dump(code, true);
+  py_decref(code);
+  // The first 3 bytes that repeat earlier ones become a match.
+  size_t at = 1, from = std::string::npos;
+  for (; at + 3 <= bytes.size(); at++)
+    if ((from = bytes.find(bytes.substr(at, 3))) < at) break;
+  ASSERT_LT(from, at);
+  std::string lz =
+      lz_sequence(bytes.substr(0, at), at - from) + lz_sequence(bytes.substr(at + 3), 0);
+  Ref loaded = py_code_load_lz((const uint8_t *)lz.data(), lz.size(), bytes.size());
+  ASSERT_NE(loaded, nullptr);
+  EXPECT_EQ(run(loaded), expected);
+  EXPECT_EQ(dump(loaded, true), bytes);
+  py_decref(loaded);
+  for (size_t n = 0; n < lz.size(); n++) { // truncated: a clean error
+    EXPECT_EQ(py_code_load_lz((const uint8_t *)lz.data(), n, bytes.size()), nullptr);
+    EXPECT_TRUE(py_err_occurred());
+    py_err_clear();
+  }
+  std::string far = lz_sequence("C", 2) + lz_sequence("", 0); // reaches before the start
+  EXPECT_EQ(py_code_load_lz((const uint8_t *)far.data(), far.size(), 4), nullptr);
+  EXPECT_TRUE(py_err_occurred());
+  py_err_clear();
 }
 
 TEST_F(Runtime, LineNumbersSurvive) {
@@ -114,10 +159,12 @@ TEST_F(Runtime, LineNumbersSurvive) {
   py_decref(code);
 }
 
-TEST_F(Runtime, DamagedBytesFailCleanly) {
+class Damaged : public Runtime, public ::testing::WithParamInterface<bool> {};
+
+TEST_P(Damaged, BytesFailCleanly) {
   Ref code = compile(kSource);
   ASSERT_NE(code, nullptr);
-  std::string bytes = dump(code);
+  std::string bytes = dump(code, GetParam());
   py_decref(code);
   // Every truncation: a clean ValueError (the data is never read past its end).
   for (size_t n = 0; n < bytes.size(); n++) {
@@ -133,14 +180,18 @@ TEST_F(Runtime, DamagedBytesFailCleanly) {
     std::string bad = bytes;
     bad[i] = (char)(bad[i] ^ (0x41 + i % 7));
     Ref r = py_code_load((const uint8_t *)bad.data(), bad.size(), false);
-    if (r) py_decref(r);
+    if (r)
+      py_decref(r);
     else
       EXPECT_TRUE(py_err_occurred());
     py_err_clear();
   }
-  // Misaligned data cannot be borrowed.
+  // Misaligned data cannot be borrowed in place.
+  if (GetParam()) return;
   std::string shifted = " " + bytes;
   EXPECT_EQ(py_code_load((const uint8_t *)shifted.data() + 1, bytes.size(), true), nullptr);
 }
+
+INSTANTIATE_TEST_SUITE_P(Frozen, Damaged, ::testing::Bool());
 
 } // namespace
