@@ -68,7 +68,9 @@ def close_enough(expected, got, rel_tol=REL_TOL, abs_tol=ABS_TOL):
 
 def check(script, binary, timeout, extra_env, tolerant):
     """None if upytorch matches the reference, else a failure report."""
-    exp_rc, exp_out, _ = run(REFERENCE, script, timeout)
+    # A reference run that needs the binary under test (tests/torch/load_save_roundtrip.py
+    # has it write a file for PyTorch to read) finds it in $UPYTORCH.
+    exp_rc, exp_out, _ = run(REFERENCE, script, timeout, {"UPYTORCH": os.path.abspath(binary)})
     got_rc, got_out, got_err = run(binary, script, timeout, extra_env)
     if exp_rc == got_rc and (exp_out == got_out
                              or tolerant and close_enough(exp_out, got_out, *tolerant)):

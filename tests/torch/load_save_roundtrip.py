@@ -1,5 +1,6 @@
 # torch.save by upytorch, torch.load by PyTorch. Under CPython (the reference)
-# the script runs build/upytorch with --save-only to write the file, then loads
+# the script runs upytorch ($UPYTORCH, which tests/run.py sets to the binary under
+# test; else build/upytorch) with --save-only to write the file, then loads
 # it with PyTorch and prints it; under upytorch it saves and loads it itself.
 # The outputs must match.
 import collections
@@ -29,7 +30,7 @@ if sys.implementation.name == "cpython":
     import subprocess
 
     here = os.path.dirname(os.path.abspath(__file__))
-    exe = os.path.join(here, "..", "..", "build", "upytorch")
+    exe = os.environ.get("UPYTORCH") or os.path.join(here, "..", "..", "build", "upytorch")
     os.makedirs(os.path.dirname(PATH), exist_ok=True)
     subprocess.run([exe, os.path.abspath(__file__), "--save-only"], check=True)
 else:
