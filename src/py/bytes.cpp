@@ -1354,8 +1354,8 @@ static int bv_contains(Ref self, Ref v) {
 }
 
 static int64_t bv_length(Ref self) {
-  const char *d;
-  size_t n;
+  const char *d = nullptr;
+  size_t n = 0;
   bv(self, &d, &n);
   return (int64_t)n;
 }
@@ -1415,8 +1415,8 @@ static void bytesiter_dealloc(Ref self) {
 static Ref bytesiter_next(Ref self) {
   BytesIterObj *it = (BytesIterObj *)self;
   if (!it->seq) return nullptr;
-  const char *d;
-  size_t n;
+  const char *d = nullptr;
+  size_t n = 0;
   bv(it->seq, &d, &n);
   if (it->index >= n) {
     py_clear(&it->seq);
