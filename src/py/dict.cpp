@@ -726,19 +726,19 @@ static Ref dict_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames)
 }
 
 static const MethodDef dict_methods[] = {
-    {"keys", dict_keys_m, 0, "D.keys() -> a set-like object providing a view on D's keys"},
-    {"values", dict_values_m, 0, "D.values() -> an object providing a view on D's values"},
-    {"items", dict_items_m, 0, "D.items() -> a set-like object providing a view on D's items"},
-    {"get", dict_get_m, 0, "Return the value for key if key is in the dictionary, else default."},
-    {"setdefault", dict_setdefault_m, 0, "Insert key with a value of default if key is absent."},
-    {"pop", dict_pop_m, 0, "D.pop(k[,d]) -> v, remove specified key and return the value."},
-    {"popitem", dict_popitem_m, 0, "Remove and return a (key, value) pair as a 2-tuple."},
+    {"keys", dict_keys_m, 0, PY_DOC("D.keys() -> a set-like object providing a view on D's keys")},
+    {"values", dict_values_m, 0, PY_DOC("D.values() -> an object providing a view on D's values")},
+    {"items", dict_items_m, 0, PY_DOC("D.items() -> a set-like object providing a view on D's items")},
+    {"get", dict_get_m, 0, PY_DOC("Return the value for key if key is in the dictionary, else default.")},
+    {"setdefault", dict_setdefault_m, 0, PY_DOC("Insert key with a value of default if key is absent.")},
+    {"pop", dict_pop_m, 0, PY_DOC("D.pop(k[,d]) -> v, remove specified key and return the value.")},
+    {"popitem", dict_popitem_m, 0, PY_DOC("Remove and return a (key, value) pair as a 2-tuple.")},
     {"update", dict_update_m, 0,
-     "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
-    {"copy", dict_copy_m, 0, "D.copy() -> a shallow copy of D"},
-    {"clear", dict_clear_m, 0, "D.clear() -> None.  Remove all items from D."},
-    {"fromkeys", dict_fromkeys_m, METH_CLASS, "Create a new dictionary with keys from iterable."},
-    {"__reversed__", dict_reversed_m, 0, "Return a reverse iterator over the dict keys."},
+     PY_DOC("D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.")},
+    {"copy", dict_copy_m, 0, PY_DOC("D.copy() -> a shallow copy of D")},
+    {"clear", dict_clear_m, 0, PY_DOC("D.clear() -> None.  Remove all items from D.")},
+    {"fromkeys", dict_fromkeys_m, METH_CLASS, PY_DOC("Create a new dictionary with keys from iterable.")},
+    {"__reversed__", dict_reversed_m, 0, PY_DOC("Return a reverse iterator over the dict keys.")},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
 };
@@ -763,7 +763,7 @@ Type py_dict_type = {
     .setitem = dict_setitem,
     .contains = dict_contains,
     .methods = dict_methods,
-    .doc = "dict() -> new empty dictionary",
+    .doc = PY_DOC("dict() -> new empty dictionary"),
 };
 
 // ---------------------------------------------------------------------------
@@ -898,7 +898,7 @@ static Ref view_isdisjoint_m(Ref self, Ref const *args, size_t nargs, Ref kwname
 
 static const MethodDef setview_methods[] = {
     {"isdisjoint", view_isdisjoint_m, 0,
-     "Return True if the view and the given iterable have a null intersection."},
+     PY_DOC("Return True if the view and the given iterable have a null intersection.")},
     {"__reversed__", view_reversed_m, 0, nullptr},
     {nullptr},
 };

@@ -755,19 +755,19 @@ static Ref float_m_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static const MethodDef float_methods[] = {
-    {"conjugate", float_m_conjugate, 0, "Return self, the complex conjugate of any float."},
-    {"is_integer", float_m_is_integer, 0, "Return True if the float is an integer."},
+    {"conjugate", float_m_conjugate, 0, PY_DOC("Return self, the complex conjugate of any float.")},
+    {"is_integer", float_m_is_integer, 0, PY_DOC("Return True if the float is an integer.")},
     {"as_integer_ratio", float_m_as_integer_ratio, 0,
-     "Return integer ratio with a positive denominator equal to the float."},
-    {"hex", float_m_hex, 0, "Return a hexadecimal representation of a floating-point number."},
-    {"fromhex", float_m_fromhex, METH_CLASS, "Create a floating-point number from a hex string."},
-    {"__round__", float_m_round, 0, "Return the Integral closest to x, rounding half to even."},
-    {"__trunc__", float_m_trunc, 0, "Return the Integral closest to x between 0 and x."},
-    {"__floor__", float_m_floor, 0, "Return the floor as an Integral."},
-    {"__ceil__", float_m_ceil, 0, "Return the ceiling as an Integral."},
+     PY_DOC("Return integer ratio with a positive denominator equal to the float.")},
+    {"hex", float_m_hex, 0, PY_DOC("Return a hexadecimal representation of a floating-point number.")},
+    {"fromhex", float_m_fromhex, METH_CLASS, PY_DOC("Create a floating-point number from a hex string.")},
+    {"__round__", float_m_round, 0, PY_DOC("Return the Integral closest to x, rounding half to even.")},
+    {"__trunc__", float_m_trunc, 0, PY_DOC("Return the Integral closest to x between 0 and x.")},
+    {"__floor__", float_m_floor, 0, PY_DOC("Return the floor as an Integral.")},
+    {"__ceil__", float_m_ceil, 0, PY_DOC("Return the ceiling as an Integral.")},
     {"__getnewargs__", float_m_getnewargs, 0, nullptr},
-    {"__getformat__", float_m_getformat, METH_CLASS, "How float values are stored."},
-    {"__format__", float_m_format, 0, "Formats the float according to format_spec."},
+    {"__getformat__", float_m_getformat, METH_CLASS, PY_DOC("How float values are stored.")},
+    {"__format__", float_m_format, 0, PY_DOC("Formats the float according to format_spec.")},
     {nullptr},
 };
 
@@ -775,8 +775,8 @@ static Ref float_get_real(Ref self) { return float_to_float(self); }
 static Ref float_get_imag(Ref self) { return py_float_new(0.0); }
 
 static const GetSetDef float_getsets[] = {
-    {"real", float_get_real, nullptr, "the real part of a complex number"},
-    {"imag", float_get_imag, nullptr, "the imaginary part of a complex number"},
+    {"real", float_get_real, nullptr, PY_DOC("the real part of a complex number")},
+    {"imag", float_get_imag, nullptr, PY_DOC("the imaginary part of a complex number")},
     {nullptr},
 };
 
@@ -797,5 +797,5 @@ Type py_float_type = {
     .to_float = float_to_float,
     .methods = float_methods,
     .getsets = float_getsets,
-    .doc = "Convert a string or number to a floating point number, if possible.",
+    .doc = PY_DOC("Convert a string or number to a floating point number, if possible."),
 };

@@ -1529,19 +1529,19 @@ static Ref int_m_from_bytes(Ref cls, Ref const *args, size_t nargs, Ref kwnames)
 }
 
 static const MethodDef int_methods[] = {
-    {"conjugate", int_m_exact, 0, "Returns self, the complex conjugate of any int."},
-    {"bit_length", int_m_bit_length, 0, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_m_bit_count, 0, "Number of ones in the binary representation of abs(self)."},
-    {"to_bytes", int_m_to_bytes, 0, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_m_from_bytes, METH_CLASS, "Return the integer represented by the bytes."},
-    {"as_integer_ratio", int_m_as_integer_ratio, 0, "Return (self, 1)."},
-    {"__trunc__", int_m_exact, 0, "Truncating an Integral returns itself."},
-    {"__floor__", int_m_exact, 0, "Flooring an Integral returns itself."},
-    {"__ceil__", int_m_exact, 0, "Ceiling of an Integral returns itself."},
-    {"__round__", int_m_round, 0, "Rounding an Integral returns itself."},
+    {"conjugate", int_m_exact, 0, PY_DOC("Returns self, the complex conjugate of any int.")},
+    {"bit_length", int_m_bit_length, 0, PY_DOC("Number of bits necessary to represent self in binary.")},
+    {"bit_count", int_m_bit_count, 0, PY_DOC("Number of ones in the binary representation of abs(self).")},
+    {"to_bytes", int_m_to_bytes, 0, PY_DOC("Return an array of bytes representing an integer.")},
+    {"from_bytes", int_m_from_bytes, METH_CLASS, PY_DOC("Return the integer represented by the bytes.")},
+    {"as_integer_ratio", int_m_as_integer_ratio, 0, PY_DOC("Return (self, 1).")},
+    {"__trunc__", int_m_exact, 0, PY_DOC("Truncating an Integral returns itself.")},
+    {"__floor__", int_m_exact, 0, PY_DOC("Flooring an Integral returns itself.")},
+    {"__ceil__", int_m_exact, 0, PY_DOC("Ceiling of an Integral returns itself.")},
+    {"__round__", int_m_round, 0, PY_DOC("Rounding an Integral returns itself.")},
     {"__getnewargs__", int_m_getnewargs, 0, nullptr},
-    {"__format__", int_m_format, 0, "Convert to a string according to format_spec."},
-    {"__sizeof__", int_m_sizeof, 0, "Returns size in memory, in bytes."},
+    {"__format__", int_m_format, 0, PY_DOC("Convert to a string according to format_spec.")},
+    {"__sizeof__", int_m_sizeof, 0, PY_DOC("Returns size in memory, in bytes.")},
     {nullptr},
 };
 
@@ -1550,10 +1550,10 @@ static Ref int_get_zero(Ref self) { return int_zero(); }
 static Ref int_get_one(Ref self) { return py_small_new(1); }
 
 static const GetSetDef int_getsets[] = {
-    {"real", int_get_self, nullptr, "the real part of a complex number"},
-    {"imag", int_get_zero, nullptr, "the imaginary part of a complex number"},
-    {"numerator", int_get_self, nullptr, "the numerator of a rational number in lowest terms"},
-    {"denominator", int_get_one, nullptr, "the denominator of a rational number in lowest terms"},
+    {"real", int_get_self, nullptr, PY_DOC("the real part of a complex number")},
+    {"imag", int_get_zero, nullptr, PY_DOC("the imaginary part of a complex number")},
+    {"numerator", int_get_self, nullptr, PY_DOC("the numerator of a rational number in lowest terms")},
+    {"denominator", int_get_one, nullptr, PY_DOC("the denominator of a rational number in lowest terms")},
     {nullptr},
 };
 
@@ -1641,7 +1641,7 @@ Type py_int_type = {
     .to_index = py_int_from_int_value,
     .methods = int_methods,
     .getsets = int_getsets,
-    .doc = "int([x]) -> integer\nint(x, base=10) -> integer",
+    .doc = PY_DOC("int([x]) -> integer\nint(x, base=10) -> integer"),
 };
 
 // ---------------------------------------------------------------------------
@@ -1676,5 +1676,5 @@ Type py_bool_type = {
     .tp_new = bool_tp_new,
     .repr = bool_repr,
     .binop = bool_binop,
-    .doc = "bool(x) -> bool",
+    .doc = PY_DOC("bool(x) -> bool"),
 };

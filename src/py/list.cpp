@@ -849,18 +849,18 @@ static Ref list_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames)
 }
 
 static const MethodDef list_methods[] = {
-    {"append", list_append_m, 0, "Append object to the end of the list."},
-    {"extend", list_extend_m, 0, "Extend list by appending elements from the iterable."},
-    {"insert", list_insert_m, 0, "Insert object before index."},
-    {"remove", list_remove_m, 0, "Remove first occurrence of value."},
-    {"pop", list_pop_m, 0, "Remove and return item at index (default last)."},
-    {"index", list_index_m, 0, "Return first index of value."},
-    {"count", list_count_m, 0, "Return number of occurrences of value."},
-    {"clear", list_clear_m, 0, "Remove all items from list."},
-    {"copy", list_copy_m, 0, "Return a shallow copy of the list."},
-    {"reverse", list_reverse_m, 0, "Reverse *IN PLACE*."},
-    {"sort", list_sort_m, 0, "Sort the list in ascending order and return None."},
-    {"__reversed__", list_reversed_m, 0, "Return a reverse iterator over the list."},
+    {"append", list_append_m, 0, PY_DOC("Append object to the end of the list.")},
+    {"extend", list_extend_m, 0, PY_DOC("Extend list by appending elements from the iterable.")},
+    {"insert", list_insert_m, 0, PY_DOC("Insert object before index.")},
+    {"remove", list_remove_m, 0, PY_DOC("Remove first occurrence of value.")},
+    {"pop", list_pop_m, 0, PY_DOC("Remove and return item at index (default last).")},
+    {"index", list_index_m, 0, PY_DOC("Return first index of value.")},
+    {"count", list_count_m, 0, PY_DOC("Return number of occurrences of value.")},
+    {"clear", list_clear_m, 0, PY_DOC("Remove all items from list.")},
+    {"copy", list_copy_m, 0, PY_DOC("Return a shallow copy of the list.")},
+    {"reverse", list_reverse_m, 0, PY_DOC("Reverse *IN PLACE*.")},
+    {"sort", list_sort_m, 0, PY_DOC("Sort the list in ascending order and return None.")},
+    {"__reversed__", list_reversed_m, 0, PY_DOC("Return a reverse iterator over the list.")},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
 };
@@ -885,5 +885,5 @@ Type py_list_type = {
     .setitem = list_setitem,
     .contains = list_contains,
     .methods = list_methods,
-    .doc = "Built-in mutable sequence.",
+    .doc = PY_DOC("Built-in mutable sequence."),
 };

@@ -410,8 +410,8 @@ static Ref tuple_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static const MethodDef tuple_methods[] = {
-    {"index", tuple_index, 0, "Return first index of value."},
-    {"count", tuple_count, 0, "Return number of occurrences of value."},
+    {"index", tuple_index, 0, PY_DOC("Return first index of value.")},
+    {"count", tuple_count, 0, PY_DOC("Return number of occurrences of value.")},
     {"__getnewargs__", tuple_getnewargs, 0, nullptr},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
@@ -436,5 +436,5 @@ Type py_tuple_type = {
     .getitem = tuple_getitem,
     .contains = tuple_contains,
     .methods = tuple_methods,
-    .doc = "Built-in immutable sequence.",
+    .doc = PY_DOC("Built-in immutable sequence."),
 };

@@ -362,7 +362,7 @@ Type py_object_type = {
     .richcompare = object_richcompare,
     .methods = object_methods,
     .getsets = object_getsets,
-    .doc = "The base class of the class hierarchy.",
+    .doc = PY_DOC("The base class of the class hierarchy."),
 };
 
 // ---------------------------------------------------------------------------
