@@ -622,6 +622,7 @@ struct FrozenModuleDef {
   const unsigned char *code; // py_code_dump's bytes, or them compressed
   uint32_t code_len;
   uint32_t unpacked_len; // compressed: the length of py_code_dump's bytes; else 0
+  const unsigned char *code_lens; // compressed: the Huffman code lengths of its table
 };
 // Layers above the runtime add their modules with these before py_init (a
 // table ends with a {nullptr} entry and must outlive the runtime). 0 / -1 when
