@@ -18,6 +18,7 @@ instructions packed and compresses the module (Note [Compressed frozen modules])
 smaller, but importing it unpacks it into RAM, instead of running in place.
 """
 import ast
+import heapq
 import io
 import os
 import subprocess
@@ -162,66 +163,129 @@ def c_literal_lines(data):
 
 
 LZ_MIN_MATCH = 3
-LZ_CHAIN = 128  # earlier positions tried per match: ratio against build time
+LZ_CHAIN = 256  # earlier positions tried per match: ratio against build time
+LZ_MAX = 1 << 16  # largest match length - 3 and distance - 1 a slot codes
+N_LITLEN, N_DIST = 256 + 32, 32  # ORDER HUFFMAN ALPHABETS (src/py/marshal.cpp)
+MAX_CODE_LEN = 15
 
 
-def lz_length(out, n):
-    """A nibble's overflow: bytes added up until one is below 255."""
-    if n >= 15:
-        n -= 15
-        while n >= 255:
-            out.append(255)
-            n -= 255
-        out.append(n)
-
-
-def varint(out, v):
-    while True:
-        byte, v = v & 0x7F, v >> 7
-        out.append(byte | (0x80 if v else 0))
-        if not v:
-            return
-
-
-def lz_compress(data):
-    """Greedy LZ77 in the format py_code_load_lz reads (Note [Compressed
-    frozen modules] in src/py/marshal.cpp)."""
-    out, n, i, lit_start = bytearray(), len(data), 0, 0
-    head, prev = {}, [-1] * n  # hash chains over LZ_MIN_MATCH-byte prefixes
+def lz_parse(data):
+    """LZ77 with one step of lazy matching: a list of literal bytes (int) and
+    matches ((length, distance) tuples)."""
+    n, head, prev, toks = len(data), {}, [-1] * len(data), []
 
     def insert(j):
         if j + LZ_MIN_MATCH <= n:
             key = data[j:j + LZ_MIN_MATCH]
             prev[j], head[key] = head.get(key, -1), j
 
-    def sequence(literals, match_len=0, dist=0):
-        nlit, nmatch = len(literals), match_len - LZ_MIN_MATCH
-        out.append(min(nlit, 15) << 4 | (min(nmatch, 15) if match_len else 0))
-        lz_length(out, nlit)
-        out.extend(literals)
-        if match_len:
-            varint(out, dist)
-            lz_length(out, nmatch)
-
-    while i < n:
+    def longest(i):
         best, dist, j, tries = 0, 0, head.get(data[i:i + LZ_MIN_MATCH], -1), 0
-        while j >= 0 and tries < LZ_CHAIN:
-            k = 0
-            while i + k < n and data[j + k] == data[i + k]:
+        while j >= 0 and tries < LZ_CHAIN and i - j <= LZ_MAX:
+            k, most = 0, min(n - i, LZ_MAX + LZ_MIN_MATCH - 1)
+            while k < most and data[j + k] == data[i + k]:
                 k += 1
             if k > best:
                 best, dist = k, i - j
             j, tries = prev[j], tries + 1
-        if best >= LZ_MIN_MATCH:
-            sequence(data[lit_start:i], best, dist)
-            for k in range(i, i + best):
-                insert(k)
-            i = lit_start = i + best
-        else:
-            insert(i)
+        return best, dist
+
+    i = 0
+    while i < n:
+        best, dist = longest(i)
+        insert(i)
+        if best >= LZ_MIN_MATCH and i + 1 < n:
+            nxt, _ = longest(i + 1)
+            if nxt > best:  # a literal now buys a longer match next
+                best = 0
+        if best < LZ_MIN_MATCH:
+            toks.append(data[i])
             i += 1
-    sequence(data[lit_start:])  # the data ends after these literals
-    return bytes(out)
+            continue
+        for k in range(i + 1, i + best):
+            insert(k)
+        toks.append((best, dist))
+        i += best
+    return toks
+
+
+def slot(v):
+    """(slot, extra bit count, extra bits) coding v >= 0: slots 0-3 are the
+    values themselves; slot 2b + m codes 2^b + m 2^(b-1) + (b - 1 extra bits)."""
+    if v < 4:
+        return v, 0, 0
+    b = v.bit_length() - 1
+    return 2 * b + (v >> (b - 1) & 1), b - 1, v & ((1 << (b - 1)) - 1)
+
+
+def symbols(toks):
+    """(alphabet, slot, extra bit count, extra bits) of each token's codes."""
+    for t in toks:
+        if isinstance(t, int):
+            yield 0, t, 0, 0
+        else:
+            s, nb, extra = slot(t[0] - LZ_MIN_MATCH)
+            yield 0, 256 + s, nb, extra
+            yield (1,) + slot(t[1] - 1)
+
+
+def code_lengths(freq):
+    """Huffman code lengths of at most MAX_CODE_LEN bits for the counts."""
+    used = [s for s, f in enumerate(freq) if f]
+    lens = [0] * len(freq)
+    if len(used) == 1:
+        lens[used[0]] = 1
+        return lens
+    heap = [(freq[s], k, [s]) for k, s in enumerate(used)]
+    heapq.heapify(heap)
+    while len(heap) > 1:
+        f1, k, a = heapq.heappop(heap)
+        f2, _, b = heapq.heappop(heap)
+        for s in a + b:
+            lens[s] += 1
+        heapq.heappush(heap, (f1 + f2, k, a + b))
+    if max(lens) > MAX_CODE_LEN:  # flatten the counts until the code fits
+        return code_lengths([(f + 1) // 2 for f in freq])
+    return lens
+
+
+def canonical_codes(lens):
+    """Codes of each length are consecutive in symbol order, lengths in
+    increasing order (what huff_decode in marshal.cpp walks)."""
+    codes, code = [0] * len(lens), 0
+    for n in range(1, MAX_CODE_LEN + 1):
+        for s, ln in enumerate(lens):
+            if ln == n:
+                codes[s], code = code, code + 1
+        code <<= 1
+    return codes
+
+
+def huffman_tables(parsed):
+    """Code lengths shared by every module of a table: literal/length
+    alphabet, then distance alphabet."""
+    freq = [[0] * N_LITLEN, [0] * N_DIST]
+    for toks in parsed:
+        for alphabet, s, _, _ in symbols(toks):
+            freq[alphabet][s] += 1
+    return code_lengths(freq[0]) + code_lengths(freq[1])
+
+
+def huffman_encode(toks, lens):
+    """The bit stream of one module, bits filling each byte from bit 0: a
+    code's bits from its most significant, extra bits from their least."""
+    tables = []
+    for lo, hi in ((0, N_LITLEN), (N_LITLEN, N_LITLEN + N_DIST)):
+        tables.append((canonical_codes(lens[lo:hi]), lens[lo:hi]))
+    acc = nbits = 0
+    for alphabet, s, nb, extra in symbols(toks):
+        codes, ln = tables[alphabet]
+        for k in range(ln[s] - 1, -1, -1):
+            acc |= (codes[s] >> k & 1) << nbits
+            nbits += 1
+        acc |= extra << nbits
+        nbits += nb
+    return acc.to_bytes((nbits + 7) // 8, "little")
 
 
 def frozen_code(freezer, name, source, packed=False):
@@ -240,19 +304,32 @@ def generate(lib_dir, table="py_frozen_modules", freezer=None, packed=False):
         '#include "py/obj.h"',
         "",
     ]
-    sizes = []
-    for i, (name, _, path) in enumerate(mods):
+    codes = []
+    for name, _, path in mods:
         data = b""
         if path:
             with open(path, "rb") as f:
                 data = compact(f.read())
+        codes.append(frozen_code(freezer, name, data, packed) if freezer else data)
+    lens = []
+    if packed:
+        parsed = [lz_parse(code) for code in codes]
+        lens = huffman_tables(parsed)
+        out.append("// Huffman code lengths of the modules below (Note [Compressed frozen modules])")
+        out.append("static const unsigned char code_lens[%d] = {" % len(lens))
+        for k in range(0, len(lens), 32):
+            out.append("    " + ", ".join(str(n) for n in lens[k:k + 32]) + ",")
+        out.append("};")
+        out.append("")
+    sizes = []
+    for i, (name, _, path) in enumerate(mods):
         where = os.path.relpath(path, lib_dir).replace(os.sep, "/") if path else "(folder)"
         out.append("// %s: %s" % (name, where))
+        code = codes[i]
         if freezer:
-            code = frozen_code(freezer, name, data, packed)
             unpacked_len = len(code) if packed else 0
             if packed:
-                code = lz_compress(code)
+                code = huffman_encode(parsed[i], lens)
             sizes.append((len(code), unpacked_len))
             # The loader borrows instructions in place: keep them aligned.
             align = "" if packed else "alignas(8) "
@@ -260,17 +337,18 @@ def generate(lib_dir, table="py_frozen_modules", freezer=None, packed=False):
             out.extend("    " + lit for lit in c_literal_lines(code))
         else:
             out.append("static const char src_%d[] =" % i)
-            out.extend("    " + lit for lit in c_literal_lines(data))
+            out.extend("    " + lit for lit in c_literal_lines(code))
         out[-1] += ";"
         out.append("")
     out.append("extern const FrozenModuleDef %s[] = {" % table)
     for i, (name, is_pkg, _) in enumerate(mods):
         pkg = "true" if is_pkg else "false"
         if freezer:
-            out.append('    {"%s", nullptr, %s, code_%d, %d, %d},' % ((name, pkg, i) + sizes[i]))
+            out.append('    {"%s", nullptr, %s, code_%d, %d, %d, %s},' %
+                       ((name, pkg, i) + sizes[i] + ("code_lens" if packed else "nullptr",)))
         else:
-            out.append('    {"%s", src_%d, %s, nullptr, 0, 0},' % (name, i, pkg))
-    out.append("    {nullptr, nullptr, false, nullptr, 0, 0},")
+            out.append('    {"%s", src_%d, %s, nullptr, 0, 0, nullptr},' % (name, i, pkg))
+    out.append("    {nullptr, nullptr, false, nullptr, 0, 0, nullptr},")
     out.append("};")
     return "\n".join(out) + "\n"
 

@@ -16,7 +16,8 @@
 #include "py/vm.h"
 
 // The runtime links against a frozen-module table; this tool has none.
-extern const FrozenModuleDef py_frozen_modules[] = {{nullptr, nullptr, false, nullptr, 0}};
+extern const FrozenModuleDef py_frozen_modules[] = {
+    {nullptr, nullptr, false, nullptr, 0, 0, nullptr}};
 
 int main(int argc, char **argv) {
   bool packed = argc == 3 && strcmp(argv[1], "--packed") == 0;

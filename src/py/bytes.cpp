@@ -1557,7 +1557,7 @@ Type py_bytes_type = {
     .getitem = bytes_getitem,
     .contains = bv_contains,
     .methods = bytes_methods,
-    .doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes",
+    .doc = PY_DOC("bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes"),
 };
 
 // ---------------------------------------------------------------------------
@@ -1841,5 +1841,5 @@ Type py_bytearray_type = {
     .setitem = bytearray_setitem,
     .contains = bv_contains,
     .methods = bytearray_methods,
-    .doc = "bytearray(iterable_of_ints) -> bytearray",
+    .doc = PY_DOC("bytearray(iterable_of_ints) -> bytearray"),
 };

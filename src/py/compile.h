@@ -28,4 +28,4 @@ int py_code_dump(Ref code, StrBuf *out, bool packed);
 Ref py_code_load(const uint8_t *data, size_t len, bool borrow);
 // py_code_load of bytes compressed as Note [Compressed frozen modules] says
 // (unpacked into a temporary buffer, then copied).
-Ref py_code_load_lz(const uint8_t *data, size_t len, size_t unpacked_len);
+Ref py_code_load_lz(const uint8_t *data, size_t len, size_t unpacked_len, const uint8_t *code_lens);

@@ -57,3 +57,14 @@
 #ifndef UPY_ENABLE_INLINE_CACHE
 #define UPY_ENABLE_INLINE_CACHE UPY_DEFAULT(1, 0)
 #endif
+
+// Docstrings of builtin types, functions and methods (`len.__doc__`); without
+// them those __doc__ are None.
+#ifndef UPY_ENABLE_DOCSTRINGS
+#define UPY_ENABLE_DOCSTRINGS UPY_DEFAULT(1, 0)
+#endif
+#if UPY_ENABLE_DOCSTRINGS
+#define PY_DOC(s) s
+#else
+#define PY_DOC(s) nullptr
+#endif

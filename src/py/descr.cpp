@@ -45,12 +45,12 @@ static Ref method_descr_get(Ref self, Ref obj, Ref) {
 
 static Ref method_descr_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   MethodDescr *d = (MethodDescr *)self;
-  if (d->def->flags & METH_STATIC) return d->def->fn(nullptr, args, nargs, kwnames);
+  if (d->def->flags & METH_STATIC) return py_method_call(d->def, nullptr, args, nargs, kwnames);
   if (nargs < 1)
     return py_err_format(&py_TypeError_type, "unbound method %s.%s() needs an argument",
                          py_type_name(d->owner), d->def->name);
   if (descr_check_self(d, args[0]) < 0) return nullptr;
-  return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+  return py_method_call(d->def, args[0], args + 1, nargs - 1, kwnames);
 }
 
 static Ref method_descr_repr(Ref self) {
@@ -99,7 +99,7 @@ static Ref classmethod_descr_call(Ref self, Ref const *args, size_t nargs, Ref k
   if (nargs < 1 || !py_isinstance_of(args[0], &py_type_type))
     return py_err_format(&py_TypeError_type, "descriptor '%s' of '%s' object needs a type",
                          d->def->name, py_type_name(d->owner));
-  return d->def->fn(args[0], args + 1, nargs - 1, kwnames);
+  return py_method_call(d->def, args[0], args + 1, nargs - 1, kwnames);
 }
 
 Type py_classmethod_descr_type = {

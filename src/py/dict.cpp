@@ -626,7 +626,6 @@ static Ref dict_items_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref dict_get_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("get", nargs, kwnames, 1, 2) < 0) return nullptr;
   Ref v = py_dict_get(self, args[0]);
   if (v) return py_newref(v);
   if (py_err_occurred()) return nullptr;
@@ -634,7 +633,6 @@ static Ref dict_get_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref dict_setdefault_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("setdefault", nargs, kwnames, 1, 2) < 0) return nullptr;
   Ref dflt = nargs > 1 ? args[1] : py_None;
   int64_t h;
   if (py_hash_fast(args[0], &h) < 0) return nullptr;
@@ -649,7 +647,6 @@ static Ref dict_setdefault_m(Ref self, Ref const *args, size_t nargs, Ref kwname
 }
 
 static Ref dict_pop_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("pop", nargs, kwnames, 1, 2) < 0) return nullptr;
   Ref v;
   int r = py_dict_pop_opt(self, args[0], &v);
   if (r < 0) return nullptr;
@@ -699,7 +696,6 @@ static Ref dict_clear_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref dict_fromkeys_m(Ref cls, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("fromkeys", nargs, kwnames, 1, 2) < 0) return nullptr;
   Ref value = nargs > 1 ? args[1] : py_None;
   bool exact = cls == (Ref)&py_dict_type;
   Ref d = exact ? py_dict_new() : py_call0(cls);
@@ -726,19 +722,19 @@ static Ref dict_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames)
 }
 
 static const MethodDef dict_methods[] = {
-    {"keys", dict_keys_m, 0, "D.keys() -> a set-like object providing a view on D's keys"},
-    {"values", dict_values_m, 0, "D.values() -> an object providing a view on D's values"},
-    {"items", dict_items_m, 0, "D.items() -> a set-like object providing a view on D's items"},
-    {"get", dict_get_m, 0, "Return the value for key if key is in the dictionary, else default."},
-    {"setdefault", dict_setdefault_m, 0, "Insert key with a value of default if key is absent."},
-    {"pop", dict_pop_m, 0, "D.pop(k[,d]) -> v, remove specified key and return the value."},
-    {"popitem", dict_popitem_m, 0, "Remove and return a (key, value) pair as a 2-tuple."},
+    {"keys", dict_keys_m, 0, PY_DOC("D.keys() -> a set-like object providing a view on D's keys")},
+    {"values", dict_values_m, 0, PY_DOC("D.values() -> an object providing a view on D's values")},
+    {"items", dict_items_m, 0, PY_DOC("D.items() -> a set-like object providing a view on D's items")},
+    {"get", dict_get_m, METH_ARGS(1, 2), PY_DOC("Return the value for key if key is in the dictionary, else default.")},
+    {"setdefault", dict_setdefault_m, METH_ARGS(1, 2), PY_DOC("Insert key with a value of default if key is absent.")},
+    {"pop", dict_pop_m, METH_ARGS(1, 2), PY_DOC("D.pop(k[,d]) -> v, remove specified key and return the value.")},
+    {"popitem", dict_popitem_m, 0, PY_DOC("Remove and return a (key, value) pair as a 2-tuple.")},
     {"update", dict_update_m, 0,
-     "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F."},
-    {"copy", dict_copy_m, 0, "D.copy() -> a shallow copy of D"},
-    {"clear", dict_clear_m, 0, "D.clear() -> None.  Remove all items from D."},
-    {"fromkeys", dict_fromkeys_m, METH_CLASS, "Create a new dictionary with keys from iterable."},
-    {"__reversed__", dict_reversed_m, 0, "Return a reverse iterator over the dict keys."},
+     PY_DOC("D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.")},
+    {"copy", dict_copy_m, 0, PY_DOC("D.copy() -> a shallow copy of D")},
+    {"clear", dict_clear_m, 0, PY_DOC("D.clear() -> None.  Remove all items from D.")},
+    {"fromkeys", dict_fromkeys_m, METH_CLASS | METH_ARGS(1, 2), PY_DOC("Create a new dictionary with keys from iterable.")},
+    {"__reversed__", dict_reversed_m, 0, PY_DOC("Return a reverse iterator over the dict keys.")},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
 };
@@ -763,7 +759,7 @@ Type py_dict_type = {
     .setitem = dict_setitem,
     .contains = dict_contains,
     .methods = dict_methods,
-    .doc = "dict() -> new empty dictionary",
+    .doc = PY_DOC("dict() -> new empty dictionary"),
 };
 
 // ---------------------------------------------------------------------------
@@ -882,7 +878,6 @@ static Ref view_binop(Ref a, Ref b, int op) {
 }
 
 static Ref view_isdisjoint_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("isdisjoint", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref it = py_iter(args[0]);
   if (!it) return nullptr;
   Ref x;
@@ -897,8 +892,7 @@ static Ref view_isdisjoint_m(Ref self, Ref const *args, size_t nargs, Ref kwname
 }
 
 static const MethodDef setview_methods[] = {
-    {"isdisjoint", view_isdisjoint_m, 0,
-     "Return True if the view and the given iterable have a null intersection."},
+    {"isdisjoint", view_isdisjoint_m, METH_ARGS(1, 1), PY_DOC("Return True if the view and the given iterable have a null intersection.")},
     {"__reversed__", view_reversed_m, 0, nullptr},
     {nullptr},
 };

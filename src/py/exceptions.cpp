@@ -281,13 +281,11 @@ static int exc_set_dict(Ref self, Ref v) {
 }
 
 static Ref exc_with_traceback(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("with_traceback", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (exc_set_traceback(self, args[0]) < 0) return nullptr;
   return py_newref(self);
 }
 
 static Ref exc_add_note(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("add_note", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (!py_is_str(args[0]))
     return py_err_format(&py_TypeError_type, "note must be a str, not '%s'", py_tname(args[0]));
   Ref notes = py_getattr_opt(self, py_str_intern("__notes__"));
@@ -307,8 +305,8 @@ static Ref exc_add_note(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static const MethodDef exc_methods[] = {
-    {"with_traceback", exc_with_traceback, 0, nullptr},
-    {"add_note", exc_add_note, 0, nullptr},
+    {"with_traceback", exc_with_traceback, METH_ARGS(1, 1), nullptr},
+    {"add_note", exc_add_note, METH_ARGS(1, 1), nullptr},
     {nullptr},
 };
 

@@ -534,7 +534,6 @@ done:
 }
 
 static Ref float_m_round(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__round__", nargs, kwnames, 0, 1) < 0) return nullptr;
   double x = py_float_value(self);
   if (!nargs || args[0] == py_None) {
     double r = round(x);
@@ -553,17 +552,14 @@ static Ref float_m_round(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref float_m_trunc(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__trunc__", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_int_from_double(py_float_value(self));
 }
 
 static Ref float_m_floor(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__floor__", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_int_from_double(floor(py_float_value(self)));
 }
 
 static Ref float_m_ceil(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__ceil__", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_int_from_double(ceil(py_float_value(self)));
 }
 
@@ -572,18 +568,15 @@ static Ref float_m_ceil(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 // ---------------------------------------------------------------------------
 
 static Ref float_m_conjugate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("conjugate", nargs, kwnames, 0, 0) < 0) return nullptr;
   return float_to_float(self);
 }
 
 static Ref float_m_is_integer(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("is_integer", nargs, kwnames, 0, 0) < 0) return nullptr;
   double x = py_float_value(self);
   return py_newref(py_bool(std::isfinite(x) && floor(x) == x));
 }
 
 static Ref float_m_as_integer_ratio(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("as_integer_ratio", nargs, kwnames, 0, 0) < 0) return nullptr;
   double x = py_float_value(self);
   if (std::isinf(x))
     return py_err_set_str(&py_OverflowError_type, "cannot convert Infinity to integer ratio");
@@ -607,7 +600,6 @@ static Ref float_m_as_integer_ratio(Ref self, Ref const *args, size_t nargs, Ref
 }
 
 static Ref float_m_hex(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("hex", nargs, kwnames, 0, 0) < 0) return nullptr;
   double x = py_float_value(self);
   if (!std::isfinite(x)) return py_float_repr_double(x);
   const char *sign = std::signbit(x) ? "-" : "";
@@ -701,7 +693,6 @@ static int float_parse_hex(const char *s, size_t len, double *out) {
 }
 
 static Ref float_m_fromhex(Ref cls, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("fromhex", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (!py_is_str(args[0]))
     return py_err_format(&py_TypeError_type, "fromhex() argument must be str, not %s",
                          py_tname(args[0]));
@@ -718,7 +709,6 @@ static Ref float_m_fromhex(Ref cls, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static Ref float_m_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__getnewargs__", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref f = py_float_new(py_float_value(self));
   if (!f) return nullptr;
   Ref t = py_tuple_pack(1, f);
@@ -727,7 +717,6 @@ static Ref float_m_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnam
 }
 
 static Ref float_m_getformat(Ref cls, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__getformat__", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (!py_is_str(args[0]))
     return py_err_format(&py_TypeError_type, "__getformat__() argument must be str, not %s",
                          py_tname(args[0]));
@@ -747,7 +736,6 @@ Ref py_float_format(Ref v, Ref spec) {
 }
 
 static Ref float_m_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__format__", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (!py_is_str(args[0]))
     return py_err_format(&py_TypeError_type, "__format__() argument must be str, not %s",
                          py_tname(args[0]));
@@ -755,19 +743,18 @@ static Ref float_m_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static const MethodDef float_methods[] = {
-    {"conjugate", float_m_conjugate, 0, "Return self, the complex conjugate of any float."},
-    {"is_integer", float_m_is_integer, 0, "Return True if the float is an integer."},
-    {"as_integer_ratio", float_m_as_integer_ratio, 0,
-     "Return integer ratio with a positive denominator equal to the float."},
-    {"hex", float_m_hex, 0, "Return a hexadecimal representation of a floating-point number."},
-    {"fromhex", float_m_fromhex, METH_CLASS, "Create a floating-point number from a hex string."},
-    {"__round__", float_m_round, 0, "Return the Integral closest to x, rounding half to even."},
-    {"__trunc__", float_m_trunc, 0, "Return the Integral closest to x between 0 and x."},
-    {"__floor__", float_m_floor, 0, "Return the floor as an Integral."},
-    {"__ceil__", float_m_ceil, 0, "Return the ceiling as an Integral."},
-    {"__getnewargs__", float_m_getnewargs, 0, nullptr},
-    {"__getformat__", float_m_getformat, METH_CLASS, "How float values are stored."},
-    {"__format__", float_m_format, 0, "Formats the float according to format_spec."},
+    {"conjugate", float_m_conjugate, METH_ARGS(0, 0), PY_DOC("Return self, the complex conjugate of any float.")},
+    {"is_integer", float_m_is_integer, METH_ARGS(0, 0), PY_DOC("Return True if the float is an integer.")},
+    {"as_integer_ratio", float_m_as_integer_ratio, METH_ARGS(0, 0), PY_DOC("Return integer ratio with a positive denominator equal to the float.")},
+    {"hex", float_m_hex, METH_ARGS(0, 0), PY_DOC("Return a hexadecimal representation of a floating-point number.")},
+    {"fromhex", float_m_fromhex, METH_CLASS | METH_ARGS(1, 1), PY_DOC("Create a floating-point number from a hex string.")},
+    {"__round__", float_m_round, METH_ARGS(0, 1), PY_DOC("Return the Integral closest to x, rounding half to even.")},
+    {"__trunc__", float_m_trunc, METH_ARGS(0, 0), PY_DOC("Return the Integral closest to x between 0 and x.")},
+    {"__floor__", float_m_floor, METH_ARGS(0, 0), PY_DOC("Return the floor as an Integral.")},
+    {"__ceil__", float_m_ceil, METH_ARGS(0, 0), PY_DOC("Return the ceiling as an Integral.")},
+    {"__getnewargs__", float_m_getnewargs, METH_ARGS(0, 0), nullptr},
+    {"__getformat__", float_m_getformat, METH_CLASS | METH_ARGS(1, 1), PY_DOC("How float values are stored.")},
+    {"__format__", float_m_format, METH_ARGS(1, 1), PY_DOC("Formats the float according to format_spec.")},
     {nullptr},
 };
 
@@ -775,8 +762,8 @@ static Ref float_get_real(Ref self) { return float_to_float(self); }
 static Ref float_get_imag(Ref self) { return py_float_new(0.0); }
 
 static const GetSetDef float_getsets[] = {
-    {"real", float_get_real, nullptr, "the real part of a complex number"},
-    {"imag", float_get_imag, nullptr, "the imaginary part of a complex number"},
+    {"real", float_get_real, nullptr, PY_DOC("the real part of a complex number")},
+    {"imag", float_get_imag, nullptr, PY_DOC("the imaginary part of a complex number")},
     {nullptr},
 };
 
@@ -797,5 +784,5 @@ Type py_float_type = {
     .to_float = float_to_float,
     .methods = float_methods,
     .getsets = float_getsets,
-    .doc = "Convert a string or number to a floating point number, if possible.",
+    .doc = PY_DOC("Convert a string or number to a floating point number, if possible."),
 };

@@ -362,9 +362,16 @@ static int cfunc_traverse(Ref self, VisitProc visit, void *arg) {
 
 static void cfunc_clear(Ref self) { py_clear(&((CFuncObj *)self)->self); }
 
+Ref py_method_call(const MethodDef *def, Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  uint32_t f = def->flags;
+  if ((f & METH_NARGS) && py_check_nargs(def->name, nargs, kwnames, f >> 8 & 255, f >> 16) < 0)
+    return nullptr;
+  return def->fn(self, args, nargs, kwnames);
+}
+
 static Ref cfunc_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   CFuncObj *f = (CFuncObj *)self;
-  return f->def->fn(f->self, args, nargs, kwnames);
+  return py_method_call(f->def, f->self, args, nargs, kwnames);
 }
 
 static bool cfunc_is_module_level(CFuncObj *f) {

@@ -119,7 +119,6 @@ static Ref gen_iternext(Ref self) {
 }
 
 static Ref gen_send(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("send", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref out;
   int r = gen_resume((GenObj *)self, args[0], RESUME_SEND, &out);
   if (r == 1) return out;
@@ -240,7 +239,6 @@ static Ref gen_make_exc(Ref type, Ref value) {
 }
 
 static Ref gen_throw(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("throw", nargs, kwnames, 1, 3) < 0) return nullptr;
   Ref exc = gen_make_exc(args[0], nargs > 1 ? args[1] : nullptr);
   if (!exc) return nullptr;
   Ref out;
@@ -365,8 +363,8 @@ static Ref gen_get_yieldfrom(Ref self) {
 }
 
 static const MethodDef gen_methods[] = {
-    {"send", gen_send},
-    {"throw", gen_throw},
+    {"send", gen_send, METH_ARGS(1, 1)},
+    {"throw", gen_throw, METH_ARGS(1, 3)},
     {"close", gen_close},
     {nullptr},
 };

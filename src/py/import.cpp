@@ -160,8 +160,9 @@ static int module_set_attrs(Ref m, Ref name, Ref file, Ref pkgdir, bool is_packa
 }
 
 static Ref frozen_code(const FrozenModuleDef *def) {
-  return def->unpacked_len ? py_code_load_lz(def->code, def->code_len, def->unpacked_len)
-                           : py_code_load(def->code, def->code_len, true);
+  return def->unpacked_len
+             ? py_code_load_lz(def->code, def->code_len, def->unpacked_len, def->code_lens)
+             : py_code_load(def->code, def->code_len, true);
 }
 
 // Runs a module's code (frozen bytecode when `def` has it, else `src`) in m.

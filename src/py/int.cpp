@@ -1349,12 +1349,10 @@ static Ref int_m_exact(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref int_m_bit_length(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("bit_length", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_int_from_u64(py_int_bit_length(self));
 }
 
 static Ref int_m_bit_count(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("bit_count", nargs, kwnames, 0, 0) < 0) return nullptr;
   IntView x(self);
   uint64_t c = 0;
   for (size_t i = 0; i < x.n; i++) c += (uint64_t)__builtin_popcount(x.d[i]);
@@ -1362,7 +1360,6 @@ static Ref int_m_bit_count(Ref self, Ref const *args, size_t nargs, Ref kwnames)
 }
 
 static Ref int_m_as_integer_ratio(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("as_integer_ratio", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref v = py_int_from_int_value(self);
   if (!v) return nullptr;
   Ref t = py_tuple_pack(2, v, py_small_new(1));
@@ -1371,7 +1368,6 @@ static Ref int_m_as_integer_ratio(Ref self, Ref const *args, size_t nargs, Ref k
 }
 
 static Ref int_m_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__getnewargs__", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref v = py_int_from_int_value(self);
   if (!v) return nullptr;
   Ref t = py_tuple_pack(1, v);
@@ -1380,13 +1376,11 @@ static Ref int_m_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static Ref int_m_sizeof(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__sizeof__", nargs, kwnames, 0, 0) < 0) return nullptr;
   if (py_is_small(self)) return py_int_from_u64(sizeof(Ref));
   return py_int_from_u64(py_int_obj_size(self));
 }
 
 static Ref int_m_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__format__", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (!py_is_str(args[0]))
     return py_err_format(&py_TypeError_type, "__format__() argument must be str, not %s",
                          py_tname(args[0]));
@@ -1395,7 +1389,6 @@ static Ref int_m_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 // round(x, ndigits): for ndigits < 0 round half to even at 10**-ndigits.
 static Ref int_m_round(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__round__", nargs, kwnames, 0, 1) < 0) return nullptr;
   if (!nargs) return py_int_from_int_value(self);
   Ref nd = py_number_index(args[0]);
   if (!nd) return nullptr;
@@ -1529,19 +1522,19 @@ static Ref int_m_from_bytes(Ref cls, Ref const *args, size_t nargs, Ref kwnames)
 }
 
 static const MethodDef int_methods[] = {
-    {"conjugate", int_m_exact, 0, "Returns self, the complex conjugate of any int."},
-    {"bit_length", int_m_bit_length, 0, "Number of bits necessary to represent self in binary."},
-    {"bit_count", int_m_bit_count, 0, "Number of ones in the binary representation of abs(self)."},
-    {"to_bytes", int_m_to_bytes, 0, "Return an array of bytes representing an integer."},
-    {"from_bytes", int_m_from_bytes, METH_CLASS, "Return the integer represented by the bytes."},
-    {"as_integer_ratio", int_m_as_integer_ratio, 0, "Return (self, 1)."},
-    {"__trunc__", int_m_exact, 0, "Truncating an Integral returns itself."},
-    {"__floor__", int_m_exact, 0, "Flooring an Integral returns itself."},
-    {"__ceil__", int_m_exact, 0, "Ceiling of an Integral returns itself."},
-    {"__round__", int_m_round, 0, "Rounding an Integral returns itself."},
-    {"__getnewargs__", int_m_getnewargs, 0, nullptr},
-    {"__format__", int_m_format, 0, "Convert to a string according to format_spec."},
-    {"__sizeof__", int_m_sizeof, 0, "Returns size in memory, in bytes."},
+    {"conjugate", int_m_exact, 0, PY_DOC("Returns self, the complex conjugate of any int.")},
+    {"bit_length", int_m_bit_length, METH_ARGS(0, 0), PY_DOC("Number of bits necessary to represent self in binary.")},
+    {"bit_count", int_m_bit_count, METH_ARGS(0, 0), PY_DOC("Number of ones in the binary representation of abs(self).")},
+    {"to_bytes", int_m_to_bytes, 0, PY_DOC("Return an array of bytes representing an integer.")},
+    {"from_bytes", int_m_from_bytes, METH_CLASS, PY_DOC("Return the integer represented by the bytes.")},
+    {"as_integer_ratio", int_m_as_integer_ratio, METH_ARGS(0, 0), PY_DOC("Return (self, 1).")},
+    {"__trunc__", int_m_exact, 0, PY_DOC("Truncating an Integral returns itself.")},
+    {"__floor__", int_m_exact, 0, PY_DOC("Flooring an Integral returns itself.")},
+    {"__ceil__", int_m_exact, 0, PY_DOC("Ceiling of an Integral returns itself.")},
+    {"__round__", int_m_round, METH_ARGS(0, 1), PY_DOC("Rounding an Integral returns itself.")},
+    {"__getnewargs__", int_m_getnewargs, METH_ARGS(0, 0), nullptr},
+    {"__format__", int_m_format, METH_ARGS(1, 1), PY_DOC("Convert to a string according to format_spec.")},
+    {"__sizeof__", int_m_sizeof, METH_ARGS(0, 0), PY_DOC("Returns size in memory, in bytes.")},
     {nullptr},
 };
 
@@ -1550,10 +1543,10 @@ static Ref int_get_zero(Ref self) { return int_zero(); }
 static Ref int_get_one(Ref self) { return py_small_new(1); }
 
 static const GetSetDef int_getsets[] = {
-    {"real", int_get_self, nullptr, "the real part of a complex number"},
-    {"imag", int_get_zero, nullptr, "the imaginary part of a complex number"},
-    {"numerator", int_get_self, nullptr, "the numerator of a rational number in lowest terms"},
-    {"denominator", int_get_one, nullptr, "the denominator of a rational number in lowest terms"},
+    {"real", int_get_self, nullptr, PY_DOC("the real part of a complex number")},
+    {"imag", int_get_zero, nullptr, PY_DOC("the imaginary part of a complex number")},
+    {"numerator", int_get_self, nullptr, PY_DOC("the numerator of a rational number in lowest terms")},
+    {"denominator", int_get_one, nullptr, PY_DOC("the denominator of a rational number in lowest terms")},
     {nullptr},
 };
 
@@ -1641,7 +1634,7 @@ Type py_int_type = {
     .to_index = py_int_from_int_value,
     .methods = int_methods,
     .getsets = int_getsets,
-    .doc = "int([x]) -> integer\nint(x, base=10) -> integer",
+    .doc = PY_DOC("int([x]) -> integer\nint(x, base=10) -> integer"),
 };
 
 // ---------------------------------------------------------------------------
@@ -1676,5 +1669,5 @@ Type py_bool_type = {
     .tp_new = bool_tp_new,
     .repr = bool_repr,
     .binop = bool_binop,
-    .doc = "bool(x) -> bool",
+    .doc = PY_DOC("bool(x) -> bool"),
 };

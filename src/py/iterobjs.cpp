@@ -538,7 +538,7 @@ Type py_enumerate_type = {
     .iter = py_iter_self,
     .iternext = enumerate_next,
     .methods = nullptr,
-    .doc = "Return an enumerate object.",
+    .doc = PY_DOC("Return an enumerate object."),
 };
 
 // ---------------------------------------------------------------------------
@@ -660,7 +660,7 @@ Type py_zip_type = {
     .tp_new = zip_new,
     .iter = py_iter_self,
     .iternext = zip_next,
-    .doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.",
+    .doc = PY_DOC("zip(*iterables, strict=False) --> Yield tuples until an input is exhausted."),
 };
 
 // ---------------------------------------------------------------------------
@@ -746,7 +746,7 @@ Type py_map_type = {
     .tp_new = map_new,
     .iter = py_iter_self,
     .iternext = map_next,
-    .doc = "map(func, *iterables) --> map object",
+    .doc = PY_DOC("map(func, *iterables) --> map object"),
 };
 
 // ---------------------------------------------------------------------------
@@ -837,7 +837,7 @@ Type py_filter_type = {
     .tp_new = filter_new,
     .iter = py_iter_self,
     .iternext = filter_next,
-    .doc = "filter(function or None, iterable) --> filter object",
+    .doc = PY_DOC("filter(function or None, iterable) --> filter object"),
 };
 
 // ---------------------------------------------------------------------------
@@ -918,5 +918,5 @@ Type py_reversed_type = {
     .iter = py_iter_self,
     .iternext = reversed_next,
     .methods = reversed_methods,
-    .doc = "Return a reverse iterator over the values of the given sequence.",
+    .doc = PY_DOC("Return a reverse iterator over the values of the given sequence."),
 };

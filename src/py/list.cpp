@@ -748,7 +748,6 @@ static Ref list_extend_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref list_insert_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("insert", nargs, kwnames, 2, 2) < 0) return nullptr;
   int64_t i;
   if (py_index_i64(args[0], &i) < 0) return nullptr;
   return py_list_insert(self, i, args[1]) < 0 ? nullptr : py_none_new();
@@ -775,7 +774,6 @@ static Ref list_remove_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref list_pop_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("pop", nargs, kwnames, 0, 1) < 0) return nullptr;
   ListObj *l = L(self);
   int64_t i = -1;
   if (nargs && py_index_i64(args[0], &i) < 0) return nullptr;
@@ -791,7 +789,6 @@ static Ref list_pop_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref list_index_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("index", nargs, kwnames, 1, 3) < 0) return nullptr;
   int64_t n = (int64_t)L(self)->len, start = 0, stop = INT64_MAX;
   if (nargs > 1 && py_seq_bound_arg(args[1], n, &start) < 0) return nullptr;
   if (nargs > 2 && py_seq_bound_arg(args[2], n, &stop) < 0) return nullptr;
@@ -849,18 +846,18 @@ static Ref list_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames)
 }
 
 static const MethodDef list_methods[] = {
-    {"append", list_append_m, 0, "Append object to the end of the list."},
-    {"extend", list_extend_m, 0, "Extend list by appending elements from the iterable."},
-    {"insert", list_insert_m, 0, "Insert object before index."},
-    {"remove", list_remove_m, 0, "Remove first occurrence of value."},
-    {"pop", list_pop_m, 0, "Remove and return item at index (default last)."},
-    {"index", list_index_m, 0, "Return first index of value."},
-    {"count", list_count_m, 0, "Return number of occurrences of value."},
-    {"clear", list_clear_m, 0, "Remove all items from list."},
-    {"copy", list_copy_m, 0, "Return a shallow copy of the list."},
-    {"reverse", list_reverse_m, 0, "Reverse *IN PLACE*."},
-    {"sort", list_sort_m, 0, "Sort the list in ascending order and return None."},
-    {"__reversed__", list_reversed_m, 0, "Return a reverse iterator over the list."},
+    {"append", list_append_m, 0, PY_DOC("Append object to the end of the list.")},
+    {"extend", list_extend_m, 0, PY_DOC("Extend list by appending elements from the iterable.")},
+    {"insert", list_insert_m, METH_ARGS(2, 2), PY_DOC("Insert object before index.")},
+    {"remove", list_remove_m, 0, PY_DOC("Remove first occurrence of value.")},
+    {"pop", list_pop_m, METH_ARGS(0, 1), PY_DOC("Remove and return item at index (default last).")},
+    {"index", list_index_m, METH_ARGS(1, 3), PY_DOC("Return first index of value.")},
+    {"count", list_count_m, 0, PY_DOC("Return number of occurrences of value.")},
+    {"clear", list_clear_m, 0, PY_DOC("Remove all items from list.")},
+    {"copy", list_copy_m, 0, PY_DOC("Return a shallow copy of the list.")},
+    {"reverse", list_reverse_m, 0, PY_DOC("Reverse *IN PLACE*.")},
+    {"sort", list_sort_m, 0, PY_DOC("Sort the list in ascending order and return None.")},
+    {"__reversed__", list_reversed_m, 0, PY_DOC("Return a reverse iterator over the list.")},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
 };
@@ -885,5 +882,5 @@ Type py_list_type = {
     .setitem = list_setitem,
     .contains = list_contains,
     .methods = list_methods,
-    .doc = "Built-in mutable sequence.",
+    .doc = PY_DOC("Built-in mutable sequence."),
 };

@@ -498,48 +498,102 @@ Ref py_code_load(const uint8_t *data, size_t len, bool borrow) {
 // ---------------------------------------------------------------------------
 // Note [Compressed frozen modules]
 // With packed instructions nothing is borrowed, so embed_py.py also compresses
-// the module's bytes (LZ77; a packed module shrinks to about 70%). The data is
-// a run of sequences: a token byte (high nibble: the literal count; low
-// nibble: the match length - 3; 15 in either means more follows, as bytes
-// added up until one is below 255), the literals, then, unless the data ends
-// there, the match's distance back as a varint and the low nibble's overflow.
-// A match may overlap the bytes it produces.
+// the module's bytes (to about 58%): LZ77 matches and literals, Huffman-coded
+// with code lengths that all modules of a table share (FrozenModuleDef::
+// code_lens: the 288 of the literal/length alphabet, then the 32 of the
+// distance one; ORDER HUFFMAN ALPHABETS). Symbols 0-255 are literal bytes;
+// 256 + s starts a match: slot s codes the length - 3, then a distance-alphabet
+// slot codes the distance - 1. Slots 0-3 are their value; slot 2b + m, b >= 2,
+// is 2^b + m 2^(b-1) plus b - 1 extra bits that follow the code. The stream
+// fills each byte from bit 0; a code's bits come from its most significant,
+// extra bits from their least. Codes are canonical: those of one length are
+// consecutive in symbol order, shorter lengths first. A match may overlap the
+// bytes it produces; the stream ends when unpacked_len bytes are out.
 
-static bool lz_length(Reader *r, size_t *n) {
-  if (*n < 15) return true;
-  uint8_t byte;
-  do {
-    if (r->p >= r->end) return false;
-    byte = *r->p++;
-    *n += byte;
-  } while (byte == 255);
-  return true;
-}
+namespace {
+struct Bits {
+  const uint8_t *p, *end;
+  unsigned pos;
+  bool bad; // read past the end
+};
+// A canonical code: how many codes of each length, and the symbols in code order.
+struct Huffman {
+  uint16_t count[16];
+  uint16_t sym[288];
+};
+} // namespace
 
-static bool lz_unpack(Reader *r, uint8_t *out, size_t size) {
-  size_t o = 0;
-  while (r->p < r->end) {
-    uint8_t token = *r->p++;
-    size_t nlit = token >> 4, nmatch = token & 15;
-    if (!lz_length(r, &nlit) || nlit > (size_t)(r->end - r->p) || nlit > size - o) return false;
-    memcpy(out + o, r->p, nlit);
-    r->p += nlit;
-    o += nlit;
-    if (r->p == r->end) break;
-    uint64_t dist;
-    if (!get_varint(r, &dist) || !lz_length(r, &nmatch)) return false;
-    nmatch += 3;
-    if (dist == 0 || dist > o || nmatch > size - o) return false;
-    for (; nmatch; nmatch--, o++) out[o] = out[o - dist];
+static unsigned next_bit(Bits *b) {
+  if (b->p >= b->end) {
+    b->bad = true;
+    return 0;
   }
-  return o == size;
+  unsigned v = *b->p >> b->pos & 1;
+  if (++b->pos == 8) b->pos = 0, b->p++;
+  return v;
 }
 
-Ref py_code_load_lz(const uint8_t *data, size_t len, size_t unpacked_len) {
+// lens: each symbol's code length, 1-15, or 0 for a symbol without a code.
+static void huffman_build(Huffman *h, const uint8_t *lens, int n) {
+  uint16_t at[16];
+  memset(h->count, 0, sizeof h->count);
+  for (int s = 0; s < n; s++) h->count[lens[s]]++;
+  at[1] = 0;
+  for (int l = 1; l < 15; l++) at[l + 1] = at[l] + h->count[l];
+  for (int s = 0; s < n; s++)
+    if (lens[s]) h->sym[at[lens[s]]++] = s;
+}
+
+// -1 for a code the table does not have.
+static int huffman_decode(Bits *b, const Huffman *h) {
+  int code = 0, first = 0, index = 0;
+  for (int l = 1; l < 16; l++) {
+    code |= next_bit(b);
+    int count = h->count[l];
+    if (code - first < count) return h->sym[index + code - first];
+    index += count;
+    first = (first + count) << 1;
+    code <<= 1;
+  }
+  return -1;
+}
+
+static size_t slot_value(Bits *b, int s) {
+  if (s < 4) return s;
+  int extra = s / 2 - 1;
+  size_t v = (size_t)(2 | (s & 1)) << extra;
+  for (int i = 0; i < extra; i++) v |= (size_t)next_bit(b) << i;
+  return v;
+}
+
+static bool huffman_unpack(Bits *b, const uint8_t *lens, uint8_t *out, size_t size) {
+  Huffman lit, dist;
+  huffman_build(&lit, lens, 288);
+  huffman_build(&dist, lens + 288, 32);
+  size_t o = 0;
+  while (o < size) {
+    int s = huffman_decode(b, &lit);
+    if (s < 256) {
+      if (s < 0) return false;
+      out[o++] = (uint8_t)s;
+      continue;
+    }
+    size_t n = slot_value(b, s - 256) + 3;
+    int ds = huffman_decode(b, &dist);
+    size_t d = slot_value(b, ds < 0 ? 0 : ds) + 1;
+    if (ds < 0 || d > o || n > size - o) return false;
+    for (; n; n--, o++) out[o] = out[o - d];
+  }
+  return !b->bad;
+}
+
+Ref py_code_load_lz(const uint8_t *data, size_t len, size_t unpacked_len,
+                    const uint8_t *code_lens) {
   uint8_t *buf = (uint8_t *)py_malloc(unpacked_len);
   if (!buf) return nullptr;
-  Reader r = {data, data, data + len, nullptr, nullptr};
-  Ref co = lz_unpack(&r, buf, unpacked_len) ? py_code_load(buf, unpacked_len, false) : bad_data();
+  Bits b = {data, data + len, 0, false};
+  Ref co = huffman_unpack(&b, code_lens, buf, unpacked_len) ? py_code_load(buf, unpacked_len, false)
+                                                            : bad_data();
   py_free(buf, unpacked_len);
   return co;
 }

@@ -255,7 +255,6 @@ static double m_log2(double x) { return log2(x); }
 static double m_log10(double x) { return log10(x); }
 
 static Ref math_log(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("log", nargs, kwnames, 1, 2) < 0) return nullptr;
   double num, den;
   if (math_log_of(args[0], m_log, &num) < 0) return nullptr;
   if (nargs == 1) return py_float_new(num);
@@ -308,17 +307,14 @@ static double m_floor(double x) { return floor(x); }
 static double m_ceil(double x) { return ceil(x); }
 
 static Ref math_floor(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("floor", nargs, kwnames, 1, 1) < 0) return nullptr;
   return math_rounding(args[0], "__floor__", m_floor);
 }
 
 static Ref math_ceil(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("ceil", nargs, kwnames, 1, 1) < 0) return nullptr;
   return math_rounding(args[0], "__ceil__", m_ceil);
 }
 
 static Ref math_trunc(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("trunc", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref x = args[0];
   if (py_type(x) == &py_float_type) return py_int_from_double(py_float_value(x));
   Ref r;
@@ -413,7 +409,6 @@ static Ref math_hypot(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref math_dist(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("dist", nargs, kwnames, 2, 2) < 0) return nullptr;
   Ref p = py_sequence_tuple(args[0]);
   if (!p) return nullptr;
   Ref q = py_sequence_tuple(args[1]);
@@ -470,7 +465,6 @@ static int partials_push(Partials *s, double x) {
 }
 
 static Ref math_fsum(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("fsum", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref it = py_iter(args[0]);
   if (!it) return nullptr;
   Partials s;
@@ -744,18 +738,15 @@ static Ref math_comb_perm(Ref const *args, bool comb) {
 }
 
 static Ref math_comb(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("comb", nargs, kwnames, 2, 2) < 0) return nullptr;
   return math_comb_perm(args, true);
 }
 
 static Ref math_perm(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("perm", nargs, kwnames, 1, 2) < 0) return nullptr;
   if (nargs == 1 || args[1] == py_None) return math_factorial(self, args, 1, nullptr);
   return math_comb_perm(args, false);
 }
 
 static Ref math_isqrt(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("isqrt", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref n = py_number_index(args[0]);
   if (!n) return nullptr;
   if (py_int_sign(n) < 0) {
@@ -833,61 +824,61 @@ static Ref math_ulp(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static const MethodDef math_methods[] = {
-    {"sqrt", math_sqrt, 0, "Return the square root of x."},
-    {"cbrt", math_cbrt, 0, "Return the cube root of x."},
-    {"exp", math_exp, 0, "Return e raised to the power of x."},
-    {"exp2", math_exp2, 0, "Return 2 raised to the power of x."},
-    {"expm1", math_expm1, 0, "Return exp(x)-1."},
-    {"log", math_log, 0, "log(x, [base=math.e])\nReturn the logarithm of x to the given base."},
-    {"log2", math_log2, 0, "Return the base 2 logarithm of x."},
-    {"log10", math_log10, 0, "Return the base 10 logarithm of x."},
-    {"log1p", math_log1p, 0, "Return the natural logarithm of 1+x (base e)."},
-    {"pow", math_pow, 0, "Return x**y (x to the power of y)."},
-    {"fabs", math_fabs, 0, "Return the absolute value of the float x."},
-    {"floor", math_floor, 0, "Return the floor of x as an Integral."},
-    {"ceil", math_ceil, 0, "Return the ceiling of x as an Integral."},
-    {"trunc", math_trunc, 0, "Truncates the Real x to the nearest Integral toward 0."},
-    {"fmod", math_fmod, 0, "Return fmod(x, y), according to platform C."},
-    {"remainder", math_remainder, 0, "Difference between x and the closest integer multiple of y."},
-    {"modf", math_modf, 0, "Return the fractional and integer parts of x."},
-    {"frexp", math_frexp, 0, "Return the mantissa and exponent of x, as pair (m, e)."},
-    {"ldexp", math_ldexp, 0, "Return x * (2**i)."},
-    {"copysign", math_copysign, 0, "Return a float with the magnitude of x but the sign of y."},
-    {"hypot", math_hypot, 0, "Multidimensional Euclidean distance from the origin to a point."},
-    {"dist", math_dist, 0, "Return the Euclidean distance between two points p and q."},
-    {"sin", math_sin, 0, "Return the sine of x (measured in radians)."},
-    {"cos", math_cos, 0, "Return the cosine of x (measured in radians)."},
-    {"tan", math_tan, 0, "Return the tangent of x (measured in radians)."},
-    {"asin", math_asin, 0, "Return the arc sine (measured in radians) of x."},
-    {"acos", math_acos, 0, "Return the arc cosine (measured in radians) of x."},
-    {"atan", math_atan, 0, "Return the arc tangent (measured in radians) of x."},
-    {"atan2", math_atan2, 0, "Return the arc tangent (measured in radians) of y/x."},
-    {"sinh", math_sinh, 0, "Return the hyperbolic sine of x."},
-    {"cosh", math_cosh, 0, "Return the hyperbolic cosine of x."},
-    {"tanh", math_tanh, 0, "Return the hyperbolic tangent of x."},
-    {"asinh", math_asinh, 0, "Return the inverse hyperbolic sine of x."},
-    {"acosh", math_acosh, 0, "Return the inverse hyperbolic cosine of x."},
-    {"atanh", math_atanh, 0, "Return the inverse hyperbolic tangent of x."},
-    {"degrees", math_degrees, 0, "Convert angle x from radians to degrees."},
-    {"radians", math_radians, 0, "Convert angle x from degrees to radians."},
-    {"erf", math_erf, 0, "Error function at x."},
-    {"erfc", math_erfc, 0, "Complementary error function at x."},
-    {"gamma", math_gamma, 0, "Gamma function at x."},
-    {"lgamma", math_lgamma, 0, "Natural logarithm of absolute value of Gamma function at x."},
-    {"isnan", math_isnan, 0, "Return True if x is a NaN (not a number), and False otherwise."},
-    {"isinf", math_isinf, 0, "Return True if x is a positive or negative infinity."},
-    {"isfinite", math_isfinite, 0, "Return True if x is neither an infinity nor a NaN."},
-    {"isclose", math_isclose, 0, "Determine whether two floating point numbers are close."},
-    {"factorial", math_factorial, 0, "Find n!."},
-    {"gcd", math_gcd, 0, "Greatest Common Divisor."},
-    {"lcm", math_lcm, 0, "Least Common Multiple."},
-    {"comb", math_comb, 0, "Number of ways to choose k items from n items without repetition."},
-    {"perm", math_perm, 0, "Number of ways to choose k items from n items with order."},
-    {"isqrt", math_isqrt, 0, "Return the integer part of the square root of the input."},
-    {"prod", math_prod, 0, "Calculate the product of all the elements in the input iterable."},
-    {"fsum", math_fsum, 0, "Return an accurate floating point sum of values in the iterable."},
-    {"nextafter", math_nextafter, 0, "Return the next floating-point value after x towards y."},
-    {"ulp", math_ulp, 0, "Return the value of the least significant bit of the float x."},
+    {"sqrt", math_sqrt, 0, PY_DOC("Return the square root of x.")},
+    {"cbrt", math_cbrt, 0, PY_DOC("Return the cube root of x.")},
+    {"exp", math_exp, 0, PY_DOC("Return e raised to the power of x.")},
+    {"exp2", math_exp2, 0, PY_DOC("Return 2 raised to the power of x.")},
+    {"expm1", math_expm1, 0, PY_DOC("Return exp(x)-1.")},
+    {"log", math_log, METH_ARGS(1, 2), PY_DOC("log(x, [base=math.e])\nReturn the logarithm of x to the given base.")},
+    {"log2", math_log2, 0, PY_DOC("Return the base 2 logarithm of x.")},
+    {"log10", math_log10, 0, PY_DOC("Return the base 10 logarithm of x.")},
+    {"log1p", math_log1p, 0, PY_DOC("Return the natural logarithm of 1+x (base e).")},
+    {"pow", math_pow, 0, PY_DOC("Return x**y (x to the power of y).")},
+    {"fabs", math_fabs, 0, PY_DOC("Return the absolute value of the float x.")},
+    {"floor", math_floor, METH_ARGS(1, 1), PY_DOC("Return the floor of x as an Integral.")},
+    {"ceil", math_ceil, METH_ARGS(1, 1), PY_DOC("Return the ceiling of x as an Integral.")},
+    {"trunc", math_trunc, METH_ARGS(1, 1), PY_DOC("Truncates the Real x to the nearest Integral toward 0.")},
+    {"fmod", math_fmod, 0, PY_DOC("Return fmod(x, y), according to platform C.")},
+    {"remainder", math_remainder, 0, PY_DOC("Difference between x and the closest integer multiple of y.")},
+    {"modf", math_modf, 0, PY_DOC("Return the fractional and integer parts of x.")},
+    {"frexp", math_frexp, 0, PY_DOC("Return the mantissa and exponent of x, as pair (m, e).")},
+    {"ldexp", math_ldexp, 0, PY_DOC("Return x * (2**i).")},
+    {"copysign", math_copysign, 0, PY_DOC("Return a float with the magnitude of x but the sign of y.")},
+    {"hypot", math_hypot, 0, PY_DOC("Multidimensional Euclidean distance from the origin to a point.")},
+    {"dist", math_dist, METH_ARGS(2, 2), PY_DOC("Return the Euclidean distance between two points p and q.")},
+    {"sin", math_sin, 0, PY_DOC("Return the sine of x (measured in radians).")},
+    {"cos", math_cos, 0, PY_DOC("Return the cosine of x (measured in radians).")},
+    {"tan", math_tan, 0, PY_DOC("Return the tangent of x (measured in radians).")},
+    {"asin", math_asin, 0, PY_DOC("Return the arc sine (measured in radians) of x.")},
+    {"acos", math_acos, 0, PY_DOC("Return the arc cosine (measured in radians) of x.")},
+    {"atan", math_atan, 0, PY_DOC("Return the arc tangent (measured in radians) of x.")},
+    {"atan2", math_atan2, 0, PY_DOC("Return the arc tangent (measured in radians) of y/x.")},
+    {"sinh", math_sinh, 0, PY_DOC("Return the hyperbolic sine of x.")},
+    {"cosh", math_cosh, 0, PY_DOC("Return the hyperbolic cosine of x.")},
+    {"tanh", math_tanh, 0, PY_DOC("Return the hyperbolic tangent of x.")},
+    {"asinh", math_asinh, 0, PY_DOC("Return the inverse hyperbolic sine of x.")},
+    {"acosh", math_acosh, 0, PY_DOC("Return the inverse hyperbolic cosine of x.")},
+    {"atanh", math_atanh, 0, PY_DOC("Return the inverse hyperbolic tangent of x.")},
+    {"degrees", math_degrees, 0, PY_DOC("Convert angle x from radians to degrees.")},
+    {"radians", math_radians, 0, PY_DOC("Convert angle x from degrees to radians.")},
+    {"erf", math_erf, 0, PY_DOC("Error function at x.")},
+    {"erfc", math_erfc, 0, PY_DOC("Complementary error function at x.")},
+    {"gamma", math_gamma, 0, PY_DOC("Gamma function at x.")},
+    {"lgamma", math_lgamma, 0, PY_DOC("Natural logarithm of absolute value of Gamma function at x.")},
+    {"isnan", math_isnan, 0, PY_DOC("Return True if x is a NaN (not a number), and False otherwise.")},
+    {"isinf", math_isinf, 0, PY_DOC("Return True if x is a positive or negative infinity.")},
+    {"isfinite", math_isfinite, 0, PY_DOC("Return True if x is neither an infinity nor a NaN.")},
+    {"isclose", math_isclose, 0, PY_DOC("Determine whether two floating point numbers are close.")},
+    {"factorial", math_factorial, 0, PY_DOC("Find n!.")},
+    {"gcd", math_gcd, 0, PY_DOC("Greatest Common Divisor.")},
+    {"lcm", math_lcm, 0, PY_DOC("Least Common Multiple.")},
+    {"comb", math_comb, METH_ARGS(2, 2), PY_DOC("Number of ways to choose k items from n items without repetition.")},
+    {"perm", math_perm, METH_ARGS(1, 2), PY_DOC("Number of ways to choose k items from n items with order.")},
+    {"isqrt", math_isqrt, METH_ARGS(1, 1), PY_DOC("Return the integer part of the square root of the input.")},
+    {"prod", math_prod, 0, PY_DOC("Calculate the product of all the elements in the input iterable.")},
+    {"fsum", math_fsum, METH_ARGS(1, 1), PY_DOC("Return an accurate floating point sum of values in the iterable.")},
+    {"nextafter", math_nextafter, 0, PY_DOC("Return the next floating-point value after x towards y.")},
+    {"ulp", math_ulp, 0, PY_DOC("Return the value of the least significant bit of the float x.")},
     {nullptr},
 };
 

@@ -142,39 +142,33 @@ static void deque_dealloc(Ref self) {
 }
 
 static Ref deque_append(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("append", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (deque_push((DequeObj *)self, py_newref(args[0]), false) < 0) return nullptr;
   return py_none_new();
 }
 
 static Ref deque_appendleft(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("appendleft", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (deque_push((DequeObj *)self, py_newref(args[0]), true) < 0) return nullptr;
   return py_none_new();
 }
 
 static Ref deque_pop(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("pop", nargs, kwnames, 0, 0) < 0) return nullptr;
   DequeObj *d = (DequeObj *)self;
   if (!d->len) return py_err_set_str(&py_IndexError_type, "pop from an empty deque");
   return deque_take_right(d);
 }
 
 static Ref deque_popleft(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("popleft", nargs, kwnames, 0, 0) < 0) return nullptr;
   DequeObj *d = (DequeObj *)self;
   if (!d->len) return py_err_set_str(&py_IndexError_type, "pop from an empty deque");
   return deque_take_left(d);
 }
 
 static Ref deque_extend(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("extend", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (deque_extend_impl((DequeObj *)self, args[0], false) < 0) return nullptr;
   return py_none_new();
 }
 
 static Ref deque_extendleft(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("extendleft", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (deque_extend_impl((DequeObj *)self, args[0], true) < 0) return nullptr;
   return py_none_new();
 }
@@ -203,7 +197,6 @@ static Ref deque_rotate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref deque_clear_method(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("clear", nargs, kwnames, 0, 0) < 0) return nullptr;
   deque_clear_items((DequeObj *)self);
   return py_none_new();
 }
@@ -237,7 +230,6 @@ static int64_t deque_find(DequeObj *d, Ref v, size_t start, size_t stop) {
 }
 
 static Ref deque_count(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("count", nargs, kwnames, 1, 1) < 0) return nullptr;
   DequeObj *d = (DequeObj *)self;
   int64_t n = 0, i = 0;
   while ((i = deque_find(d, args[0], (size_t)i, d->len)) >= 0) n++, i++;
@@ -256,7 +248,6 @@ static int deque_norm_bound(Ref a, int64_t len, size_t *out) {
 }
 
 static Ref deque_index(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("index", nargs, kwnames, 1, 3) < 0) return nullptr;
   DequeObj *d = (DequeObj *)self;
   size_t start = 0, stop = d->len;
   if ((nargs > 1 && deque_norm_bound(args[1], (int64_t)d->len, &start) < 0) ||
@@ -269,7 +260,6 @@ static Ref deque_index(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref deque_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("remove", nargs, kwnames, 1, 1) < 0) return nullptr;
   DequeObj *d = (DequeObj *)self;
   int64_t i = deque_find(d, args[0], 0, d->len);
   if (i == -2) return nullptr;
@@ -301,7 +291,6 @@ static Ref deque_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref deque_reverse(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("reverse", nargs, kwnames, 0, 0) < 0) return nullptr;
   DequeObj *d = (DequeObj *)self;
   for (size_t i = 0, j = d->len ? d->len - 1 : 0; i < j; i++, j--) {
     Ref t = *deque_slot(d, i);
@@ -326,7 +315,6 @@ static Ref deque_iter_make(Ref self, bool reversed) {
 }
 
 static Ref deque_reversed(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
   return deque_iter_make(self, true);
 }
 
@@ -448,22 +436,22 @@ static Ref deque_get_maxlen(Ref self) {
 }
 
 static const MethodDef deque_methods[] = {
-    {"append", deque_append},
-    {"appendleft", deque_appendleft},
-    {"pop", deque_pop},
-    {"popleft", deque_popleft},
-    {"extend", deque_extend},
-    {"extendleft", deque_extendleft},
+    {"append", deque_append, METH_ARGS(1, 1)},
+    {"appendleft", deque_appendleft, METH_ARGS(1, 1)},
+    {"pop", deque_pop, METH_ARGS(0, 0)},
+    {"popleft", deque_popleft, METH_ARGS(0, 0)},
+    {"extend", deque_extend, METH_ARGS(1, 1)},
+    {"extendleft", deque_extendleft, METH_ARGS(1, 1)},
     {"rotate", deque_rotate},
-    {"clear", deque_clear_method},
+    {"clear", deque_clear_method, METH_ARGS(0, 0)},
     {"copy", deque_copy},
     {"__copy__", deque_copy},
-    {"count", deque_count},
-    {"index", deque_index},
+    {"count", deque_count, METH_ARGS(1, 1)},
+    {"index", deque_index, METH_ARGS(1, 3)},
     {"insert", deque_insert},
-    {"remove", deque_remove},
-    {"reverse", deque_reverse},
-    {"__reversed__", deque_reversed},
+    {"remove", deque_remove, METH_ARGS(1, 1)},
+    {"reverse", deque_reverse, METH_ARGS(0, 0)},
+    {"__reversed__", deque_reversed, METH_ARGS(0, 0)},
     {"__class_getitem__", deque_class_getitem, METH_CLASS},
     {nullptr},
 };

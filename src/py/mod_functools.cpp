@@ -170,7 +170,6 @@ Type py_partial_type = {
 };
 
 static Ref functools_reduce(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("reduce", nargs, kwnames, 2, 3) < 0) return nullptr;
   Ref it = py_iter(args[1]);
   if (!it) return nullptr;
   Ref acc = nargs == 3 ? py_newref(args[2]) : nullptr;
@@ -197,7 +196,7 @@ static Ref functools_reduce(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static const MethodDef functools_functions[] = {
-    {"reduce", functools_reduce},
+    {"reduce", functools_reduce, METH_ARGS(2, 3)},
     {nullptr},
 };
 

@@ -495,7 +495,6 @@ static Ref file_flush(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref file_close_method(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("close", nargs, kwnames, 0, 0) < 0) return nullptr;
   if (file_close((FileObj *)self) < 0) return nullptr;
   return py_none_new();
 }
@@ -640,7 +639,7 @@ static const MethodDef file_methods[] = {
     {"write", file_write},
     {"writelines", io_writelines},
     {"flush", file_flush},
-    {"close", file_close_method},
+    {"close", file_close_method, METH_ARGS(0, 0)},
     {"seek", file_seek},
     {"tell", file_tell},
     {"fileno", file_fileno},
@@ -1064,7 +1063,6 @@ static Ref mem_truncate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref mem_close(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("close", nargs, kwnames, 0, 0) < 0) return nullptr;
   ((MemIO *)self)->closed = true;
   return py_none_new();
 }
@@ -1107,7 +1105,7 @@ static const MethodDef mem_methods[] = {
     {"seek", mem_seek},
     {"tell", mem_tell},
     {"truncate", mem_truncate},
-    {"close", mem_close},
+    {"close", mem_close, METH_ARGS(0, 0)},
     {"flush", mem_flush},
     {"readable", mem_true},
     {"writable", mem_true},

@@ -52,7 +52,6 @@ static Ref os_path_call(Ref const *args, size_t nargs, Ref kwnames, const char *
 }
 
 static Ref os_getcwd(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("getcwd", nargs, kwnames, 0, 0) < 0) return nullptr;
   for (size_t cap = 256; cap <= 65536; cap *= 4) {
     char *buf = (char *)py_malloc(cap);
     if (!buf) return nullptr;
@@ -109,7 +108,6 @@ static int os_listdir_add(const char *name, void *ctx) {
 }
 
 static Ref os_listdir(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("listdir", nargs, kwnames, 0, 1) < 0) return nullptr;
   Ref path = nargs && args[0] != py_None ? os_path_arg(args[0], "listdir") : py_str_from_cstr(".");
   if (!path) return nullptr;
   Ref list = py_list_new(0);
@@ -174,7 +172,6 @@ static Ref os_stat(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 #endif
 
 static Ref os_fspath(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("fspath", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref p = args[0];
   if (py_is_str(p) || py_is_bytes(p)) return py_newref(p);
   Ref fspath = py_is_small(p) ? nullptr : py_getattr_opt(p, py_str_intern("__fspath__"));
@@ -211,13 +208,19 @@ static Ref os_environ_dict() {
 
 static const MethodDef os_functions[] = {
 #if UPY_ENABLE_FS
-    {"getcwd", os_getcwd},   {"chdir", os_chdir},
-    {"listdir", os_listdir}, {"mkdir", os_mkdir},
-    {"rmdir", os_rmdir},     {"remove", os_remove},
-    {"unlink", os_unlink},   {"rename", os_rename},
-    {"replace", os_rename},  {"stat", os_stat},
+    {"getcwd", os_getcwd, METH_ARGS(0, 0)},
+    {"chdir", os_chdir},
+    {"listdir", os_listdir, METH_ARGS(0, 1)},
+    {"mkdir", os_mkdir},
+    {"rmdir", os_rmdir},
+    {"remove", os_remove},
+    {"unlink", os_unlink},
+    {"rename", os_rename},
+    {"replace", os_rename},
+    {"stat", os_stat},
 #endif
-    {"fspath", os_fspath},   {nullptr},
+    {"fspath", os_fspath, METH_ARGS(1, 1)},
+    {nullptr},
 };
 
 static const char os_py_src[] =

@@ -131,13 +131,11 @@ static int random_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) { r
 static void random_dealloc(Ref self) { py_obj_free(self, py_type(self)->basicsize); }
 
 static Ref random_seed(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("seed", nargs, kwnames, 0, 1) < 0) return nullptr;
   if (random_seed_obj((RandomObj *)self, nargs ? args[0] : nullptr) < 0) return nullptr;
   return py_none_new();
 }
 
 static Ref random_random(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("random", nargs, kwnames, 0, 0) < 0) return nullptr;
   RandomObj *r = (RandomObj *)self;
   uint32_t a = mt_next(r) >> 5, b = mt_next(r) >> 6;
   return py_float_new((a * 67108864.0 + b) * (1.0 / 9007199254740992.0));
@@ -177,7 +175,6 @@ static Ref random_getrandbits(Ref self, Ref const *args, size_t nargs, Ref kwnam
 }
 
 static Ref random_getstate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("getstate", nargs, kwnames, 0, 0) < 0) return nullptr;
   RandomObj *r = (RandomObj *)self;
   Ref t = py_tuple_new(MT_N + 1);
   if (!t) return nullptr;
@@ -194,7 +191,6 @@ static Ref random_getstate(Ref self, Ref const *args, size_t nargs, Ref kwnames)
 }
 
 static Ref random_setstate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("setstate", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref st = args[0];
   if (!py_is_tuple(st)) return py_err_set_str(&py_TypeError_type, "state vector must be a tuple");
   if (py_tuple_len(st) != MT_N + 1)
@@ -217,11 +213,11 @@ static Ref random_setstate(Ref self, Ref const *args, size_t nargs, Ref kwnames)
 }
 
 static const MethodDef random_methods[] = {
-    {"seed", random_seed},
-    {"random", random_random},
+    {"seed", random_seed, METH_ARGS(0, 1)},
+    {"random", random_random, METH_ARGS(0, 0)},
     {"getrandbits", random_getrandbits},
-    {"getstate", random_getstate},
-    {"setstate", random_setstate},
+    {"getstate", random_getstate, METH_ARGS(0, 0)},
+    {"setstate", random_setstate, METH_ARGS(1, 1)},
     {nullptr},
 };
 

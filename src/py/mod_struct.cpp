@@ -548,7 +548,6 @@ static Ref struct_pack_into(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static Ref struct_unpack(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("unpack", nargs, kwnames, 2, 2) < 0) return nullptr;
   size_t size, nv;
   if (struct_measure(args[0], &size, &nv) < 0) return nullptr;
   const char *data;
@@ -589,7 +588,6 @@ static Ref struct_unpack_from(Ref self, Ref const *args, size_t nargs, Ref kwnam
 }
 
 static Ref struct_iter_unpack(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("iter_unpack", nargs, kwnames, 2, 2) < 0) return nullptr;
   size_t size, nv;
   if (struct_measure(args[0], &size, &nv) < 0) return nullptr;
   const char *data;
@@ -620,9 +618,9 @@ static const MethodDef struct_functions[] = {
     {"calcsize", struct_calcsize},
     {"pack", struct_pack},
     {"pack_into", struct_pack_into},
-    {"unpack", struct_unpack},
+    {"unpack", struct_unpack, METH_ARGS(2, 2)},
     {"unpack_from", struct_unpack_from},
-    {"iter_unpack", struct_iter_unpack},
+    {"iter_unpack", struct_iter_unpack, METH_ARGS(2, 2)},
     {nullptr},
 };
 

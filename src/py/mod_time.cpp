@@ -47,7 +47,6 @@ static Ref time_process_time_ns(Ref self, Ref const *args, size_t nargs, Ref kwn
 }
 
 static Ref time_sleep(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("sleep", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (!py_is_int(args[0]) && !py_is_float(args[0]))
     return py_err_format(&py_TypeError_type, "'%s' object cannot be interpreted as an integer",
                          py_tname(args[0]));
@@ -146,7 +145,6 @@ static int time_tuple_to_tm(Ref t, struct tm *out) {
 }
 
 static Ref time_strftime(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("strftime", nargs, kwnames, 1, 2) < 0) return nullptr;
   if (!py_is_str(args[0]))
     return py_err_format(&py_TypeError_type, "strftime() argument 1 must be str, not %s",
                          py_tname(args[0]));
@@ -169,7 +167,6 @@ static Ref time_strftime(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref time_mktime(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("mktime", nargs, kwnames, 1, 1) < 0) return nullptr;
   struct tm tm;
   if (time_tuple_to_tm(args[0], &tm) < 0) return nullptr;
   time_t r = mktime(&tm);
@@ -187,11 +184,11 @@ static const MethodDef time_functions[] = {
     {"monotonic_ns", time_monotonic_ns},
     {"process_time", time_process_time},
     {"process_time_ns", time_process_time_ns},
-    {"sleep", time_sleep},
+    {"sleep", time_sleep, METH_ARGS(1, 1)},
     {"localtime", time_localtime},
     {"gmtime", time_gmtime},
-    {"strftime", time_strftime},
-    {"mktime", time_mktime},
+    {"strftime", time_strftime, METH_ARGS(1, 2)},
+    {"mktime", time_mktime, METH_ARGS(1, 1)},
     {nullptr},
 };
 

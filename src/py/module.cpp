@@ -131,7 +131,6 @@ static Ref module_repr(Ref self) {
 
 // dir(module): the names in its namespace (or what its __dir__ returns).
 static Ref module_dir(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__dir__", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref d = mod_cast(self)->dict;
   Ref hook = d ? py_dict_get_str(d, "__dir__") : nullptr;
   if (hook) return py_call0(hook);
@@ -144,7 +143,7 @@ static Ref module_get_dict(Ref self) {
 }
 
 static const MethodDef module_methods[] = {
-    {"__dir__", module_dir, 0, nullptr},
+    {"__dir__", module_dir, METH_ARGS(0, 0), nullptr},
     {nullptr},
 };
 

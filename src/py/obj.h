@@ -177,7 +177,16 @@ struct MethodDef {
 enum MethodFlags : uint32_t {
   METH_STATIC = 1u << 0, // no self (fn gets self = nullptr)
   METH_CLASS = 1u << 1,  // self is the type
+  METH_NARGS = 1u << 2,  // set by METH_ARGS
 };
+// Note [Argument counts in the method table]
+// A function taking lo..hi positional arguments and no keywords says so in its
+// flags, METH_ARGS(lo, hi), and py_method_call checks them with py_check_nargs
+// (the entry's name in the messages) before calling it: one check in the
+// runtime instead of one in every function. Whatever calls a MethodDef's fn
+// goes through py_method_call.
+#define METH_ARGS(lo, hi) (METH_NARGS | (uint32_t)(lo) << 8 | (uint32_t)(hi) << 16)
+Ref py_method_call(const MethodDef *def, Ref self, Ref const *args, size_t nargs, Ref kwnames);
 
 struct GetSetDef {
   const char *name;
@@ -622,6 +631,7 @@ struct FrozenModuleDef {
   const unsigned char *code; // py_code_dump's bytes, or them compressed
   uint32_t code_len;
   uint32_t unpacked_len; // compressed: the length of py_code_dump's bytes; else 0
+  const unsigned char *code_lens; // compressed: the Huffman code lengths of its table
 };
 // Layers above the runtime add their modules with these before py_init (a
 // table ends with a {nullptr} entry and must outlive the runtime). 0 / -1 when

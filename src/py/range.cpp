@@ -398,9 +398,9 @@ static const GetSetDef range_getsets[] = {
 };
 
 static const MethodDef range_methods[] = {
-    {"__reversed__", range_reversed_m, 0, "Return a reverse iterator."},
-    {"count", range_count_m, 0, "rangeobject.count(value) -> integer"},
-    {"index", range_index_m, 0, "rangeobject.index(value) -> integer"},
+    {"__reversed__", range_reversed_m, 0, PY_DOC("Return a reverse iterator.")},
+    {"count", range_count_m, 0, PY_DOC("rangeobject.count(value) -> integer")},
+    {"index", range_index_m, 0, PY_DOC("rangeobject.index(value) -> integer")},
     {nullptr},
 };
 
@@ -420,7 +420,7 @@ Type py_range_type = {
     .contains = range_contains,
     .methods = range_methods,
     .getsets = range_getsets,
-    .doc = "range(stop) -> range object\nrange(start, stop[, step]) -> range object",
+    .doc = PY_DOC("range(stop) -> range object\nrange(start, stop[, step]) -> range object"),
 };
 
 // range_iterator: int64 bounds.

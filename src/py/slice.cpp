@@ -243,7 +243,7 @@ static const GetSetDef slice_getsets[] = {
 
 static const MethodDef slice_methods[] = {
     {"indices", slice_indices_method, 0,
-     "Return (start, stop, stride) for a sequence of the given length."},
+     PY_DOC("Return (start, stop, stride) for a sequence of the given length.")},
     {nullptr},
 };
 
@@ -261,5 +261,5 @@ Type py_slice_type = {
     .richcompare = slice_richcompare,
     .methods = slice_methods,
     .getsets = slice_getsets,
-    .doc = "slice(stop)\nslice(start, stop[, step])",
+    .doc = PY_DOC("slice(stop)\nslice(start, stop[, step])"),
 };

@@ -2039,5 +2039,5 @@ Type py_str_type = {
     .getitem = str_getitem,
     .contains = str_contains,
     .methods = str_methods,
-    .doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str",
+    .doc = PY_DOC("str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str"),
 };

@@ -160,12 +160,10 @@ Ref py_sys_exit(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref sys_getrecursionlimit(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("getrecursionlimit", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_int_from_i64(py_vm.recursion_limit);
 }
 
 static Ref sys_setrecursionlimit(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("setrecursionlimit", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (py_is_float(args[0]))
     return py_err_set_str(&py_TypeError_type, "'float' object cannot be interpreted as an integer");
   int64_t n;
@@ -209,7 +207,6 @@ static Ref sys_getsizeof(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref sys_exc_info(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("exc_info", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref h = py_vm.handled;
   if (!h || h == py_None) return py_tuple_pack(3, py_None, py_None, py_None);
   Ref tb = py_is_exc(h) ? ((ExcObj *)h)->traceback : nullptr;
@@ -217,12 +214,10 @@ static Ref sys_exc_info(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref sys_exception(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("exception", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_newref(py_vm.handled ? py_vm.handled : py_None);
 }
 
 static Ref sys_intern(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("intern", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (!py_is_str(args[0]))
     return py_err_format(&py_TypeError_type, "intern() argument must be str, not %s",
                          py_tname(args[0]));
@@ -232,25 +227,21 @@ static Ref sys_intern(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref sys_getrefcount(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("getrefcount", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (py_is_small(args[0])) return py_int_from_u64(PY_IMMORTAL_RC);
   return py_int_from_u64(args[0]->rc);
 }
 
 static Ref sys_getdefaultencoding(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("getdefaultencoding", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_str_intern("utf-8");
 }
 
 static Ref sys_getfilesystemencoding(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("getfilesystemencoding", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_str_intern("utf-8");
 }
 
 // The REPL's echo of expression statements: repr to sys.stdout, kept in
 // builtins._ (None is not shown).
 static Ref sys_displayhook(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("displayhook", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref v = args[0];
   if (v == py_None) return py_none_new();
   if (py_vm.builtins && py_dict_set_str(py_vm.builtins, "_", py_None) < 0) return nullptr;
@@ -269,24 +260,23 @@ static Ref sys_displayhook(Ref self, Ref const *args, size_t nargs, Ref kwnames)
 }
 
 static Ref sys_excepthook(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("excepthook", nargs, kwnames, 3, 3) < 0) return nullptr;
   py_err_print(args[1]);
   return py_none_new();
 }
 
 static const MethodDef sys_functions[] = {
     {"exit", py_sys_exit, 0, nullptr},
-    {"getrecursionlimit", sys_getrecursionlimit, 0, nullptr},
-    {"setrecursionlimit", sys_setrecursionlimit, 0, nullptr},
+    {"getrecursionlimit", sys_getrecursionlimit, METH_ARGS(0, 0), nullptr},
+    {"setrecursionlimit", sys_setrecursionlimit, METH_ARGS(1, 1), nullptr},
     {"getsizeof", sys_getsizeof, 0, nullptr},
-    {"exc_info", sys_exc_info, 0, nullptr},
-    {"exception", sys_exception, 0, nullptr},
-    {"intern", sys_intern, 0, nullptr},
-    {"getrefcount", sys_getrefcount, 0, nullptr},
-    {"getdefaultencoding", sys_getdefaultencoding, 0, nullptr},
-    {"getfilesystemencoding", sys_getfilesystemencoding, 0, nullptr},
-    {"displayhook", sys_displayhook, 0, nullptr},
-    {"excepthook", sys_excepthook, 0, nullptr},
+    {"exc_info", sys_exc_info, METH_ARGS(0, 0), nullptr},
+    {"exception", sys_exception, METH_ARGS(0, 0), nullptr},
+    {"intern", sys_intern, METH_ARGS(1, 1), nullptr},
+    {"getrefcount", sys_getrefcount, METH_ARGS(1, 1), nullptr},
+    {"getdefaultencoding", sys_getdefaultencoding, METH_ARGS(0, 0), nullptr},
+    {"getfilesystemencoding", sys_getfilesystemencoding, METH_ARGS(0, 0), nullptr},
+    {"displayhook", sys_displayhook, METH_ARGS(1, 1), nullptr},
+    {"excepthook", sys_excepthook, METH_ARGS(3, 3), nullptr},
     {nullptr},
 };
 

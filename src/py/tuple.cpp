@@ -377,7 +377,6 @@ static Ref tuple_binop(Ref a, Ref b, int op) {
 static Ref tuple_iter(Ref self) { return py_tupleiter_new(self); }
 
 static Ref tuple_index(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("index", nargs, kwnames, 1, 3) < 0) return nullptr;
   int64_t n = (int64_t)py_tuple_len(self), start = 0, stop = n;
   if (nargs > 1 && py_seq_bound_arg(args[1], n, &start) < 0) return nullptr;
   if (nargs > 2 && py_seq_bound_arg(args[2], n, &stop) < 0) return nullptr;
@@ -410,8 +409,8 @@ static Ref tuple_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static const MethodDef tuple_methods[] = {
-    {"index", tuple_index, 0, "Return first index of value."},
-    {"count", tuple_count, 0, "Return number of occurrences of value."},
+    {"index", tuple_index, METH_ARGS(1, 3), PY_DOC("Return first index of value.")},
+    {"count", tuple_count, 0, PY_DOC("Return number of occurrences of value.")},
     {"__getnewargs__", tuple_getnewargs, 0, nullptr},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
@@ -436,5 +435,5 @@ Type py_tuple_type = {
     .getitem = tuple_getitem,
     .contains = tuple_contains,
     .methods = tuple_methods,
-    .doc = "Built-in immutable sequence.",
+    .doc = PY_DOC("Built-in immutable sequence."),
 };

@@ -287,7 +287,6 @@ static int object_set_dict(Ref self, Ref value) {
 static const GetSetDef object_dict_getset = {"__dict__", object_get_dict, object_set_dict};
 
 static Ref object_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__format__", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (!py_is_str(args[0]))
     return py_err_format(&py_TypeError_type, "__format__() argument must be str, not %T", args[0]);
   if (py_str_len(args[0]))
@@ -334,7 +333,7 @@ static Ref object_reduce_ex(Ref self, Ref const *, size_t, Ref) {
 }
 
 static const MethodDef object_methods[] = {
-    {"__format__", object_format},
+    {"__format__", object_format, METH_ARGS(1, 1)},
     {"__init_subclass__", object_init_subclass, METH_CLASS},
     {"__subclasshook__", object_subclasshook, METH_CLASS},
     {"__dir__", object_dir},
@@ -362,7 +361,7 @@ Type py_object_type = {
     .richcompare = object_richcompare,
     .methods = object_methods,
     .getsets = object_getsets,
-    .doc = "The base class of the class hierarchy.",
+    .doc = PY_DOC("The base class of the class hierarchy."),
 };
 
 // ---------------------------------------------------------------------------
@@ -1654,12 +1653,10 @@ static Ref type_subclasses(Ref self, Ref const *, size_t nargs, Ref kwnames) {
 }
 
 static Ref type_instancecheck(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__instancecheck__", nargs, kwnames, 1, 1) < 0) return nullptr;
   return py_bool(py_subtype(py_type(args[0]), (Type *)self));
 }
 
 static Ref type_subclasscheck(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__subclasscheck__", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (!py_isinstance_of(args[0], &py_type_type))
     return py_err_set_str(&py_TypeError_type, "issubclass() arg 1 must be a class");
   return py_bool(py_subtype((Type *)args[0], (Type *)self));
@@ -1687,8 +1684,8 @@ static Ref type_dir(Ref self, Ref const *, size_t nargs, Ref kwnames) {
 static const MethodDef type_methods[] = {
     {"mro", type_mro_method},
     {"__subclasses__", type_subclasses},
-    {"__instancecheck__", type_instancecheck},
-    {"__subclasscheck__", type_subclasscheck},
+    {"__instancecheck__", type_instancecheck, METH_ARGS(1, 1)},
+    {"__subclasscheck__", type_subclasscheck, METH_ARGS(1, 1)},
     {"__prepare__", type_prepare, METH_CLASS},
     {"__dir__", type_dir},
     {nullptr},

@@ -103,44 +103,67 @@ TEST_F(Runtime, RoundTripRunsTheSame) {
   py_decref(code);
 }
 
-// One sequence of the compressed form (Note [Compressed frozen modules]):
-// literals, then a 3-byte match `dist` back unless dist is 0 (the end).
-static std::string lz_sequence(const std::string &literals, size_t dist) {
-  std::string out(1, (char)(std::min<size_t>(literals.size(), 15) << 4));
-  if (literals.size() >= 15) {
-    size_t n = literals.size() - 15;
-    for (; n >= 255; n -= 255) out += (char)255;
-    out += (char)n;
+// The compressed form (Note [Compressed frozen modules]) with a plain code:
+// every literal/length symbol 9 bits long, every distance symbol 5 (canonical,
+// so a symbol's code is its number).
+struct Compressed {
+  std::string bytes;
+  size_t nbits = 0;
+  void put(unsigned v, int n, bool msb_first) {
+    for (int i = 0; i < n; i++, nbits++) {
+      if (nbits % 8 == 0) bytes += '\0';
+      unsigned bit = v >> (msb_first ? n - 1 - i : i) & 1;
+      bytes.back() = (char)(bytes.back() | bit << nbits % 8);
+    }
   }
-  out += literals;
-  for (; dist; dist >>= 7) out += (char)((dist & 0x7F) | (dist > 0x7F ? 0x80 : 0));
-  return out;
-}
+  void slot(size_t v, int code_bits, unsigned base) {
+    if (v < 4) return put(base + (unsigned)v, code_bits, true);
+    int b = 63 - __builtin_clzll(v);
+    put(base + 2 * b + (v >> (b - 1) & 1), code_bits, true);
+    put((unsigned)(v & ((1u << (b - 1)) - 1)), b - 1, false);
+  }
+  void literals(const std::string &s) {
+    for (unsigned char c : s) put(c, 9, true);
+  }
+  void match(size_t len, size_t dist) {
+    slot(len - 3, 9, 256);
+    slot(dist - 1, 5, 0);
+  }
+};
+
+static std::string plain_code_lens() { return std::string(288, 9) + std::string(32, 5); }
 
 TEST_F(Runtime, CompressedLoadsTheSame) {
   Ref code = compile(kSource);
   ASSERT_NE(code, nullptr);
-  std::string expected = run(code), bytes = dump(code, true);
+  std::string expected = run(code), bytes = dump(code, true), lens = plain_code_lens();
+  const uint8_t *ulens = (const uint8_t *)lens.data();
   py_decref(code);
   // The first 3 bytes that repeat earlier ones become a match.
   size_t at = 1, from = std::string::npos;
   for (; at + 3 <= bytes.size(); at++)
     if ((from = bytes.find(bytes.substr(at, 3))) < at) break;
   ASSERT_LT(from, at);
-  std::string lz =
-      lz_sequence(bytes.substr(0, at), at - from) + lz_sequence(bytes.substr(at + 3), 0);
-  Ref loaded = py_code_load_lz((const uint8_t *)lz.data(), lz.size(), bytes.size());
+  Compressed z;
+  z.literals(bytes.substr(0, at));
+  z.match(3, at - from);
+  z.literals(bytes.substr(at + 3));
+  Ref loaded =
+      py_code_load_lz((const uint8_t *)z.bytes.data(), z.bytes.size(), bytes.size(), ulens);
   ASSERT_NE(loaded, nullptr);
   EXPECT_EQ(run(loaded), expected);
   EXPECT_EQ(dump(loaded, true), bytes);
   py_decref(loaded);
-  for (size_t n = 0; n < lz.size(); n++) { // truncated: a clean error
-    EXPECT_EQ(py_code_load_lz((const uint8_t *)lz.data(), n, bytes.size()), nullptr);
+  for (size_t n = 0; n < z.bytes.size(); n++) { // truncated: a clean error
+    EXPECT_EQ(py_code_load_lz((const uint8_t *)z.bytes.data(), n, bytes.size(), ulens), nullptr);
     EXPECT_TRUE(py_err_occurred());
     py_err_clear();
   }
-  std::string far = lz_sequence("C", 2) + lz_sequence("", 0); // reaches before the start
-  EXPECT_EQ(py_code_load_lz((const uint8_t *)far.data(), far.size(), 4), nullptr);
+  Compressed far; // reaches before the start
+  far.literals("C");
+  far.match(3, 2);
+  EXPECT_EQ(py_code_load_lz((const uint8_t *)far.bytes.data(), far.bytes.size(), 4, ulens),
+            nullptr);
   EXPECT_TRUE(py_err_occurred());
   py_err_clear();
 }
