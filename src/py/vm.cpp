@@ -2008,6 +2008,11 @@ op_RETURN_VALUE: {
   goto frame_exit;
 }
 op_YIELD_VALUE: {
+  GenConsumer *c = py_vm.consumer;
+  if (c && c->frame == f && c->take(c->ctx, TOP())) { // Note [Consumed generators]
+    sp[-1] = py_newref(py_None);
+    DISPATCH();
+  }
   retval = POP();
   f->yielded = true;
   SAVE_FRAME();
