@@ -1146,13 +1146,13 @@ static Ref vm_run(Frame *f) {
 
   // The bodies of the instructions that start fused pairs (Note [Fused
   // instructions]); each handler is its body then a dispatch.
-#define BODY_POP_TOP() py_decref(POP())
-#define BODY_LOAD_CONST()                                                                          \
+#define BODY_POP_TOP(second) py_decref(POP())
+#define BODY_LOAD_CONST(second)                                                                          \
   do {                                                                                             \
     py_incref(consts[ARG]);                                                                        \
     PUSH(consts[ARG]);                                                                             \
   } while (0)
-#define BODY_LOAD_FAST()                                                                           \
+#define BODY_LOAD_FAST(second)                                                                           \
   do {                                                                                             \
     Ref v_ = fast[ARG];                                                                            \
     if (!v_) {                                                                                     \
@@ -1162,13 +1162,13 @@ static Ref vm_run(Frame *f) {
     py_incref(v_);                                                                                 \
     PUSH(v_);                                                                                      \
   } while (0)
-#define BODY_STORE_FAST()                                                                          \
+#define BODY_STORE_FAST(second)                                                                          \
   do {                                                                                             \
     Ref old_ = fast[ARG];                                                                          \
     fast[ARG] = POP();                                                                             \
     py_xdecref(old_);                                                                              \
   } while (0)
-#define BODY_JUMP()                                                                                \
+#define BODY_JUMP(second)                                                                                \
   do {                                                                                             \
     if (ARG < pc && py_vm.interrupt) {                                                             \
       py_vm.interrupt = 0;                                                                         \
@@ -1178,25 +1178,33 @@ static Ref vm_run(Frame *f) {
     }                                                                                              \
     pc = ARG;                                                                                      \
   } while (0)
-  // The loop goes on with the next instruction only while `it` yields.
-#define BODY_FOR_ITER()                                                                            \
+  // The loop goes on with the next instruction only while `it` yields;
+  // FOR_ITER_PRE_<second> may take a shortcut past the pair.
+#define BODY_FOR_ITER(second)                                                                      \
   do {                                                                                             \
     Ref it_ = TOP();                                                                               \
     SAVE_FRAME();                                                                                  \
+    FOR_ITER_PRE_##second;                                                                         \
     Ref v_ = py_type(it_)->iternext(it_);                                                          \
-    if (!v_) {                                                                                     \
-      if (py_err_occurred()) {                                                                     \
-        if (!py_err_matches(&py_StopIteration_type)) goto error;                                   \
-        py_err_clear();                                                                            \
-      }                                                                                            \
-      py_decref(POP());                                                                            \
-      pc = ARG;                                                                                    \
-      DISPATCH();                                                                                  \
-    }                                                                                              \
+    if (!v_) goto for_iter_end;                                                                    \
     PUSH(v_);                                                                                      \
   } while (0)
+#define FOR_ITER_PRE_NONE
+#define FOR_ITER_PRE_STORE_FAST
+  // `for a, b in zip(..)`: the items go straight to the stack, no tuple
+  // (nothing else can see zip's result tuple between FOR_ITER and UNPACK).
+#define FOR_ITER_PRE_UNPACK_SEQUENCE                                                               \
+  if (py_type(it_) == &py_zip_type && py_zip_width(it_) == (code[pc] >> 8) &&                      \
+      py_zip_width(it_) <= 4) {                                                                    \
+    uint32_t n_ = code[pc] >> 8;                                                                   \
+    Ref items_[4];                                                                                 \
+    if (!py_zip_next_items(it_, items_)) goto for_iter_end;                                        \
+    while (n_) PUSH(items_[--n_]);                                                                 \
+    pc++;                                                                                          \
+    DISPATCH();                                                                                    \
+  }
 #define FUSED_HANDLER(first, second)                                                               \
-  op_##first##__##second : BODY_##first();                                                         \
+  op_##first##__##second : BODY_##first(second);                                                   \
   instr = code[pc++];                                                                              \
   goto op_##second;
   PY_FUSED_OPCODES(FUSED_HANDLER)
@@ -1205,7 +1213,7 @@ static Ref vm_run(Frame *f) {
 op_NOP:
   DISPATCH();
 op_POP_TOP:
-  BODY_POP_TOP();
+  BODY_POP_TOP(NONE);
   DISPATCH();
 op_ROT_TWO: {
   Ref a = sp[-1];
@@ -1243,13 +1251,13 @@ op_DUP_TOP_TWO: {
   DISPATCH();
 }
 op_LOAD_CONST:
-  BODY_LOAD_CONST();
+  BODY_LOAD_CONST(NONE);
   DISPATCH();
 op_LOAD_FAST:
-  BODY_LOAD_FAST();
+  BODY_LOAD_FAST(NONE);
   DISPATCH();
 op_STORE_FAST:
-  BODY_STORE_FAST();
+  BODY_STORE_FAST(NONE);
   DISPATCH();
 op_DELETE_FAST: {
   if (!fast[ARG]) {
@@ -1719,7 +1727,7 @@ op_CONTAINS_OP: {
   DISPATCH();
 }
 op_JUMP:
-  BODY_JUMP();
+  BODY_JUMP(NONE);
   DISPATCH();
 op_POP_JUMP_IF_FALSE: {
   Ref v = POP();
@@ -1769,7 +1777,15 @@ op_GET_ITER: {
   DISPATCH();
 }
 op_FOR_ITER:
-  BODY_FOR_ITER();
+  BODY_FOR_ITER(NONE);
+  DISPATCH();
+for_iter_end: // the iterator ran out or failed
+  if (py_err_occurred()) {
+    if (!py_err_matches(&py_StopIteration_type)) goto error;
+    py_err_clear();
+  }
+  py_decref(POP());
+  pc = ARG;
   DISPATCH();
 op_BUILD_TUPLE: {
   Ref t = py_tuple_new(ARG);
@@ -2277,6 +2293,9 @@ frame_exit : {
 #undef BODY_STORE_FAST
 #undef BODY_JUMP
 #undef BODY_FOR_ITER
+#undef FOR_ITER_PRE_NONE
+#undef FOR_ITER_PRE_STORE_FAST
+#undef FOR_ITER_PRE_UNPACK_SEQUENCE
 #undef LOAD_FRAME
 #undef SAVE_FRAME
 #undef DISPATCH
