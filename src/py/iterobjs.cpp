@@ -637,8 +637,10 @@ bool py_zip_next_items(Ref self, Ref *out) {
   size_t n = py_zip_width(self);
   if (n == 0) return false;
   for (size_t i = 0; i < n; i++) {
-    Ref item = py_next(py_tuple_items(z->iters)[i]);
+    Ref it = py_tuple_items(z->iters)[i]; // from py_iter: an iterator
+    Ref item = py_type(it)->iternext(it);
     if (!item) {
+      if (py_err_matches(&py_StopIteration_type)) py_err_clear();
       for (size_t k = 0; k < i; k++) py_clear(&out[k]);
       if (z->strict && !py_err_occurred()) zip_strict_end(z, i);
       return false;

@@ -1194,9 +1194,8 @@ static Ref vm_run(Frame *f) {
   // `for a, b in zip(..)`: the items go straight to the stack, no tuple
   // (nothing else can see zip's result tuple between FOR_ITER and UNPACK).
 #define FOR_ITER_PRE_UNPACK_SEQUENCE                                                               \
-  if (py_type(it_) == &py_zip_type && py_zip_width(it_) == (code[pc] >> 8) &&                      \
-      py_zip_width(it_) <= 4) {                                                                    \
-    uint32_t n_ = code[pc] >> 8;                                                                   \
+  uint32_t n_ = code[pc] >> 8;                                                                     \
+  if (py_type(it_) == &py_zip_type && n_ <= 4 && py_zip_width(it_) == n_) {                        \
     Ref items_[4];                                                                                 \
     if (!py_zip_next_items(it_, items_)) goto for_iter_end;                                        \
     while (n_) PUSH(items_[--n_]);                                                                 \
