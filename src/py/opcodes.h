@@ -135,21 +135,21 @@
 // fewer per pair. FOR_ITER's pairs continue so only when the loop does. Code
 // that reads instructions asks py_instr_base_op for the unfused opcode.
 // Pairs from counting the opcode pairs bench/interp runs.
-#define PY_FUSED_OPCODES(X)                                                                  \
-  X(LOAD_FAST, LOAD_FAST)                                                                    \
-  X(LOAD_FAST, LOAD_CONST)                                                                   \
-  X(LOAD_FAST, LOAD_ATTR)                                                                    \
-  X(LOAD_FAST, STORE_ATTR)                                                                   \
-  X(LOAD_FAST, LOAD_METHOD)                                                                  \
-  X(LOAD_FAST, BINARY_OP)                                                                    \
-  X(LOAD_CONST, LOAD_FAST)                                                                   \
-  X(LOAD_CONST, BINARY_OP)                                                                   \
-  X(STORE_FAST, LOAD_FAST)                                                                   \
-  X(STORE_FAST, STORE_FAST)                                                                  \
-  X(STORE_FAST, JUMP)                                                                        \
-  X(POP_TOP, JUMP)                                                                           \
-  X(JUMP, FOR_ITER)                                                                          \
-  X(FOR_ITER, STORE_FAST)                                                                    \
+#define PY_FUSED_OPCODES(X)                                                                        \
+  X(LOAD_FAST, LOAD_FAST)                                                                          \
+  X(LOAD_FAST, LOAD_CONST)                                                                         \
+  X(LOAD_FAST, LOAD_ATTR)                                                                          \
+  X(LOAD_FAST, STORE_ATTR)                                                                         \
+  X(LOAD_FAST, LOAD_METHOD)                                                                        \
+  X(LOAD_FAST, BINARY_OP)                                                                          \
+  X(LOAD_CONST, LOAD_FAST)                                                                         \
+  X(LOAD_CONST, BINARY_OP)                                                                         \
+  X(STORE_FAST, LOAD_FAST)                                                                         \
+  X(STORE_FAST, STORE_FAST)                                                                        \
+  X(STORE_FAST, JUMP)                                                                              \
+  X(POP_TOP, JUMP)                                                                                 \
+  X(JUMP, FOR_ITER)                                                                                \
+  X(FOR_ITER, STORE_FAST)                                                                          \
   X(FOR_ITER, UNPACK_SEQUENCE)
 
 enum Opcode {

@@ -1147,12 +1147,12 @@ static Ref vm_run(Frame *f) {
   // The bodies of the instructions that start fused pairs (Note [Fused
   // instructions]); each handler is its body then a dispatch.
 #define BODY_POP_TOP(second) py_decref(POP())
-#define BODY_LOAD_CONST(second)                                                                          \
+#define BODY_LOAD_CONST(second)                                                                    \
   do {                                                                                             \
     py_incref(consts[ARG]);                                                                        \
     PUSH(consts[ARG]);                                                                             \
   } while (0)
-#define BODY_LOAD_FAST(second)                                                                           \
+#define BODY_LOAD_FAST(second)                                                                     \
   do {                                                                                             \
     Ref v_ = fast[ARG];                                                                            \
     if (!v_) {                                                                                     \
@@ -1162,13 +1162,13 @@ static Ref vm_run(Frame *f) {
     py_incref(v_);                                                                                 \
     PUSH(v_);                                                                                      \
   } while (0)
-#define BODY_STORE_FAST(second)                                                                          \
+#define BODY_STORE_FAST(second)                                                                    \
   do {                                                                                             \
     Ref old_ = fast[ARG];                                                                          \
     fast[ARG] = POP();                                                                             \
     py_xdecref(old_);                                                                              \
   } while (0)
-#define BODY_JUMP(second)                                                                                \
+#define BODY_JUMP(second)                                                                          \
   do {                                                                                             \
     if (ARG < pc && py_vm.interrupt) {                                                             \
       py_vm.interrupt = 0;                                                                         \
