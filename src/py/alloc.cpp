@@ -122,23 +122,12 @@ void py_free(void *p, size_t n) {
   free(p);
 }
 
-// Zero n bytes of a block from this allocator (its capacity is at least
-// alloc_size(n), a multiple of the word size for small blocks).
-static inline void alloc_zero(void *p, size_t n) {
-  if (n <= SMALL_MAX) {
-    uintptr_t *w = (uintptr_t *)p;
-    for (size_t i = 0, k = (n + sizeof(uintptr_t) - 1) / sizeof(uintptr_t); i < k; i++) w[i] = 0;
-  } else {
-    memset(p, 0, n);
-  }
-}
-
 Ref py_obj_alloc(Type *type, size_t size) {
   bool gc = py_type_has(type, TPF_GC);
   size_t head = gc ? sizeof(GcHead) : 0;
   char *p = (char *)small_take(head + size);
   if (!p && !(p = (char *)py_malloc(head + size))) return nullptr;
-  alloc_zero(p, head + size);
+  memset(p, 0, head + size);
   Ref o = (Ref)(p + head);
   o->rc = 1;
   o->type = type;

@@ -358,6 +358,29 @@ BUILTIN(sorted) {
 
 // sum(): ints and floats are accumulated in C while the running total stays a
 // small int / a float, as CPython does (plain float addition, no compensation).
+struct SumState {
+  enum { GENERIC, INT, FLOAT } mode;
+  int64_t iacc;
+  double facc;
+};
+
+// Add item to a C total (taking the reference); false: sum needs py_binop.
+// Runs no Python code (a GenTakeFn, Note [Consumed generators]).
+static bool sum_take(void *ctx, Ref item) {
+  SumState *st = (SumState *)ctx;
+  bool small = py_is_small(item) || py_is_bool(item);
+  int64_t v = py_is_small(item) ? py_small_value(item) : item == py_True;
+  if (st->mode == SumState::INT && small && py_small_fits(st->iacc + v)) {
+    st->iacc += v;
+  } else if (st->mode == SumState::FLOAT && (small || py_type(item) == &py_float_type)) {
+    st->facc += small ? (double)v : py_float_value(item);
+  } else {
+    return false;
+  }
+  py_decref(item);
+  return true;
+}
+
 BUILTIN(sum) {
   static const char *const names[] = {"iterable", "start"};
   static const ArgSpec spec = {"sum", names, 2, 1, 1, 2};
@@ -376,55 +399,45 @@ BUILTIN(sum) {
                           "sum() can't sum bytearray [use b''.join(seq) instead]");
   Ref it = py_iter(a[0]);
   if (!it) return nullptr;
-  enum { GENERIC, INT, FLOAT } mode = GENERIC;
+  SumState st = {SumState::GENERIC, 0, 0};
   Ref result = nullptr; // GENERIC mode's total
-  int64_t iacc = 0;
-  double facc = 0;
   if (py_is_small(start)) {
-    mode = INT;
-    iacc = py_small_value(start);
+    st.mode = SumState::INT;
+    st.iacc = py_small_value(start);
   } else if (py_type(start) == &py_float_type) {
-    mode = FLOAT;
-    facc = py_float_value(start);
+    st.mode = SumState::FLOAT;
+    st.facc = py_float_value(start);
   } else {
     result = py_newref(start);
   }
+  bool gen = py_type(it) == &py_generator_type;
   Ref item;
-  while ((item = py_next(it)) != nullptr) {
-    bool small = py_is_small(item) || py_is_bool(item);
-    int64_t v = py_is_small(item) ? py_small_value(item) : item == py_True;
-    if (mode == INT && small && py_small_fits(iacc + v)) {
-      iacc += v;
-      py_decref(item);
-      continue;
-    }
-    if (mode == FLOAT && (small || py_type(item) == &py_float_type)) {
-      facc += small ? (double)v : py_float_value(item);
-      py_decref(item);
-      continue;
-    }
-    Ref cur = mode == INT ? py_int_from_i64(iacc) : mode == FLOAT ? py_float_new(facc) : result;
+  while ((item = gen ? py_gen_next_taking(it, sum_take, &st) : py_next(it)) != nullptr) {
+    if (sum_take(&st, item)) continue;
+    Ref cur = st.mode == SumState::INT     ? py_int_from_i64(st.iacc)
+              : st.mode == SumState::FLOAT ? py_float_new(st.facc)
+                                           : result;
     result = cur ? py_binop(cur, item, BINOP_ADD) : nullptr;
     py_xdecref(cur);
     py_decref(item);
     if (!result) break;
-    mode = GENERIC;
+    st.mode = SumState::GENERIC;
     if (py_is_small(result)) {
-      mode = INT;
-      iacc = py_small_value(result);
+      st.mode = SumState::INT;
+      st.iacc = py_small_value(result);
     } else if (py_type(result) == &py_float_type) {
-      mode = FLOAT;
-      facc = py_float_value(result);
+      st.mode = SumState::FLOAT;
+      st.facc = py_float_value(result);
     }
-    if (mode != GENERIC) py_clear(&result);
+    if (st.mode != SumState::GENERIC) py_clear(&result);
   }
   py_decref(it);
   if (py_err_occurred()) {
     py_xdecref(result);
     return nullptr;
   }
-  if (mode == INT) return py_int_from_i64(iacc);
-  if (mode == FLOAT) return py_float_new(facc);
+  if (st.mode == SumState::INT) return py_int_from_i64(st.iacc);
+  if (st.mode == SumState::FLOAT) return py_float_new(st.facc);
   return result;
 }
 

@@ -770,6 +770,21 @@ static uint32_t code_flags(Unit *u) {
   return f;
 }
 
+// Note [Fused instructions] (opcodes.h). Runs on resolved jumps, after the
+// depths are computed from the unfused code.
+static void fuse_pairs(Instr *code, uint32_t n) {
+  for (uint32_t i = 0; i < n; i++) {
+    int op = py_instr_op(code[i]);
+    uint32_t next = op == OP_JUMP ? py_instr_arg(code[i]) : i + 1;
+    if (next >= n) continue;
+    int second = py_instr_base_op(code[next]);
+#define FUSE_PAIR(a, b)                                                                            \
+  if (op == OP_##a && second == OP_##b) code[i] = py_instr(OP_##a##__##b, py_instr_arg(code[i]));
+    PY_FUSED_OPCODES(FUSE_PAIR)
+#undef FUSE_PAIR
+  }
+}
+
 // Build the CodeObj of the current unit (new ref).
 static Ref assemble(Compiler *c) {
   Unit *u = c->u;
@@ -787,6 +802,7 @@ static Ref assemble(Compiler *c) {
   }
   int maxstack, maxblock;
   if (compute_depths(u->code.data, n, &maxstack, &maxblock) < 0) return nullptr;
+  fuse_pairs(u->code.data, n);
 
   // Line table: one run per stretch of equal lines (LineEntry), encoded in a
   // scratch buffer of the worst-case size, then copied at its real length.

@@ -68,6 +68,11 @@ extern Type py_list_iter_type, py_list_reviter_type, py_tuple_iter_type, py_set_
     py_dict_keyiter_type, py_dict_valueiter_type, py_dict_itemiter_type, py_dict_revkeyiter_type,
     py_dict_revvalueiter_type, py_dict_revitemiter_type, py_dict_keys_type, py_dict_values_type,
     py_dict_items_type, py_range_iter_type, py_longrange_iter_type;
+// A zip's number of iterators, and its next items without the tuple: one
+// from each into out[0..width) (new refs), or false when one ran out or
+// failed (an error set, or none when exhausted) with out left empty.
+size_t py_zip_width(Ref zip);
+bool py_zip_next_items(Ref zip, Ref *out);
 
 static inline bool py_is_tuple(Ref r) {
   return !py_is_small(r) && py_type_has(r->type, TPF_TUPLE_SUBCLASS);

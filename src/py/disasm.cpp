@@ -9,8 +9,18 @@
 
 const char *const py_opcode_names[OP_COUNT] = {
 #define PY_OPCODE_NAME(name) #name,
-    PY_OPCODES(PY_OPCODE_NAME)
+#define PY_FUSED_NAME(first, second) #first "__" #second,
+    PY_OPCODES(PY_OPCODE_NAME) PY_FUSED_OPCODES(PY_FUSED_NAME)
 #undef PY_OPCODE_NAME
+#undef PY_FUSED_NAME
+};
+
+const uint8_t py_opcode_base[OP_COUNT] = {
+#define PY_OPCODE_BASE(name) OP_##name,
+#define PY_FUSED_BASE(first, second) OP_##first,
+    PY_OPCODES(PY_OPCODE_BASE) PY_FUSED_OPCODES(PY_FUSED_BASE)
+#undef PY_OPCODE_BASE
+#undef PY_FUSED_BASE
 };
 
 static void dump_repr(Ref v) {
@@ -122,7 +132,7 @@ void py_code_dump(Ref code) {
     uint32_t arg = py_instr_arg(co->code[i]);
     const char *name = op < OP_COUNT ? py_opcode_names[op] : "<bad opcode>";
     printf(" %6u %-22s %u", i, name, arg);
-    if (op < OP_COUNT) dump_arg(co, op, arg);
+    if (op < OP_COUNT) dump_arg(co, py_opcode_base[op], arg);
     printf("\n");
   }
   printf("\n");

@@ -118,6 +118,17 @@ static Ref gen_iternext(Ref self) {
   return nullptr;
 }
 
+Ref py_gen_next_taking(Ref self, GenTakeFn take, void *ctx) {
+  GenObj *g = (GenObj *)self;
+  GenConsumer c = {g->frame, take, ctx}, *outer = py_vm.consumer;
+  if (g->running || !g->frame) c.frame = nullptr; // gen_resume reports these
+  py_vm.consumer = &c;
+  Ref r = gen_iternext(self);
+  py_vm.consumer = outer;
+  if (!r && py_err_matches(&py_StopIteration_type)) py_err_clear();
+  return r;
+}
+
 static Ref gen_send(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   Ref out;
   int r = gen_resume((GenObj *)self, args[0], RESUME_SEND, &out);
@@ -133,7 +144,7 @@ static Ref gen_send(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 static Ref gen_yieldfrom(GenObj *g) {
   Frame *f = g->frame;
   if (!f || !g->started || g->running) return nullptr;
-  if (py_instr_op(f->code->code[f->pc]) != OP_YIELD_FROM) return nullptr;
+  if (py_instr_base_op(f->code->code[f->pc]) != OP_YIELD_FROM) return nullptr;
   return f->sp[-1];
 }
 

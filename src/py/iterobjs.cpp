@@ -630,22 +630,31 @@ static Ref zip_strict_end(ZipObj *z, size_t i) {
   return nullptr;
 }
 
-static Ref zip_next(Ref self) {
+size_t py_zip_width(Ref self) { return ZP(self)->iters ? py_tuple_len(ZP(self)->iters) : 0; }
+
+bool py_zip_next_items(Ref self, Ref *out) {
   ZipObj *z = ZP(self);
-  if (!z->iters) return nullptr;
-  size_t n = py_tuple_len(z->iters);
-  if (n == 0) return nullptr;
-  Ref t = py_tuple_recycle(&z->result, n);
-  if (!t) return nullptr;
+  size_t n = py_zip_width(self);
+  if (n == 0) return false;
   for (size_t i = 0; i < n; i++) {
-    Ref item = py_next(py_tuple_items(z->iters)[i]);
+    Ref it = py_tuple_items(z->iters)[i]; // from py_iter: an iterator
+    Ref item = py_type(it)->iternext(it);
     if (!item) {
-      py_decref(t);
-      if (z->strict && !py_err_occurred()) return zip_strict_end(z, i);
-      return nullptr;
+      if (py_err_matches(&py_StopIteration_type)) py_err_clear();
+      for (size_t k = 0; k < i; k++) py_clear(&out[k]);
+      if (z->strict && !py_err_occurred()) zip_strict_end(z, i);
+      return false;
     }
-    py_tuple_items(t)[i] = item;
+    out[i] = item;
   }
+  return true;
+}
+
+static Ref zip_next(Ref self) {
+  size_t n = py_zip_width(self);
+  if (n == 0) return nullptr;
+  Ref t = py_tuple_recycle(&ZP(self)->result, n);
+  if (t && !py_zip_next_items(self, py_tuple_items(t))) py_clear(&t);
   return t;
 }
 

@@ -165,6 +165,14 @@ static int list_append_array(ListObj *l, Ref const *src, size_t n, bool own) {
   return 0;
 }
 
+// Append an item while there is room (a GenTakeFn, Note [Consumed generators]).
+static bool list_take(void *ctx, Ref item) {
+  ListObj *l = (ListObj *)ctx;
+  if (l->len == l->cap) return false;
+  l->items[l->len++] = item;
+  return true;
+}
+
 int py_list_extend(Ref list, Ref iterable) {
   ListObj *l = L(list);
   Type *t = py_type(iterable);
@@ -176,8 +184,9 @@ int py_list_extend(Ref list, Ref iterable) {
   }
   Ref it = py_iter(iterable);
   if (!it) return -1;
+  bool gen = py_type(it) == &py_generator_type;
   Ref item;
-  while ((item = py_next(it))) {
+  while ((item = gen ? py_gen_next_taking(it, list_take, l) : py_next(it))) {
     if (l->len == l->cap && list_reserve(l, l->len + 1) < 0) {
       py_decref(item);
       py_decref(it);

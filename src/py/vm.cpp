@@ -1089,8 +1089,10 @@ Ref py_frame_resume(Frame *f, bool throwing) {
 static Ref vm_run(Frame *f) {
   static void *const labels[OP_COUNT] = {
 #define PY_OPCODE_LABEL(name) &&op_##name,
-      PY_OPCODES(PY_OPCODE_LABEL)
+#define PY_FUSED_LABEL(first, second) &&op_##first##__##second,
+      PY_OPCODES(PY_OPCODE_LABEL) PY_FUSED_OPCODES(PY_FUSED_LABEL)
 #undef PY_OPCODE_LABEL
+#undef PY_FUSED_LABEL
   };
   static_assert(sizeof(labels) / sizeof(labels[0]) == OP_COUNT, "one label per opcode");
 
@@ -1142,10 +1144,75 @@ static Ref vm_run(Frame *f) {
   }
   DISPATCH();
 
+  // The bodies of the instructions that start fused pairs (Note [Fused
+  // instructions]); each handler is its body then a dispatch.
+#define BODY_POP_TOP(second) py_decref(POP())
+#define BODY_LOAD_CONST(second)                                                                    \
+  do {                                                                                             \
+    py_incref(consts[ARG]);                                                                        \
+    PUSH(consts[ARG]);                                                                             \
+  } while (0)
+#define BODY_LOAD_FAST(second)                                                                     \
+  do {                                                                                             \
+    Ref v_ = fast[ARG];                                                                            \
+    if (!v_) {                                                                                     \
+      vm_unbound_local(f->code, ARG);                                                              \
+      goto error;                                                                                  \
+    }                                                                                              \
+    py_incref(v_);                                                                                 \
+    PUSH(v_);                                                                                      \
+  } while (0)
+#define BODY_STORE_FAST(second)                                                                    \
+  do {                                                                                             \
+    Ref old_ = fast[ARG];                                                                          \
+    fast[ARG] = POP();                                                                             \
+    py_xdecref(old_);                                                                              \
+  } while (0)
+#define BODY_JUMP(second)                                                                          \
+  do {                                                                                             \
+    if (ARG < pc && py_vm.interrupt) {                                                             \
+      py_vm.interrupt = 0;                                                                         \
+      SAVE_FRAME();                                                                                \
+      py_err_set_exc((Ref)&py_KeyboardInterrupt_type);                                             \
+      goto error;                                                                                  \
+    }                                                                                              \
+    pc = ARG;                                                                                      \
+  } while (0)
+  // The loop goes on with the next instruction only while `it` yields;
+  // FOR_ITER_PRE_<second> may take a shortcut past the pair.
+#define BODY_FOR_ITER(second)                                                                      \
+  do {                                                                                             \
+    Ref it_ = TOP();                                                                               \
+    SAVE_FRAME();                                                                                  \
+    FOR_ITER_PRE_##second;                                                                         \
+    Ref v_ = py_type(it_)->iternext(it_);                                                          \
+    if (!v_) goto for_iter_end;                                                                    \
+    PUSH(v_);                                                                                      \
+  } while (0)
+#define FOR_ITER_PRE_NONE
+#define FOR_ITER_PRE_STORE_FAST
+  // `for a, b in zip(..)`: the items go straight to the stack, no tuple
+  // (nothing else can see zip's result tuple between FOR_ITER and UNPACK).
+#define FOR_ITER_PRE_UNPACK_SEQUENCE                                                               \
+  uint32_t n_ = code[pc] >> 8;                                                                     \
+  if (py_type(it_) == &py_zip_type && n_ <= 4 && py_zip_width(it_) == n_) {                        \
+    Ref items_[4];                                                                                 \
+    if (!py_zip_next_items(it_, items_)) goto for_iter_end;                                        \
+    while (n_) PUSH(items_[--n_]);                                                                 \
+    pc++;                                                                                          \
+    DISPATCH();                                                                                    \
+  }
+#define FUSED_HANDLER(first, second)                                                               \
+  op_##first##__##second : BODY_##first(second);                                                   \
+  instr = code[pc++];                                                                              \
+  goto op_##second;
+  PY_FUSED_OPCODES(FUSED_HANDLER)
+#undef FUSED_HANDLER
+
 op_NOP:
   DISPATCH();
 op_POP_TOP:
-  py_decref(POP());
+  BODY_POP_TOP(NONE);
   DISPATCH();
 op_ROT_TWO: {
   Ref a = sp[-1];
@@ -1183,25 +1250,14 @@ op_DUP_TOP_TWO: {
   DISPATCH();
 }
 op_LOAD_CONST:
-  py_incref(consts[ARG]);
-  PUSH(consts[ARG]);
+  BODY_LOAD_CONST(NONE);
   DISPATCH();
-op_LOAD_FAST: {
-  Ref v = fast[ARG];
-  if (!v) {
-    vm_unbound_local(f->code, ARG);
-    goto error;
-  }
-  py_incref(v);
-  PUSH(v);
+op_LOAD_FAST:
+  BODY_LOAD_FAST(NONE);
   DISPATCH();
-}
-op_STORE_FAST: {
-  Ref old = fast[ARG];
-  fast[ARG] = POP();
-  py_xdecref(old);
+op_STORE_FAST:
+  BODY_STORE_FAST(NONE);
   DISPATCH();
-}
 op_DELETE_FAST: {
   if (!fast[ARG]) {
     vm_unbound_local(f->code, ARG);
@@ -1581,7 +1637,7 @@ op_BINARY_OP: {
   // `s += t` then `STORE_FAST s` where only the stack and s hold the str:
   // drop the local's reference and append in place (Note [In-place str +=]).
   if (ARG == (BINOP_ADD | BINOP_INPLACE) && py_type(a) == &py_str_type && a->rc == 2 &&
-      py_type(b) == &py_str_type && (code[pc] & 0xFF) == OP_STORE_FAST &&
+      py_type(b) == &py_str_type && py_instr_base_op(code[pc]) == OP_STORE_FAST &&
       fast[code[pc] >> 8] == a) {
     SAVE_FRAME();
     fast[code[pc] >> 8] = nullptr;
@@ -1670,13 +1726,7 @@ op_CONTAINS_OP: {
   DISPATCH();
 }
 op_JUMP:
-  if (ARG < pc && py_vm.interrupt) {
-    py_vm.interrupt = 0;
-    SAVE_FRAME();
-    py_err_set_exc((Ref)&py_KeyboardInterrupt_type);
-    goto error;
-  }
-  pc = ARG;
+  BODY_JUMP(NONE);
   DISPATCH();
 op_POP_JUMP_IF_FALSE: {
   Ref v = POP();
@@ -1725,14 +1775,10 @@ op_GET_ITER: {
   py_decref(o);
   DISPATCH();
 }
-op_FOR_ITER: {
-  Ref it = TOP();
-  SAVE_FRAME();
-  Ref v = py_type(it)->iternext(it);
-  if (v) {
-    PUSH(v);
-    DISPATCH();
-  }
+op_FOR_ITER:
+  BODY_FOR_ITER(NONE);
+  DISPATCH();
+for_iter_end: // the iterator ran out or failed
   if (py_err_occurred()) {
     if (!py_err_matches(&py_StopIteration_type)) goto error;
     py_err_clear();
@@ -1740,7 +1786,6 @@ op_FOR_ITER: {
   py_decref(POP());
   pc = ARG;
   DISPATCH();
-}
 op_BUILD_TUPLE: {
   Ref t = py_tuple_new(ARG);
   CHECK(t);
@@ -1978,6 +2023,11 @@ op_RETURN_VALUE: {
   goto frame_exit;
 }
 op_YIELD_VALUE: {
+  GenConsumer *c = py_vm.consumer;
+  if (c && c->frame == f && c->take(c->ctx, TOP())) { // Note [Consumed generators]
+    sp[-1] = py_newref(py_None);
+    DISPATCH();
+  }
   retval = POP();
   f->yielded = true;
   SAVE_FRAME();
@@ -2236,6 +2286,15 @@ frame_exit : {
   DISPATCH();
 }
   // clang-format on
+#undef BODY_POP_TOP
+#undef BODY_LOAD_CONST
+#undef BODY_LOAD_FAST
+#undef BODY_STORE_FAST
+#undef BODY_JUMP
+#undef BODY_FOR_ITER
+#undef FOR_ITER_PRE_NONE
+#undef FOR_ITER_PRE_STORE_FAST
+#undef FOR_ITER_PRE_UNPACK_SEQUENCE
 #undef LOAD_FRAME
 #undef SAVE_FRAME
 #undef DISPATCH

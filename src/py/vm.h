@@ -4,6 +4,7 @@
 
 // Single-threaded interpreter state.
 struct Frame;
+struct GenConsumer;
 struct VMState {
   Ref exc;          // pending (raised, not yet caught) exception instance
   Ref handled;      // exception being handled (sys.exc_info()), or nullptr
@@ -17,6 +18,7 @@ struct VMState {
   volatile int interrupt; // set by a signal handler: KeyboardInterrupt at next check
   char *c_stack_base;     // for native stack overflow checks
   size_t c_stack_limit;   // bytes of C stack the VM may use (a port may lower it)
+  GenConsumer *consumer;  // Note [Consumed generators] (gen.h), or nullptr
 };
 extern VMState py_vm;
 
@@ -52,3 +54,13 @@ void py_code_free_icache(CodeObj *co);
 
 // Generators (gen.cpp)
 extern Type py_generator_type;
+
+// Note [Consumed generators]: a C loop taking a generator's items one at a
+// time (sum(), list(), ...) may offer each item to a `take` function at the
+// yield itself: when it takes the item, the frame goes on at once as if None
+// had been sent, instead of suspending and being resumed through C for the
+// next one. `take` must run no Python code and raise nothing (so nothing can
+// tell the generator never suspended); an item it refuses is yielded as usual
+// and the loop deals with it the general way. Returns like py_next.
+typedef bool (*GenTakeFn)(void *ctx, Ref item); // true: took the reference
+Ref py_gen_next_taking(Ref gen, GenTakeFn take, void *ctx);
