@@ -511,25 +511,45 @@ Ref py_code_load(const uint8_t *data, size_t len, bool borrow) {
 // bytes it produces; the stream ends when unpacked_len bytes are out.
 
 namespace {
+// The bit stream, read through a 64-bit buffer: the next bit is acc's bit 0.
+// Past the end it reads zeros, counted in `pad`; consuming any of them makes
+// the data bad (checked once at the end: n < pad).
 struct Bits {
   const uint8_t *p, *end;
-  unsigned pos;
-  bool bad; // read past the end
+  uint64_t acc;
+  unsigned n;   // bits in acc
+  unsigned pad; // zero bits appended past the end
 };
-// A canonical code: how many codes of each length, and the symbols in code order.
+
+// A canonical code: how many codes of each length, the symbols in code order,
+// and a table decoding any code of up to kFastBits bits in one look-up:
+// fast[next kFastBits bits of the stream] = length << 9 | symbol, 0 if longer.
+constexpr int kFastBits = 9;
 struct Huffman {
   uint16_t count[16];
   uint16_t sym[288];
+  uint16_t fast[1 << kFastBits];
 };
 } // namespace
 
-static unsigned next_bit(Bits *b) {
-  if (b->p >= b->end) {
-    b->bad = true;
-    return 0;
+static inline void refill(Bits *b) {
+  while (b->n <= 56) {
+    uint64_t byte = 0;
+    if (b->p < b->end)
+      byte = *b->p++;
+    else
+      b->pad += 8;
+    b->acc |= byte << b->n;
+    b->n += 8;
   }
-  unsigned v = *b->p >> b->pos & 1;
-  if (++b->pos == 8) b->pos = 0, b->p++;
+}
+
+// The next k bits (k <= 32), the first read in bit 0.
+static inline unsigned take_bits(Bits *b, unsigned k) {
+  refill(b);
+  unsigned v = (unsigned)(b->acc & ((1ull << k) - 1));
+  b->acc >>= k;
+  b->n -= k;
   return v;
 }
 
@@ -538,17 +558,38 @@ static void huffman_build(Huffman *h, const uint8_t *lens, int n) {
   uint16_t at[16];
   memset(h->count, 0, sizeof h->count);
   for (int s = 0; s < n; s++) h->count[lens[s]]++;
+  h->count[0] = 0;
   at[1] = 0;
   for (int l = 1; l < 15; l++) at[l + 1] = at[l] + h->count[l];
   for (int s = 0; s < n; s++)
     if (lens[s]) h->sym[at[lens[s]]++] = s;
+  // Short codes into the fast table. A code's bits arrive most significant
+  // first, so the table index holds them reversed, any bits after it free.
+  memset(h->fast, 0, sizeof h->fast);
+  unsigned code = 0, index = 0;
+  for (unsigned l = 1; l <= kFastBits; l++) {
+    for (unsigned k = 0; k < h->count[l]; k++, code++, index++) {
+      unsigned rev = 0;
+      for (unsigned i = 0; i < l; i++) rev |= (code >> i & 1) << (l - 1 - i);
+      for (unsigned x = rev; x < (1u << kFastBits); x += 1u << l)
+        h->fast[x] = (uint16_t)(l << 9 | h->sym[index]);
+    }
+    code <<= 1;
+  }
 }
 
 // -1 for a code the table does not have.
-static int huffman_decode(Bits *b, const Huffman *h) {
-  int code = 0, first = 0, index = 0;
+static inline int huffman_decode(Bits *b, const Huffman *h) {
+  refill(b);
+  unsigned e = h->fast[b->acc & ((1u << kFastBits) - 1)];
+  if (e) {
+    b->acc >>= e >> 9;
+    b->n -= e >> 9;
+    return (int)(e & 511);
+  }
+  int code = 0, first = 0, index = 0; // longer codes: one bit at a time
   for (int l = 1; l < 16; l++) {
-    code |= next_bit(b);
+    code |= (int)take_bits(b, 1);
     int count = h->count[l];
     if (code - first < count) return h->sym[index + code - first];
     index += count;
@@ -562,8 +603,7 @@ static size_t slot_value(Bits *b, int s) {
   if (s < 4) return s;
   int extra = s / 2 - 1;
   size_t v = (size_t)(2 | (s & 1)) << extra;
-  for (int i = 0; i < extra; i++) v |= (size_t)next_bit(b) << i;
-  return v;
+  return v | take_bits(b, (unsigned)extra);
 }
 
 static bool huffman_unpack(Bits *b, const uint8_t *lens, uint8_t *out, size_t size) {
@@ -584,14 +624,14 @@ static bool huffman_unpack(Bits *b, const uint8_t *lens, uint8_t *out, size_t si
     if (ds < 0 || d > o || n > size - o) return false;
     for (; n; n--, o++) out[o] = out[o - d];
   }
-  return !b->bad;
+  return b->n >= b->pad; // no bit read past the end
 }
 
 Ref py_code_load_lz(const uint8_t *data, size_t len, size_t unpacked_len,
                     const uint8_t *code_lens) {
   uint8_t *buf = (uint8_t *)py_malloc(unpacked_len);
   if (!buf) return nullptr;
-  Bits b = {data, data + len, 0, false};
+  Bits b = {data, data + len, 0, 0, 0};
   Ref co = huffman_unpack(&b, code_lens, buf, unpacked_len) ? py_code_load(buf, unpacked_len, false)
                                                             : bad_data();
   py_free(buf, unpacked_len);
