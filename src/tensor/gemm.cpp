@@ -20,15 +20,17 @@ namespace tensor {
 namespace {
 
 // Block sizes: kKC x kMC of A and kKC x kNC of B are packed at a time. The
-// defaults keep the packed A in L1/L2 on a PC; small-memory ports shrink them.
+// defaults keep the packed A in L2 and the packed B in L3 on a PC, so A is
+// packed again only every kNC columns; small-memory ports shrink them. kMC is a
+// multiple of both kernels' kMR.
 #ifndef TENSOR_GEMM_KC
 #define TENSOR_GEMM_KC 256
 #endif
 #ifndef TENSOR_GEMM_MC
-#define TENSOR_GEMM_MC 64
+#define TENSOR_GEMM_MC 96
 #endif
 #ifndef TENSOR_GEMM_NC
-#define TENSOR_GEMM_NC 256
+#define TENSOR_GEMM_NC 2048
 #endif
 constexpr int64_t kKC = TENSOR_GEMM_KC;
 constexpr int64_t kMC = TENSOR_GEMM_MC;
@@ -57,6 +59,16 @@ template <class T, int64_t MR>
 void pack_a(const StridedMat<const T> &a, int64_t i0, int64_t mc, int64_t p0, int64_t kc, T *out) {
   for (int64_t ir = 0; ir < mc; ir += MR) {
     int64_t rows = min64(MR, mc - ir);
+    if (a.cs == 1) { // rows of A contiguous (weights): read along them
+      for (int64_t r = 0; r < rows; r++) {
+        const T *row = &a.at(i0 + ir + r, p0);
+        for (int64_t p = 0; p < kc; p++) out[p * MR + r] = row[p];
+      }
+      for (int64_t r = rows; r < MR; r++)
+        for (int64_t p = 0; p < kc; p++) out[p * MR + r] = T(0);
+      out += kc * MR;
+      continue;
+    }
     for (int64_t p = 0; p < kc; p++) {
       for (int64_t r = 0; r < rows; r++) out[r] = a.at(i0 + ir + r, p0 + p);
       for (int64_t r = rows; r < MR; r++) out[r] = T(0);
