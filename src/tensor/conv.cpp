@@ -207,11 +207,14 @@ struct Geometry {
   int64_t sh, sw, ph, pw, dh, dw;
 };
 
-// col[(c, i, j), (y, x)] = input[c, y*sh - ph + i*dh, x*sw - pw + j*dw] or 0.
-template <class T> void im2col(const T *in, const Geometry &g, T *col) {
+// col[(c, i, j), (y, x)] = input[c, y*sh - ph + i*dh, x*sw - pw + j*dw] or 0;
+// row (c, i, j) starts ld elements after the previous one (ld >= oh * ow).
+template <class T> void im2col(const T *in, const Geometry &g, T *col_base, int64_t ld) {
+  int64_t r = 0;
   for (int64_t c = 0; c < g.channels; c++)
     for (int64_t i = 0; i < g.kh; i++)
-      for (int64_t j = 0; j < g.kw; j++)
+      for (int64_t j = 0; j < g.kw; j++, r++) {
+        T *col = col_base + r * ld;
         for (int64_t y = 0; y < g.oh; y++) {
           int64_t iy = y * g.sh - g.ph + i * g.dh;
           const T *row = in + (c * g.h + iy) * g.w;
@@ -221,6 +224,7 @@ template <class T> void im2col(const T *in, const Geometry &g, T *col) {
             *col++ = row_in && ix >= 0 && ix < g.w ? row[ix] : T(0);
           }
         }
+      }
 }
 
 // The adjoint of im2col: output[c, y, x] += col[(c, i, j), (iy, ix)], here
@@ -249,19 +253,69 @@ bool init_with_bias(const Tensor &out, const Tensor &bias) {
   return b && copy_(out, b);
 }
 
+// A 1x1 kernel with stride 1 and no padding: the input plane is its own col.
+bool is_pointwise(const Geometry &g) {
+  return g.kh == 1 && g.kw == 1 && g.sh == 1 && g.sw == 1 && g.ph == 0 && g.pw == 0;
+}
+
 // One (batch element, group) conv: out_g[o, p] (+)= W_g[o, :] . col[:, p].
 template <class T>
 bool conv_plane(const T *in, const T *weight, T *out, const Geometry &g, int64_t out_channels,
                 T *col) {
   int64_t k = g.channels * g.kh * g.kw, pixels = g.oh * g.ow;
   const T *rhs = in;
-  bool pointwise = g.kh == 1 && g.kw == 1 && g.sh == 1 && g.sw == 1 && g.ph == 0 && g.pw == 0;
-  if (!pointwise) {
-    im2col(in, g, col);
+  if (!is_pointwise(g)) {
+    im2col(in, g, col, pixels);
     rhs = col;
   }
   return gemm(scalar_type_of<T>(), out_channels, pixels, k, 1, weight, k, 1, rhs, pixels, 1, 1, out,
               pixels, 1);
+}
+
+// Note [Batched convolution]: a conv whose output planes are small (the late
+// stages of a CNN: 7x7, 4x4 pixels) makes a GEMM of few columns per batch
+// element, which streams and packs the whole weight matrix for little work.
+// Without groups, up to kMergeColumns columns of several batch elements go
+// side by side into one col matrix and one GEMM (into a scratch result, then
+// added to the output planes that hold the bias). One element at a time
+// (a batch of one, large planes) needs no scratch.
+constexpr int64_t kMergeColumns = 1024;
+
+template <class T>
+bool conv_batched(const T *pin, const T *pw, T *pout, const Geometry &g, int64_t batch,
+                  int64_t cout, int64_t per_call) {
+  using C = compute_t<T>;
+  int64_t k = g.channels * g.kh * g.kw, pixels = g.oh * g.ow, width = per_call * pixels;
+  size_t col_bytes = static_cast<size_t>(k * width) * sizeof(T);
+  size_t tmp_bytes = static_cast<size_t>(cout * width) * sizeof(T);
+  T *col = static_cast<T *>(alloc_bytes(col_bytes + tmp_bytes));
+  if (!col) return false;
+  T *tmp = col + k * width;
+  int64_t in_plane = g.channels * g.h * g.w, out_plane = cout * pixels;
+  bool ok = true;
+  for (int64_t n0 = 0; ok && n0 < batch; n0 += per_call) {
+    int64_t m = batch - n0 < per_call ? batch - n0 : per_call, cols = m * pixels;
+    for (int64_t b = 0; b < m; b++) {
+      const T *in = pin + (n0 + b) * in_plane;
+      if (is_pointwise(g)) {
+        for (int64_t r = 0; r < k; r++)
+          for (int64_t p = 0; p < pixels; p++) col[r * cols + b * pixels + p] = in[r * pixels + p];
+      } else {
+        im2col(in, g, col + b * pixels, cols);
+      }
+    }
+    ok = gemm(scalar_type_of<T>(), cout, cols, k, 1, pw, k, 1, col, cols, 1, 0, tmp, cols, 1);
+    for (int64_t b = 0; ok && b < m; b++) {
+      T *out = pout + (n0 + b) * out_plane;
+      for (int64_t o = 0; o < cout; o++) {
+        const T *src = tmp + o * cols + b * pixels;
+        T *dst = out + o * pixels;
+        for (int64_t p = 0; p < pixels; p++) dst[p] = T(C(dst[p]) + C(src[p]));
+      }
+    }
+  }
+  free_bytes(col, col_bytes + tmp_bytes);
+  return ok;
 }
 
 template <class T>
@@ -270,15 +324,20 @@ bool conv_forward(const Tensor &in, const Tensor &w, const Tensor &out, const Co
   Geometry g{cin,         in.size(2),    in.size(3),   w.size(2),   w.size(3),
              out.size(2), out.size(3),   a.stride[0],  a.stride[1], a.pad_lo[0],
              a.pad_lo[1], a.dilation[0], a.dilation[1]};
-  size_t col_bytes = static_cast<size_t>(cin * g.kh * g.kw * g.oh * g.ow) * sizeof(T);
-  T *col = col_bytes ? static_cast<T *>(alloc_bytes(col_bytes)) : nullptr;
-  if (col_bytes && !col) return false;
   const T *pin = in.data<T>(), *pw = w.data<T>();
   T *pout = out.data<T>();
+  int64_t pixels = g.oh * g.ow, batch = in.size(0);
+  if (groups == 1 && batch > 1 && pixels > 0 && 2 * pixels <= kMergeColumns) {
+    int64_t per_call = kMergeColumns / pixels < batch ? kMergeColumns / pixels : batch;
+    return conv_batched(pin, pw, pout, g, batch, cout, per_call);
+  }
+  size_t col_bytes = static_cast<size_t>(cin * g.kh * g.kw * pixels) * sizeof(T);
+  T *col = col_bytes ? static_cast<T *>(alloc_bytes(col_bytes)) : nullptr;
+  if (col_bytes && !col) return false;
   int64_t in_plane = cin * g.h * g.w, w_group = cout * cin * g.kh * g.kw;
-  int64_t out_plane = cout * g.oh * g.ow;
+  int64_t out_plane = cout * pixels;
   bool ok = true;
-  for (int64_t n = 0; ok && n < in.size(0); n++)
+  for (int64_t n = 0; ok && n < batch; n++)
     for (int64_t gi = 0; ok && gi < groups; gi++)
       ok = conv_plane(pin + (n * groups + gi) * in_plane, pw + gi * w_group,
                       pout + (n * groups + gi) * out_plane, g, cout, col);
