@@ -235,8 +235,8 @@ static Ref object_richcompare(Ref a, Ref b, int op) {
   if (op == CMP_NE) {
     // Default __ne__ inverts __eq__ unless that is NotImplemented.
     Type *t = py_type(a);
-    if (t->richcompare == object_richcompare)
-      return py_newref(a != b ? py_True : py_NotImplemented);
+    if (t->richcompare == object_richcompare) // __eq__ is identity or NotImplemented
+      return py_newref(a == b ? py_False : py_NotImplemented);
     Ref r = t->richcompare(a, b, CMP_EQ);
     if (!r || r == py_NotImplemented) return r;
     int v = py_truthy(r);
