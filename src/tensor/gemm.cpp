@@ -59,14 +59,11 @@ template <class T, int64_t MR>
 void pack_a(const StridedMat<const T> &a, int64_t i0, int64_t mc, int64_t p0, int64_t kc, T *out) {
   for (int64_t ir = 0; ir < mc; ir += MR) {
     int64_t rows = min64(MR, mc - ir);
-    if (a.cs == 1) { // rows of A contiguous (weights): read along them
-      for (int64_t r = 0; r < rows; r++) {
-        const T *row = &a.at(i0 + ir + r, p0);
-        for (int64_t p = 0; p < kc; p++) out[p * MR + r] = row[p];
-      }
-      for (int64_t r = rows; r < MR; r++)
-        for (int64_t p = 0; p < kc; p++) out[p * MR + r] = T(0);
-      out += kc * MR;
+    if (a.cs == 1 && rows == MR) { // rows of A contiguous (weights): MR streams along them
+      const T *row[MR];
+      for (int64_t r = 0; r < MR; r++) row[r] = &a.at(i0 + ir + r, p0);
+      for (int64_t p = 0; p < kc; p++, out += MR)
+        for (int64_t r = 0; r < MR; r++) out[r] = row[r][p];
       continue;
     }
     for (int64_t p = 0; p < kc; p++) {
