@@ -491,9 +491,7 @@ fail:
 
 static Ref struct_calcsize(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   size_t size, nv;
-  if (py_check_nargs("calcsize", nargs, kwnames, 1, 1) < 0 ||
-      struct_measure(args[0], &size, &nv) < 0)
-    return nullptr;
+  if (struct_measure(args[0], &size, &nv) < 0) return nullptr;
   return py_int_from_u64(size);
 }
 
@@ -615,7 +613,7 @@ static Ref struct_iter_unpack(Ref self, Ref const *args, size_t nargs, Ref kwnam
 }
 
 static const MethodDef struct_functions[] = {
-    {"calcsize", struct_calcsize},
+    {"calcsize", struct_calcsize, METH_ARGS(1, 1)},
     {"pack", struct_pack},
     {"pack_into", struct_pack_into},
     {"unpack", struct_unpack, METH_ARGS(2, 2)},

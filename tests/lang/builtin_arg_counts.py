@@ -1,0 +1,67 @@
+# Wrong argument counts and keywords for builtins whose counts are in the method table.
+import io
+import math
+import struct
+from collections import deque
+
+cases = [
+    ("abs()", lambda: abs()),
+    ("abs(1, 2)", lambda: abs(1, 2)),
+    ("abs(x=1)", lambda: abs(x=1)),
+    ("repr()", lambda: repr()),
+    ("ascii(1, 2)", lambda: ascii(1, 2)),
+    ("callable()", lambda: callable()),
+    ("len()", lambda: len()),
+    ("len([], [])", lambda: len([], [])),
+    ("hash()", lambda: hash()),
+    ("id(1, 2)", lambda: id(1, 2)),
+    ("isinstance(1)", lambda: isinstance(1)),
+    ("issubclass(int, int, int)", lambda: issubclass(int, int, int)),
+    ("format()", lambda: format()),
+    ("format(1, '', 2)", lambda: format(1, "", 2)),
+    ("globals(1)", lambda: globals(1)),
+    ("locals(1)", lambda: locals(1)),
+    ("all()", lambda: all()),
+    ("any([], [])", lambda: any([], [])),
+    ("bin()", lambda: bin()),
+    ("oct(1, 2)", lambda: oct(1, 2)),
+    ("hex(x=1)", lambda: hex(x=1)),
+    ("chr()", lambda: chr()),
+    ("ord('a', 'b')", lambda: ord("a", "b")),
+    ("getattr(1)", lambda: getattr(1)),
+    ("getattr(1, 'a', 2, 3)", lambda: getattr(1, "a", 2, 3)),
+    ("setattr(1, 'a')", lambda: setattr(1, "a")),
+    ("delattr(1)", lambda: delattr(1)),
+    ("hasattr(1, 'a', 2)", lambda: hasattr(1, "a", 2)),
+    ("dir(1, 2)", lambda: dir(1, 2)),
+    ("vars(1, 2)", lambda: vars(1, 2)),
+    ("iter()", lambda: iter()),
+    ("iter(1, 2, 3)", lambda: iter(1, 2, 3)),
+    ("next()", lambda: next()),
+    ("next(iter([]), 1, 2)", lambda: next(iter([]), 1, 2)),
+    ("divmod(1)", lambda: divmod(1)),
+    ("input(1, 2)", lambda: input(1, 2)),
+    ("math.ldexp(1)", lambda: math.ldexp(1)),
+    ("io.StringIO().seek()", lambda: io.StringIO().seek()),
+    ("io.StringIO().seek(0, 0, 0)", lambda: io.StringIO().seek(0, 0, 0)),
+    ("io.StringIO().truncate(0, 0)", lambda: io.StringIO().truncate(0, 0)),
+    ("io.StringIO().read(1, 2)", lambda: io.StringIO().read(1, 2)),
+]
+for text, f in cases:
+    try:
+        f()
+        print(text, "no error")
+    except TypeError as e:
+        print(text, "->", e)
+
+# Still called correctly after the change.
+print(abs(-2), len([1, 2]), getattr(1, "real"), getattr(1, "nope", 7), format(3, "03"))
+print(all([]), any([0, 1]), bin(5), oct(8), hex(255), chr(65), ord("A"), divmod(7, 2))
+print(next(iter([]), "d"), list(iter([1, 2])), isinstance(1, int), issubclass(bool, int))
+print(math.ldexp(1, 3), struct.calcsize("i"), int.mro(), object().__dir__() is not None)
+d = deque([1, 2, 3])
+d.rotate()
+d.insert(0, 9)
+print(d)
+s = io.StringIO("hello")
+print(s.read(2), s.seek(0), s.read(), s.tell(), s.truncate(2), s.getvalue())
