@@ -65,3 +65,51 @@ d.insert(0, 9)
 print(d)
 s = io.StringIO("hello")
 print(s.read(2), s.seek(0), s.read(), s.tell(), s.truncate(2), s.getvalue())
+
+
+# Methods whose messages name their type, also when called on a subclass.
+class L(list):
+    pass
+
+
+class D(dict):
+    pass
+
+
+for text, f in [
+    ("[].append()", lambda: [].append()),
+    ("L().append(1, 2)", lambda: L().append(1, 2)),
+    ("list.append([])", lambda: list.append([])),
+    ("[].extend()", lambda: [].extend()),
+    ("[].remove(x=1)", lambda: [].remove(x=1)),
+    ("[].count()", lambda: [].count()),
+    ("L().clear(1)", lambda: L().clear(1)),
+    ("[].copy(1)", lambda: [].copy(1)),
+    ("[].reverse(1)", lambda: [].reverse(1)),
+    ("[].__reversed__(1)", lambda: [].__reversed__(1)),
+    ("{}.keys(1)", lambda: {}.keys(1)),
+    ("D().values(1)", lambda: D().values(1)),
+    ("{}.items(1)", lambda: {}.items(1)),
+    ("{}.popitem(1)", lambda: {}.popitem(1)),
+    ("{}.copy(1)", lambda: {}.copy(1)),
+    ("D().clear(1)", lambda: D().clear(1)),
+    ("{}.__reversed__(1)", lambda: {}.__reversed__(1)),
+    ("().count()", lambda: ().count()),
+    ("().__getnewargs__(1)", lambda: ().__getnewargs__(1)),
+    ("range(3).count()", lambda: range(3).count()),
+    ("range(3).index(1, 2)", lambda: range(3).index(1, 2)),
+    ("range(3).__reversed__(1)", lambda: range(3).__reversed__(1)),
+    ("slice(1).indices()", lambda: slice(1).indices()),
+]:
+    try:
+        f()
+        print(text, "no error")
+    except TypeError as e:
+        print(text, "->", e)
+
+l = L([1, 2])
+l.append(3)
+l.extend([4])
+l.remove(1)
+print(l, l.count(2), l.copy(), list(reversed(l)), D(a=1).copy(), list({1: 2}.items()))
+print((1, 1).count(1), range(5).index(3), list(range(3).__reversed__()), slice(1, 9).indices(4))
