@@ -113,3 +113,19 @@ l.extend([4])
 l.remove(1)
 print(l, l.count(2), l.copy(), list(reversed(l)), D(a=1).copy(), list({1: 2}.items()))
 print((1, 1).count(1), range(5).index(3), list(range(3).__reversed__()), slice(1, 9).indices(4))
+
+for text, f in [
+    ("math.atan2(1)", lambda: math.atan2(1)),
+    ("math.copysign(1, 2, 3)", lambda: math.copysign(1, 2, 3)),
+    ("math.fmod()", lambda: math.fmod()),
+    ("math.remainder(1)", lambda: math.remainder(1)),
+    ("math.pow(2)", lambda: math.pow(2)),
+    ("math.nextafter(1)", lambda: math.nextafter(1)),
+]:
+    try:
+        f()
+        print(text, "no error")
+    except TypeError as e:
+        print(text, "->", e)
+print(math.sqrt(4), math.sin(0), math.isnan(1.0), math.atan2(0, 1), math.pow(2, 3), math.factorial(5))
+print(math.fmod(7, 3), math.copysign(1, -2), math.remainder(7, 4), math.nextafter(1, 1), math.gamma(3))
