@@ -429,12 +429,10 @@ static Ref io_readlines(Ref self, Ref hint_arg) {
 }
 
 static Ref io_readlines_method(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("readlines", nargs, kwnames, 0, 1) < 0) return nullptr;
   return io_readlines(self, nargs ? args[0] : nullptr);
 }
 
 static Ref io_writelines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("writelines", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref it = py_iter(args[0]);
   if (!it) return nullptr;
   Ref item;
@@ -579,7 +577,6 @@ static Ref file_isatty(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref io_enter(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__enter__", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref closed = py_getattr_str(self, "closed");
   if (!closed) return nullptr;
   py_decref(closed);
@@ -632,9 +629,9 @@ static Ref file_get_encoding(Ref self) {
 static const MethodDef file_methods[] = {
     {"read", file_read, METH_ARGS(0, 1)},
     {"readline", file_readline, METH_ARGS(0, 1)},
-    {"readlines", io_readlines_method},
+    {"readlines", io_readlines_method, METH_ARGS(0, 1)},
     {"write", file_write, METH_ARGS(1, 1)},
-    {"writelines", io_writelines},
+    {"writelines", io_writelines, METH_ARGS(1, 1)},
     {"flush", file_flush, METH_ARGS(0, 0)},
     {"close", file_close_method, METH_ARGS(0, 0)},
     {"seek", file_seek, METH_ARGS(1, 2)},
@@ -644,7 +641,7 @@ static const MethodDef file_methods[] = {
     {"writable", file_writable},
     {"seekable", file_seekable, METH_ARGS(0, 0)},
     {"isatty", file_isatty, METH_ARGS(0, 0)},
-    {"__enter__", io_enter},
+    {"__enter__", io_enter, METH_ARGS(0, 0)},
     {"__exit__", io_exit},
     {nullptr},
 };
@@ -1092,10 +1089,10 @@ static Ref mem_get_closed(Ref self) { return py_bool(((MemIO *)self)->closed); }
 static const MethodDef mem_methods[] = {
     {"getvalue", mem_getvalue, METH_ARGS(0, 0)},
     {"write", mem_write, METH_ARGS(1, 1)},
-    {"writelines", io_writelines},
+    {"writelines", io_writelines, METH_ARGS(1, 1)},
     {"read", mem_read},
     {"readline", mem_readline},
-    {"readlines", io_readlines_method},
+    {"readlines", io_readlines_method, METH_ARGS(0, 1)},
     {"seek", mem_seek, METH_ARGS(1, 2)},
     {"tell", mem_tell, METH_ARGS(0, 0)},
     {"truncate", mem_truncate, METH_ARGS(0, 1)},
@@ -1104,7 +1101,7 @@ static const MethodDef mem_methods[] = {
     {"readable", mem_true},
     {"writable", mem_true},
     {"seekable", mem_true},
-    {"__enter__", io_enter},
+    {"__enter__", io_enter, METH_ARGS(0, 0)},
     {"__exit__", io_exit},
     {nullptr},
 };

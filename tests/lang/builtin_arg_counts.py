@@ -129,3 +129,26 @@ for text, f in [
         print(text, "->", e)
 print(math.sqrt(4), math.sin(0), math.isnan(1.0), math.atan2(0, 1), math.pow(2, 3), math.factorial(5))
 print(math.fmod(7, 3), math.copysign(1, -2), math.remainder(7, 4), math.nextafter(1, 1), math.gamma(3))
+
+
+def g():
+    yield 1
+
+
+p = property(lambda self: 1)
+for text, f in [
+    ("g().close(1)", lambda: g().close(1)),
+    ("p.getter()", lambda: p.getter()),
+    ("p.setter(1, 2)", lambda: p.setter(1, 2)),
+    ("p.deleter()", lambda: p.deleter()),
+    ("io.StringIO().readlines(1, 2)", lambda: io.StringIO().readlines(1, 2)),
+]:
+    try:
+        f()
+        print(text, "no error")
+    except TypeError as e:
+        print(text, "->", e)
+s = io.StringIO()
+s.writelines(["a\n", "b\n"])
+s.seek(0)
+print(s.readlines(), s.__enter__() is s, g().close(), p.getter(len).fget is len)
