@@ -372,7 +372,7 @@ static bool method_in_table(const MethodDef *def, const MethodDef *m) {
 // Note [Argument counts in the method table]
 static int method_check_nargs(const MethodDef *def, Ref self, size_t nargs, Ref kwnames) {
   uint32_t f = def->flags;
-  size_t lo = f >> 8 & 255, hi = f >> 16;
+  size_t lo = f >> 8 & 255, hi = f >> 16 == METH_MANY ? SIZE_MAX : f >> 16;
   if (nargs >= lo && nargs <= hi && !(kwnames && py_tuple_len(kwnames))) return 0;
   const char *name = def->name;
   char qual[80];

@@ -190,6 +190,7 @@ enum MethodFlags : uint32_t {
 // of one in every function. Whatever calls a MethodDef's fn goes through
 // py_method_call.
 #define METH_ARGS(lo, hi) (METH_NARGS | (uint32_t)(lo) << 8 | (uint32_t)(hi) << 16)
+#define METH_MANY 0xFFFF // as METH_ARGS's hi: no upper bound
 Ref py_method_call(const MethodDef *def, Ref self, Ref const *args, size_t nargs, Ref kwnames);
 
 struct GetSetDef {

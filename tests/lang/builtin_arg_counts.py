@@ -152,3 +152,44 @@ s = io.StringIO()
 s.writelines(["a\n", "b\n"])
 s.seek(0)
 print(s.readlines(), s.__enter__() is s, g().close(), p.getter(len).fget is len)
+
+
+class S(set):
+    pass
+
+
+class F(frozenset):
+    pass
+
+
+for text, f in [
+    ("set().add()", lambda: set().add()),
+    ("S().discard(1, 2)", lambda: S().discard(1, 2)),
+    ("set().remove()", lambda: set().remove()),
+    ("set().pop(1)", lambda: set().pop(1)),
+    ("set().clear(1)", lambda: set().clear(1)),
+    ("set().copy(1)", lambda: set().copy(1)),
+    ("frozenset().copy(1)", lambda: frozenset().copy(1)),
+    ("F().copy(1)", lambda: F().copy(1)),
+    ("set().union(x=1)", lambda: set().union(x=1)),
+    ("frozenset().intersection(x=1)", lambda: frozenset().intersection(x=1)),
+    ("set().difference(x=1)", lambda: set().difference(x=1)),
+    ("frozenset().symmetric_difference()", lambda: frozenset().symmetric_difference()),
+    ("set().update(x=1)", lambda: set().update(x=1)),
+    ("set().intersection_update(x=1)", lambda: set().intersection_update(x=1)),
+    ("set().difference_update(x=1)", lambda: set().difference_update(x=1)),
+    ("set().symmetric_difference_update()", lambda: set().symmetric_difference_update()),
+    ("F().issubset()", lambda: F().issubset()),
+    ("set().issuperset(1, 2)", lambda: set().issuperset(1, 2)),
+    ("frozenset().isdisjoint()", lambda: frozenset().isdisjoint()),
+]:
+    try:
+        f()
+        print(text, "no error")
+    except TypeError as e:
+        print(text, "->", e)
+a = S([1, 2])
+a.add(3)
+a.update([4], [5])
+print(sorted(a.union()), sorted(a.union([9], [8])), sorted(frozenset([1]).intersection()))
+print(sorted(a.difference([1], [2])), a.issubset(range(9)), F([1]).isdisjoint([2]), a.pop() in range(9))
