@@ -384,7 +384,6 @@ static double vector_norm(const double *v, size_t n) {
 }
 
 static Ref math_hypot(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("hypot", nargs, kwnames, 0, (size_t)-1) < 0) return nullptr;
   double local[8];
   double *v = nargs <= 8 ? local : (double *)py_malloc(nargs * sizeof(double));
   if (!v) return nullptr;
@@ -615,7 +614,6 @@ static Ref math_gcd2(Ref a, Ref b) {
 }
 
 static Ref math_gcd(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("gcd", nargs, kwnames, 0, (size_t)-1) < 0) return nullptr;
   Ref acc = py_small_new(0);
   for (size_t i = 0; i < nargs && acc; i++) {
     Ref v = py_number_index(args[i]);
@@ -630,7 +628,6 @@ static Ref math_gcd(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref math_lcm(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("lcm", nargs, kwnames, 0, (size_t)-1) < 0) return nullptr;
   Ref acc = py_small_new(1);
   for (size_t i = 0; i < nargs && acc; i++) {
     Ref v = py_number_index(args[i]);
@@ -836,7 +833,7 @@ static const MethodDef math_methods[] = {
     {"ldexp", math_ldexp, METH_ARGS(2, 2), PY_DOC("Return x * (2**i).")},
     {"copysign", math_copysign, METH_ARGS(2, 2),
      PY_DOC("Return a float with the magnitude of x but the sign of y.")},
-    {"hypot", math_hypot, 0,
+    {"hypot", math_hypot, METH_ARGS(0, METH_MANY),
      PY_DOC("Multidimensional Euclidean distance from the origin to a point.")},
     {"dist", math_dist, METH_ARGS(2, 2),
      PY_DOC("Return the Euclidean distance between two points p and q.")},
@@ -871,8 +868,8 @@ static const MethodDef math_methods[] = {
      PY_DOC("Return True if x is neither an infinity nor a NaN.")},
     {"isclose", math_isclose, 0, PY_DOC("Determine whether two floating point numbers are close.")},
     {"factorial", math_factorial, METH_ARGS(1, 1), PY_DOC("Find n!.")},
-    {"gcd", math_gcd, 0, PY_DOC("Greatest Common Divisor.")},
-    {"lcm", math_lcm, 0, PY_DOC("Least Common Multiple.")},
+    {"gcd", math_gcd, METH_ARGS(0, METH_MANY), PY_DOC("Greatest Common Divisor.")},
+    {"lcm", math_lcm, METH_ARGS(0, METH_MANY), PY_DOC("Least Common Multiple.")},
     {"comb", math_comb, METH_ARGS(2, 2),
      PY_DOC("Number of ways to choose k items from n items without repetition.")},
     {"perm", math_perm, METH_ARGS(1, 2),
