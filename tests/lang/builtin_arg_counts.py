@@ -1,7 +1,9 @@
 # Wrong argument counts and keywords for builtins whose counts are in the method table.
 import io
 import math
+import os
 import struct
+import time
 from collections import deque
 
 cases = [
@@ -194,3 +196,8 @@ a.update([4], [5])
 print(sorted(a.union()), sorted(a.union([9], [8])), sorted(frozenset([1]).intersection()))
 print(sorted(a.difference([1], [2])), a.issubset(range(9)), F([1]).isdisjoint([2]), a.pop() in range(9))
 print(math.hypot(), math.hypot(3, 4), math.gcd(), math.gcd(12, 18, 9), math.lcm(4, 6), struct.pack("<hh", 1, 2))
+print(type(time.time()), type(time.perf_counter_ns()), time.gmtime(0)[:6], time.gmtime()[0] > 2000)
+try:
+    os.rmdir("/nonexistent-upytorch-dir")
+except OSError as e:
+    print(type(e).__name__, e.errno)
