@@ -1106,7 +1106,6 @@ static bool pred_ascii(uint32_t c) { return c < 0x80; }
 
 #define STR_PRED_METHOD(name, pred, empty)                                                         \
   static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
-    if (py_text_nargs("str", #name, nargs, kwnames, 0, 0, false) < 0) return nullptr;              \
     return str_all(self, pred, empty);                                                             \
   }
 STR_PRED_METHOD(isalpha, py_unicode_isalpha, false)
@@ -1119,7 +1118,6 @@ STR_PRED_METHOD(isprintable, py_unicode_isprintable, true)
 STR_PRED_METHOD(isascii, pred_ascii, true)
 
 static Ref str_islower(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "islower", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   bool cased = false;
@@ -1131,7 +1129,6 @@ static Ref str_islower(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_isupper(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "isupper", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   bool cased = false;
@@ -1143,7 +1140,6 @@ static Ref str_isupper(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_istitle(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "istitle", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   bool cased = false, prev_cased = false;
@@ -1161,7 +1157,6 @@ static Ref str_istitle(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_isidentifier(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "isidentifier", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   if (!cp_next(&it, &c) || !py_unicode_isidstart(c)) return py_False;
@@ -1282,7 +1277,6 @@ static Ref str_case(Ref self, CaseOp op) {
 
 #define STR_CASE_METHOD(name, op)                                                                  \
   static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
-    if (py_text_nargs("str", #name, nargs, kwnames, 0, 0, false) < 0) return nullptr;              \
     return str_case(self, op);                                                                     \
   }
 STR_CASE_METHOD(lower, OP_LOWER)
@@ -1632,7 +1626,6 @@ static Ref str_rpartition(Ref self, Ref const *args, size_t nargs, Ref kw) {
 // ---------------------------------------------------------------------------
 
 static Ref str_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "join", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   return py_str_join(self, args[0]);
 }
 
@@ -1727,7 +1720,6 @@ static Ref str_rjust(Ref self, Ref const *args, size_t nargs, Ref kw) {
 }
 
 static Ref str_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "zfill", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   int64_t width;
   if (py_index_i64(args[0], &width) < 0) return nullptr;
   size_t n = py_str_nchars(self), len = py_str_len(self);
@@ -1802,7 +1794,6 @@ static Ref str_removesuffix(Ref self, Ref const *args, size_t nargs, Ref kw) {
 // ---------------------------------------------------------------------------
 
 static Ref str_translate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "translate", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   Ref table = args[0];
   StrBuf b;
   py_strbuf_init(&b);
@@ -1928,12 +1919,10 @@ static Ref str_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_format_map(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "format_map", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   return py_str_format_mapping(self, nullptr, 0, args[0]);
 }
 
 static Ref str___format__(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "__format__", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   if (!py_is_str(args[0])) {
     return py_err_format(&py_TypeError_type, "__format__() argument must be str, not %s",
                          py_tname(args[0]));
@@ -1957,7 +1946,6 @@ static Ref str_encode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "__getnewargs__", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   Ref s = str_str(self);
   if (!s) return nullptr;
   Ref t = py_tuple_pack(1, s);
@@ -1966,8 +1954,8 @@ static Ref str_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static const MethodDef str_methods[] = {
-    {"capitalize", str_capitalize},
-    {"casefold", str_casefold},
+    {"capitalize", str_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"casefold", str_casefold, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"center", str_center},
     {"count", str_count},
     {"encode", str_encode},
@@ -1975,23 +1963,23 @@ static const MethodDef str_methods[] = {
     {"expandtabs", str_expandtabs},
     {"find", str_find},
     {"format", str_format},
-    {"format_map", str_format_map},
+    {"format_map", str_format_map, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"index", str_index},
-    {"isalnum", str_isalnum},
-    {"isalpha", str_isalpha},
-    {"isascii", str_isascii},
-    {"isdecimal", str_isdecimal},
-    {"isdigit", str_isdigit},
-    {"isidentifier", str_isidentifier},
-    {"islower", str_islower},
-    {"isnumeric", str_isnumeric},
-    {"isprintable", str_isprintable},
-    {"isspace", str_isspace},
-    {"istitle", str_istitle},
-    {"isupper", str_isupper},
-    {"join", str_join},
+    {"isalnum", str_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isalpha", str_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isascii", str_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isdecimal", str_isdecimal, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isdigit", str_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isidentifier", str_isidentifier, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"islower", str_islower, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isnumeric", str_isnumeric, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isprintable", str_isprintable, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isspace", str_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"istitle", str_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isupper", str_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"join", str_join, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"ljust", str_ljust},
-    {"lower", str_lower},
+    {"lower", str_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"lstrip", str_lstrip},
     {"maketrans", str_maketrans, METH_STATIC},
     {"partition", str_partition},
@@ -2008,13 +1996,13 @@ static const MethodDef str_methods[] = {
     {"splitlines", str_splitlines},
     {"startswith", str_startswith},
     {"strip", str_strip},
-    {"swapcase", str_swapcase},
-    {"title", str_title},
-    {"translate", str_translate},
-    {"upper", str_upper},
-    {"zfill", str_zfill},
-    {"__format__", str___format__},
-    {"__getnewargs__", str_getnewargs},
+    {"swapcase", str_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"title", str_title, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"translate", str_translate, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"upper", str_upper, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"zfill", str_zfill, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"__format__", str___format__, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"__getnewargs__", str_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 

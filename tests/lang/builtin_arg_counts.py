@@ -201,3 +201,30 @@ try:
     os.rmdir("/nonexistent-upytorch-dir")
 except OSError as e:
     print(type(e).__name__, e.errno)
+
+
+class T(str):
+    pass
+
+
+for text, f in [
+    ("''.isalpha(1)", lambda: "".isalpha(1)),
+    ("''.isascii(1)", lambda: "".isascii(1)),
+    ("''.lower(1)", lambda: "".lower(1)),
+    ("T().upper(1)", lambda: T().upper(1)),
+    ("''.capitalize(x=1)", lambda: "".capitalize(x=1)),
+    ("''.islower(1)", lambda: "".islower(1)),
+    ("''.isidentifier(1)", lambda: "".isidentifier(1)),
+    ("''.join()", lambda: "".join()),
+    ("T().zfill(1, 2)", lambda: T().zfill(1, 2)),
+    ("''.translate()", lambda: "".translate()),
+    ("''.format_map()", lambda: "".format_map()),
+    ("''.__format__()", lambda: "".__format__()),
+    ("''.__getnewargs__(1)", lambda: "".__getnewargs__(1)),
+]:
+    try:
+        f()
+        print(text, "no error")
+    except TypeError as e:
+        print(text, "->", e)
+print("a".upper(), T("Ab").swapcase(), "x".join("abc"), "7".zfill(3), "ab".translate({97: "c"}), "a1".isalnum())
