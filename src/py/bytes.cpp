@@ -667,7 +667,6 @@ static Ref bv_endswith(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "join", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   Ref seq = py_sequence_tuple(args[0]);
   if (!seq) return nullptr;
   const char *sd;
@@ -813,7 +812,6 @@ static Ref bv_rstrip(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 static Ref bv_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "replace", nargs, kwnames, 2, 3, false) < 0) return nullptr;
   const char *d, *od, *nd;
   size_t n, on, nn;
   bv(self, &d, &n);
@@ -1077,7 +1075,6 @@ static Ref bv_islower(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(
 static Ref bv_istitle(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, n, kw, 2); }
 
 static Ref bv_isascii(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "isascii", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -1127,7 +1124,6 @@ static Ref bv_rjust(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 static Ref bv_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "zfill", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   int64_t width;
   if (py_index_i64(args[0], &width) < 0) return nullptr;
   const char *d;
@@ -1482,7 +1478,6 @@ static Ref bytes_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "__bytes__", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   if (py_type(self) == &py_bytes_type) return py_newref(self);
   return py_bytes_new(py_bytes_data(self), py_bytes_len(self));
 }
@@ -1502,20 +1497,20 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"index", bv_index},                                                                            \
   {"isalnum", bv_isalnum},                                                                        \
   {"isalpha", bv_isalpha},                                                                        \
-  {"isascii", bv_isascii},                                                                        \
+  {"isascii", bv_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
   {"isdigit", bv_isdigit},                                                                        \
   {"islower", bv_islower},                                                                        \
   {"isspace", bv_isspace},                                                                        \
   {"istitle", bv_istitle},                                                                        \
   {"isupper", bv_isupper},                                                                        \
-  {"join", bv_join},                                                                              \
+  {"join", bv_join, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                              \
   {"ljust", bv_ljust},                                                                            \
   {"lower", bv_lower},                                                                            \
   {"lstrip", bv_lstrip},                                                                          \
   {"partition", bv_partition},                                                                    \
   {"removeprefix", bv_removeprefix},                                                              \
   {"removesuffix", bv_removesuffix},                                                              \
-  {"replace", bv_replace},                                                                        \
+  {"replace", bv_replace, METH_ARGS(2, 3)},                                                                        \
   {"rfind", bv_rfind},                                                                            \
   {"rindex", bv_rindex},                                                                          \
   {"rjust", bv_rjust},                                                                            \
@@ -1529,13 +1524,13 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"swapcase", bv_swapcase},                                                                      \
   {"title", bv_title},                                                                            \
   {"upper", bv_upper},                                                                            \
-  {"zfill", bv_zfill}
+  {"zfill", bv_zfill, METH_QUALIFIED | METH_ARGS(1, 1)}
 // clang-format on
 
 static const MethodDef bytes_methods[] = {
     BV_COMMON_METHODS,
     {"__getnewargs__", bytes_getnewargs},
-    {"__bytes__", bytes_bytes},
+    {"__bytes__", bytes_bytes, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 
@@ -1732,7 +1727,6 @@ static Ref bytearray_binop(Ref a, Ref b, int op) {
 }
 
 static Ref ba_append(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "append", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   uint8_t x;
   if (byte_value(args[0], &x) < 0) return nullptr;
   char c = (char)x;
@@ -1741,7 +1735,6 @@ static Ref ba_append(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_extend(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "extend", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   const char *d;
   size_t n;
   StrBuf b;
@@ -1758,7 +1751,6 @@ static Ref ba_extend(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_pop(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "pop", nargs, kwnames, 0, 1, false) < 0) return nullptr;
   int64_t i = -1, n = (int64_t)ba(self)->len;
   if (nargs && py_index_i64(args[0], &i) < 0) return nullptr;
   if (n == 0) return py_err_set_str(&py_IndexError_type, "pop from empty bytearray");
@@ -1770,7 +1762,6 @@ static Ref ba_pop(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "insert", nargs, kwnames, 2, 2, false) < 0) return nullptr;
   int64_t i, n = (int64_t)ba(self)->len;
   uint8_t x;
   if (py_index_i64(args[0], &i) < 0 || byte_value(args[1], &x) < 0) return nullptr;
@@ -1782,7 +1773,6 @@ static Ref ba_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "remove", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   uint8_t x;
   if (byte_value(args[0], &x) < 0) return nullptr;
   ByteArrayObj *o = ba(self);
@@ -1794,18 +1784,15 @@ static Ref ba_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_clear(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "clear", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   ba(self)->len = 0;
   return py_none_new();
 }
 
 static Ref ba_copy(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "copy", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   return py_bytearray_new(ba(self)->data, ba(self)->len);
 }
 
 static Ref ba_reverse(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "reverse", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   char *d = ba(self)->data;
   for (size_t i = 0, j = ba(self)->len; i + 1 < j; i++, j--) {
     char t = d[i];
@@ -1816,9 +1803,15 @@ static Ref ba_reverse(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static const MethodDef bytearray_methods[] = {
-    BV_COMMON_METHODS, {"append", ba_append}, {"clear", ba_clear},
-    {"copy", ba_copy}, {"extend", ba_extend}, {"insert", ba_insert},
-    {"pop", ba_pop},   {"remove", ba_remove}, {"reverse", ba_reverse},
+    BV_COMMON_METHODS,
+    {"append", ba_append, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"clear", ba_clear, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"copy", ba_copy, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"extend", ba_extend, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"insert", ba_insert, METH_ARGS(2, 2)},
+    {"pop", ba_pop, METH_ARGS(0, 1)},
+    {"remove", ba_remove, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"reverse", ba_reverse, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 

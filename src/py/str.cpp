@@ -1630,7 +1630,6 @@ static Ref str_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "replace", nargs, kwnames, 2, 3, false) < 0) return nullptr;
   for (int k = 0; k < 2; k++) {
     if (!py_is_str(args[k])) {
       return py_err_format(&py_TypeError_type, "replace() argument %d must be str, not %s", k + 1,
@@ -1843,7 +1842,6 @@ static int maketrans_key(Ref d, uint32_t c, Ref v) {
 }
 
 static Ref str_maketrans(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "maketrans", nargs, kwnames, 1, 3, false) < 0) return nullptr;
   Ref d = py_dict_new();
   if (!d) return nullptr;
   if (nargs == 1) {
@@ -1981,11 +1979,11 @@ static const MethodDef str_methods[] = {
     {"ljust", str_ljust},
     {"lower", str_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"lstrip", str_lstrip},
-    {"maketrans", str_maketrans, METH_STATIC},
+    {"maketrans", str_maketrans, METH_STATIC | METH_ARGS(1, 3)},
     {"partition", str_partition},
     {"removeprefix", str_removeprefix},
     {"removesuffix", str_removesuffix},
-    {"replace", str_replace},
+    {"replace", str_replace, METH_ARGS(2, 3)},
     {"rfind", str_rfind},
     {"rindex", str_rindex},
     {"rjust", str_rjust},

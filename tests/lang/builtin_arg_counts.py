@@ -228,3 +228,34 @@ for text, f in [
     except TypeError as e:
         print(text, "->", e)
 print("a".upper(), T("Ab").swapcase(), "x".join("abc"), "7".zfill(3), "ab".translate({97: "c"}), "a1".isalnum())
+for text, f in [
+    ("''.replace('a')", lambda: "".replace("a")),
+    ("str.maketrans()", lambda: str.maketrans()),
+    ("str.maketrans('a', 'b', 'c', 'd')", lambda: str.maketrans("a", "b", "c", "d")),
+    ("b''.join()", lambda: b"".join()),
+    ("bytearray().join()", lambda: bytearray().join()),
+    ("b''.replace(b'a')", lambda: b"".replace(b"a")),
+    ("b''.isascii(1)", lambda: b"".isascii(1)),
+    ("bytearray().zfill()", lambda: bytearray().zfill()),
+    ("b''.__bytes__(1)", lambda: b"".__bytes__(1)),
+    ("bytearray().append()", lambda: bytearray().append()),
+    ("bytearray().extend()", lambda: bytearray().extend()),
+    ("bytearray().pop(1, 2)", lambda: bytearray().pop(1, 2)),
+    ("bytearray().insert(1)", lambda: bytearray().insert(1)),
+    ("bytearray().remove()", lambda: bytearray().remove()),
+    ("bytearray().clear(1)", lambda: bytearray().clear(1)),
+    ("bytearray().copy(1)", lambda: bytearray().copy(1)),
+    ("bytearray().reverse(1)", lambda: bytearray().reverse(1)),
+]:
+    try:
+        f()
+        print(text, "no error")
+    except TypeError as e:
+        print(text, "->", e)
+ba = bytearray(b"ab")
+ba.append(99)
+ba.extend(b"d")
+ba.insert(0, 122)
+ba.remove(97)
+ba.reverse()
+print(ba, ba.pop(), ba.copy(), b"-".join([b"a", b"b"]), b"aa".replace(b"a", b"b", 1), str.maketrans("a", "b"))
