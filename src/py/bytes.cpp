@@ -1139,10 +1139,6 @@ static Ref bv_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref bv_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  if (py_text_nargs(bv_qual(self), right ? "rpartition" : "partition", nargs, kwnames, 1, 1,
-                    false) < 0) {
-    return nullptr;
-  }
   const char *d, *sd;
   size_t n, sn;
   bv(self, &d, &n);
@@ -1195,10 +1191,6 @@ static Ref bv_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref bv_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
-  if (py_text_nargs(bv_qual(self), suffix ? "removesuffix" : "removeprefix", nargs, kwnames, 1, 1,
-                    false) < 0) {
-    return nullptr;
-  }
   const char *d, *ad;
   size_t n, an;
   bv(self, &d, &n);
@@ -1507,14 +1499,14 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"ljust", bv_ljust},                                                                            \
   {"lower", bv_lower},                                                                            \
   {"lstrip", bv_lstrip},                                                                          \
-  {"partition", bv_partition},                                                                    \
-  {"removeprefix", bv_removeprefix},                                                              \
-  {"removesuffix", bv_removesuffix},                                                              \
+  {"partition", bv_partition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                    \
+  {"removeprefix", bv_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
+  {"removesuffix", bv_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
   {"replace", bv_replace, METH_ARGS(2, 3)},                                                                        \
   {"rfind", bv_rfind},                                                                            \
   {"rindex", bv_rindex},                                                                          \
   {"rjust", bv_rjust},                                                                            \
-  {"rpartition", bv_rpartition},                                                                  \
+  {"rpartition", bv_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                  \
   {"rsplit", bv_rsplit},                                                                          \
   {"rstrip", bv_rstrip},                                                                          \
   {"split", bv_split},                                                                            \

@@ -1583,8 +1583,6 @@ static Ref str_rstrip(Ref self, Ref const *args, size_t nargs, Ref kw) {
 }
 
 static Ref str_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  if (py_text_nargs("str", right ? "rpartition" : "partition", nargs, kwnames, 1, 1, false) < 0)
-    return nullptr;
   Ref sep = args[0];
   if (!py_is_str(sep)) {
     return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(sep));
@@ -1764,10 +1762,6 @@ static Ref str_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static Ref str_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
-  if (py_text_nargs("str", suffix ? "removesuffix" : "removeprefix", nargs, kwnames, 1, 1, false) <
-      0) {
-    return nullptr;
-  }
   Ref a = args[0];
   if (!py_is_str(a)) {
     return py_err_format(&py_TypeError_type, "%s() argument must be str, not %s",
@@ -1980,14 +1974,14 @@ static const MethodDef str_methods[] = {
     {"lower", str_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"lstrip", str_lstrip},
     {"maketrans", str_maketrans, METH_STATIC | METH_ARGS(1, 3)},
-    {"partition", str_partition},
-    {"removeprefix", str_removeprefix},
-    {"removesuffix", str_removesuffix},
+    {"partition", str_partition, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"removeprefix", str_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"removesuffix", str_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"replace", str_replace, METH_ARGS(2, 3)},
     {"rfind", str_rfind},
     {"rindex", str_rindex},
     {"rjust", str_rjust},
-    {"rpartition", str_rpartition},
+    {"rpartition", str_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"rsplit", str_rsplit},
     {"rstrip", str_rstrip},
     {"split", str_split},

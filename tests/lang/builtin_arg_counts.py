@@ -259,3 +259,19 @@ ba.insert(0, 122)
 ba.remove(97)
 ba.reverse()
 print(ba, ba.pop(), ba.copy(), b"-".join([b"a", b"b"]), b"aa".replace(b"a", b"b", 1), str.maketrans("a", "b"))
+for text, f in [
+    ("''.partition()", lambda: "".partition()),
+    ("T().rpartition(1, 2)", lambda: T().rpartition(1, 2)),
+    ("''.removeprefix()", lambda: "".removeprefix()),
+    ("''.removesuffix(x=1)", lambda: "".removesuffix(x=1)),
+    ("b''.partition()", lambda: b"".partition()),
+    ("bytearray().rpartition()", lambda: bytearray().rpartition()),
+    ("b''.removeprefix()", lambda: b"".removeprefix()),
+    ("bytearray().removesuffix(1, 2)", lambda: bytearray().removesuffix(1, 2)),
+]:
+    try:
+        f()
+        print(text, "no error")
+    except TypeError as e:
+        print(text, "->", e)
+print("a=b".partition("="), "a=b=c".rpartition("="), "xab".removeprefix("x"), b"a:b".partition(b":"), b"ab".removesuffix(b"b"))
