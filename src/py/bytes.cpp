@@ -783,8 +783,6 @@ static Ref bv_rsplit(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 static Ref bv_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
-  static const char *const fnames[] = {"", "lstrip", "rstrip", "strip"};
-  if (py_text_nargs(bv_qual(self), fnames[which], nargs, kwnames, 0, 1, false) < 0) return nullptr;
   const char *d, *cd = nullptr;
   size_t n, cn = 0;
   bv(self, &d, &n);
@@ -844,8 +842,6 @@ static Ref bv_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref bv_case(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool upper) {
-  if (py_text_nargs(bv_qual(self), upper ? "upper" : "lower", nargs, kwnames, 0, 0, false) < 0)
-    return nullptr;
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -1011,8 +1007,6 @@ static bool b_isupper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
 enum BCase { BC_SWAP, BC_TITLE, BC_CAPITALIZE };
 
 static Ref bv_case2(Ref self, Ref const *args, size_t nargs, Ref kwnames, BCase m) {
-  static const char *const names[] = {"swapcase", "title", "capitalize"};
-  if (py_text_nargs(bv_qual(self), names[m], nargs, kwnames, 0, 0, false) < 0) return nullptr;
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -1086,7 +1080,6 @@ static Ref bv_isascii(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref bv_pad(Ref self, Ref const *args, size_t nargs, Ref kwnames, const char *fname,
                   char align) {
-  if (py_text_nargs(bv_qual(self), fname, nargs, kwnames, 1, 2, false) < 0) return nullptr;
   int64_t width;
   if (py_index_i64(args[0], &width) < 0) return nullptr;
   char fill = ' ';
@@ -1477,8 +1470,8 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 // Methods shared by bytes and bytearray (the tables list them first).
 // clang-format off
 #define BV_COMMON_METHODS \
-  {"capitalize", bv_capitalize},                                                                  \
-  {"center", bv_center},                                                                          \
+  {"capitalize", bv_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                  \
+  {"center", bv_center, METH_ARGS(1, 2)},                                                                          \
   {"count", bv_count},                                                                            \
   {"decode", bv_decode},                                                                          \
   {"endswith", bv_endswith},                                                                      \
@@ -1496,26 +1489,26 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"istitle", bv_istitle},                                                                        \
   {"isupper", bv_isupper},                                                                        \
   {"join", bv_join, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                              \
-  {"ljust", bv_ljust},                                                                            \
-  {"lower", bv_lower},                                                                            \
-  {"lstrip", bv_lstrip},                                                                          \
+  {"ljust", bv_ljust, METH_ARGS(1, 2)},                                                                            \
+  {"lower", bv_lower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"lstrip", bv_lstrip, METH_ARGS(0, 1)},                                                                          \
   {"partition", bv_partition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                    \
   {"removeprefix", bv_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
   {"removesuffix", bv_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
   {"replace", bv_replace, METH_ARGS(2, 3)},                                                                        \
   {"rfind", bv_rfind},                                                                            \
   {"rindex", bv_rindex},                                                                          \
-  {"rjust", bv_rjust},                                                                            \
+  {"rjust", bv_rjust, METH_ARGS(1, 2)},                                                                            \
   {"rpartition", bv_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                  \
   {"rsplit", bv_rsplit},                                                                          \
-  {"rstrip", bv_rstrip},                                                                          \
+  {"rstrip", bv_rstrip, METH_ARGS(0, 1)},                                                                          \
   {"split", bv_split},                                                                            \
   {"splitlines", bv_splitlines},                                                                  \
   {"startswith", bv_startswith},                                                                  \
-  {"strip", bv_strip},                                                                            \
-  {"swapcase", bv_swapcase},                                                                      \
-  {"title", bv_title},                                                                            \
-  {"upper", bv_upper},                                                                            \
+  {"strip", bv_strip, METH_ARGS(0, 1)},                                                                            \
+  {"swapcase", bv_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                      \
+  {"title", bv_title, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"upper", bv_upper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
   {"zfill", bv_zfill, METH_QUALIFIED | METH_ARGS(1, 1)}
 // clang-format on
 

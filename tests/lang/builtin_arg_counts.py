@@ -275,3 +275,21 @@ for text, f in [
     except TypeError as e:
         print(text, "->", e)
 print("a=b".partition("="), "a=b=c".rpartition("="), "xab".removeprefix("x"), b"a:b".partition(b":"), b"ab".removesuffix(b"b"))
+for text, f in [
+    ("b''.strip(1, 2)", lambda: b"".strip(1, 2)),
+    ("bytearray().lstrip(1, 2)", lambda: bytearray().lstrip(1, 2)),
+    ("b''.upper(1)", lambda: b"".upper(1)),
+    ("bytearray().lower(1)", lambda: bytearray().lower(1)),
+    ("b''.swapcase(1)", lambda: b"".swapcase(1)),
+    ("bytearray().title(1)", lambda: bytearray().title(1)),
+    ("b''.capitalize(1)", lambda: b"".capitalize(1)),
+    ("b''.center()", lambda: b"".center()),
+    ("bytearray().ljust(1, b' ', 2)", lambda: bytearray().ljust(1, b" ", 2)),
+    ("b''.rjust()", lambda: b"".rjust()),
+]:
+    try:
+        f()
+        print(text, "no error")
+    except TypeError as e:
+        print(text, "->", e)
+print(b" a ".strip(), bytearray(b"xa").lstrip(b"x"), b"aB".swapcase(), b"ab cd".title(), b"ab".upper(), b"a".center(3, b"*"), b"a".rjust(2))
