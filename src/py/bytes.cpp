@@ -866,8 +866,7 @@ static bool bpred_digit(uint8_t c) { return c >= '0' && c <= '9'; }
 static bool bpred_alnum(uint8_t c) { return bpred_alpha(c) || bpred_digit(c); }
 static bool bpred_space(uint8_t c) { return b_isspace(c); }
 
-static Ref bv_all(Ref self, Ref kwnames, size_t nargs, const char *fname, bool (*pred)(uint8_t)) {
-  if (py_text_nargs(bv_qual(self), fname, nargs, kwnames, 0, 0, false) < 0) return nullptr;
+static Ref bv_all(Ref self, bool (*pred)(uint8_t)) {
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -878,18 +877,10 @@ static Ref bv_all(Ref self, Ref kwnames, size_t nargs, const char *fname, bool (
   return py_True;
 }
 
-static Ref bv_isalpha(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_all(s, kw, n, "isalpha", bpred_alpha);
-}
-static Ref bv_isdigit(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_all(s, kw, n, "isdigit", bpred_digit);
-}
-static Ref bv_isalnum(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_all(s, kw, n, "isalnum", bpred_alnum);
-}
-static Ref bv_isspace(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_all(s, kw, n, "isspace", bpred_space);
-}
+static Ref bv_isalpha(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_alpha); }
+static Ref bv_isdigit(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_digit); }
+static Ref bv_isalnum(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_alnum); }
+static Ref bv_isspace(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_space); }
 
 static Ref bv_decode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   static const char *const names[] = {"encoding", "errors"};
@@ -1043,9 +1034,7 @@ static Ref bv_capitalize(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 // isupper / islower / istitle: 0, 1, 2.
-static Ref bv_iscase(Ref self, size_t nargs, Ref kwnames, int which) {
-  static const char *const names[] = {"isupper", "islower", "istitle"};
-  if (py_text_nargs(bv_qual(self), names[which], nargs, kwnames, 0, 0, false) < 0) return nullptr;
+static Ref bv_iscase(Ref self, int which) {
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -1064,9 +1053,9 @@ static Ref bv_iscase(Ref self, size_t nargs, Ref kwnames, int which) {
   return py_bool(cased);
 }
 
-static Ref bv_isupper(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, n, kw, 0); }
-static Ref bv_islower(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, n, kw, 1); }
-static Ref bv_istitle(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, n, kw, 2); }
+static Ref bv_isupper(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 0); }
+static Ref bv_islower(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 1); }
+static Ref bv_istitle(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 2); }
 
 static Ref bv_isascii(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   const char *d;
@@ -1480,14 +1469,14 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"fromhex", bv_fromhex, METH_CLASS},                                                            \
   {"hex", bv_hex},                                                                                \
   {"index", bv_index},                                                                            \
-  {"isalnum", bv_isalnum},                                                                        \
-  {"isalpha", bv_isalpha},                                                                        \
+  {"isalnum", bv_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isalpha", bv_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
   {"isascii", bv_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"isdigit", bv_isdigit},                                                                        \
-  {"islower", bv_islower},                                                                        \
-  {"isspace", bv_isspace},                                                                        \
-  {"istitle", bv_istitle},                                                                        \
-  {"isupper", bv_isupper},                                                                        \
+  {"isdigit", bv_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"islower", bv_islower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isspace", bv_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"istitle", bv_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isupper", bv_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
   {"join", bv_join, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                              \
   {"ljust", bv_ljust, METH_ARGS(1, 2)},                                                                            \
   {"lower", bv_lower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \

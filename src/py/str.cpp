@@ -1547,7 +1547,6 @@ static Ref str_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 // strip helpers: which == 1 left, 2 right, 3 both.
 static Ref str_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
   static const char *const fnames[] = {"", "lstrip", "rstrip", "strip"};
-  if (py_text_nargs("str", fnames[which], nargs, kwnames, 0, 1, false) < 0) return nullptr;
   Ref chars = nargs ? args[0] : nullptr;
   if (chars == py_None) chars = nullptr;
   if (chars && !py_is_str(chars)) {
@@ -1972,7 +1971,7 @@ static const MethodDef str_methods[] = {
     {"join", str_join, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"ljust", str_ljust},
     {"lower", str_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"lstrip", str_lstrip},
+    {"lstrip", str_lstrip, METH_ARGS(0, 1)},
     {"maketrans", str_maketrans, METH_STATIC | METH_ARGS(1, 3)},
     {"partition", str_partition, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"removeprefix", str_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},
@@ -1983,11 +1982,11 @@ static const MethodDef str_methods[] = {
     {"rjust", str_rjust},
     {"rpartition", str_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"rsplit", str_rsplit},
-    {"rstrip", str_rstrip},
+    {"rstrip", str_rstrip, METH_ARGS(0, 1)},
     {"split", str_split},
     {"splitlines", str_splitlines},
     {"startswith", str_startswith},
-    {"strip", str_strip},
+    {"strip", str_strip, METH_ARGS(0, 1)},
     {"swapcase", str_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"title", str_title, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"translate", str_translate, METH_QUALIFIED | METH_ARGS(1, 1)},

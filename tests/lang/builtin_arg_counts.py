@@ -293,3 +293,21 @@ for text, f in [
     except TypeError as e:
         print(text, "->", e)
 print(b" a ".strip(), bytearray(b"xa").lstrip(b"x"), b"aB".swapcase(), b"ab cd".title(), b"ab".upper(), b"a".center(3, b"*"), b"a".rjust(2))
+for text, f in [
+    ("''.strip(1, 2)", lambda: "".strip(1, 2)),
+    ("T().lstrip(1, 2)", lambda: T().lstrip(1, 2)),
+    ("''.rstrip(1, 2)", lambda: "".rstrip(1, 2)),
+    ("b''.isalpha(1)", lambda: b"".isalpha(1)),
+    ("bytearray().isdigit(1)", lambda: bytearray().isdigit(1)),
+    ("b''.isalnum(x=1)", lambda: b"".isalnum(x=1)),
+    ("b''.isspace(1)", lambda: b"".isspace(1)),
+    ("bytearray().isupper(1)", lambda: bytearray().isupper(1)),
+    ("b''.islower(1)", lambda: b"".islower(1)),
+    ("b''.istitle(1)", lambda: b"".istitle(1)),
+]:
+    try:
+        f()
+        print(text, "no error")
+    except TypeError as e:
+        print(text, "->", e)
+print(" a ".strip(), "xa".lstrip("x"), "ay".rstrip("y"), b"ab".isalpha(), b"1".isdigit(), b"A".isupper(), b"Ab Cd".istitle(), b" ".isspace())
