@@ -54,58 +54,38 @@ static Ref lookup_special(Ref o, const char *name) {
 // Simple wrappers
 // ---------------------------------------------------------------------------
 
-BUILTIN(abs) {
-  if (py_check_nargs("abs", nargs, kwnames, 1, 1) < 0) return nullptr;
-  return py_unop(args[0], UNOP_ABS);
-}
+BUILTIN(abs) { return py_unop(args[0], UNOP_ABS); }
 
-BUILTIN(repr) {
-  if (py_check_nargs("repr", nargs, kwnames, 1, 1) < 0) return nullptr;
-  return py_repr(args[0]);
-}
+BUILTIN(repr) { return py_repr(args[0]); }
 
-BUILTIN(ascii) {
-  if (py_check_nargs("ascii", nargs, kwnames, 1, 1) < 0) return nullptr;
-  return py_ascii(args[0]);
-}
+BUILTIN(ascii) { return py_ascii(args[0]); }
 
-BUILTIN(callable) {
-  if (py_check_nargs("callable", nargs, kwnames, 1, 1) < 0) return nullptr;
-  return py_bool(py_callable(args[0]));
-}
+BUILTIN(callable) { return py_bool(py_callable(args[0])); }
 
 BUILTIN(len) {
-  if (py_check_nargs("len", nargs, kwnames, 1, 1) < 0) return nullptr;
   int64_t n = py_len(args[0]);
   return n < 0 ? nullptr : py_int_from_i64(n);
 }
 
 BUILTIN(hash) {
-  if (py_check_nargs("hash", nargs, kwnames, 1, 1) < 0) return nullptr;
   int64_t h;
   if (py_hash(args[0], &h) < 0) return nullptr;
   return py_int_from_i64(h);
 }
 
-BUILTIN(id) {
-  if (py_check_nargs("id", nargs, kwnames, 1, 1) < 0) return nullptr;
-  return py_int_from_u64((uint64_t)(uintptr_t)args[0]);
-}
+BUILTIN(id) { return py_int_from_u64((uint64_t)(uintptr_t)args[0]); }
 
 BUILTIN(isinstance) {
-  if (py_check_nargs("isinstance", nargs, kwnames, 2, 2) < 0) return nullptr;
   int r = py_isinstance(args[0], args[1]);
   return r < 0 ? nullptr : py_bool(r);
 }
 
 BUILTIN(issubclass) {
-  if (py_check_nargs("issubclass", nargs, kwnames, 2, 2) < 0) return nullptr;
   int r = py_issubclass(args[0], args[1]);
   return r < 0 ? nullptr : py_bool(r);
 }
 
 BUILTIN(format) {
-  if (py_check_nargs("format", nargs, kwnames, 1, 2) < 0) return nullptr;
   Ref spec = nargs > 1 ? args[1] : nullptr;
   if (spec && !py_is_str(spec))
     return py_err_format(&py_TypeError_type, "format() argument 2 must be str, not %s",
@@ -114,19 +94,14 @@ BUILTIN(format) {
 }
 
 BUILTIN(globals) {
-  if (py_check_nargs("globals", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref g = py_frame_globals();
   return g ? py_newref(g) : py_dict_new();
 }
 
-BUILTIN(locals) {
-  if (py_check_nargs("locals", nargs, kwnames, 0, 0) < 0) return nullptr;
-  return py_frame_locals();
-}
+BUILTIN(locals) { return py_frame_locals(); }
 
 // all() stops at the first false item, any() at the first true one.
-static Ref all_any(const char *name, Ref const *args, size_t nargs, Ref kwnames, bool stop_on) {
-  if (py_check_nargs(name, nargs, kwnames, 1, 1) < 0) return nullptr;
+static Ref all_any(Ref const *args, bool stop_on) {
   Ref it = py_iter(args[0]);
   if (!it) return nullptr;
   Ref item;
@@ -142,11 +117,10 @@ static Ref all_any(const char *name, Ref const *args, size_t nargs, Ref kwnames,
   return py_err_occurred() ? nullptr : py_bool(!stop_on);
 }
 
-BUILTIN(all) { return all_any("all", args, nargs, kwnames, false); }
-BUILTIN(any) { return all_any("any", args, nargs, kwnames, true); }
+BUILTIN(all) { return all_any(args, false); }
+BUILTIN(any) { return all_any(args, true); }
 
-static Ref int_to_base(const char *name, Ref const *args, size_t nargs, Ref kwnames, int base) {
-  if (py_check_nargs(name, nargs, kwnames, 1, 1) < 0) return nullptr;
+static Ref int_to_base(Ref const *args, int base) {
   Ref v = py_number_index(args[0]);
   if (!v) return nullptr;
   Ref r = py_int_to_str_base(v, base);
@@ -154,12 +128,11 @@ static Ref int_to_base(const char *name, Ref const *args, size_t nargs, Ref kwna
   return r;
 }
 
-BUILTIN(bin) { return int_to_base("bin", args, nargs, kwnames, 2); }
-BUILTIN(oct) { return int_to_base("oct", args, nargs, kwnames, 8); }
-BUILTIN(hex) { return int_to_base("hex", args, nargs, kwnames, 16); }
+BUILTIN(bin) { return int_to_base(args, 2); }
+BUILTIN(oct) { return int_to_base(args, 8); }
+BUILTIN(hex) { return int_to_base(args, 16); }
 
 BUILTIN(chr) {
-  if (py_check_nargs("chr", nargs, kwnames, 1, 1) < 0) return nullptr;
   int64_t v;
   if (py_index_i64(args[0], &v) < 0) {
     if (!py_err_matches(&py_OverflowError_type)) return nullptr;
@@ -173,7 +146,6 @@ BUILTIN(chr) {
 
 // The code point of a one-character str, or the value of a one-byte bytes.
 BUILTIN(ord) {
-  if (py_check_nargs("ord", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref c = args[0];
   if (py_is_str(c)) {
     if (py_str_nchars(c) != 1)
@@ -210,8 +182,7 @@ static bool check_attr_name(Ref name) {
 }
 
 BUILTIN(getattr) {
-  if (py_check_nargs("getattr", nargs, kwnames, 2, 3) < 0 || !check_attr_name(args[1]))
-    return nullptr;
+  if (!check_attr_name(args[1])) return nullptr;
   if (nargs == 2) return py_getattr(args[0], args[1]);
   Ref v = py_getattr_opt(args[0], args[1]);
   if (v || py_err_occurred()) return v;
@@ -219,27 +190,23 @@ BUILTIN(getattr) {
 }
 
 BUILTIN(setattr) {
-  if (py_check_nargs("setattr", nargs, kwnames, 3, 3) < 0 || !check_attr_name(args[1]))
-    return nullptr;
+  if (!check_attr_name(args[1])) return nullptr;
   return py_setattr(args[0], args[1], args[2]) < 0 ? nullptr : py_none_new();
 }
 
 BUILTIN(delattr) {
-  if (py_check_nargs("delattr", nargs, kwnames, 2, 2) < 0 || !check_attr_name(args[1]))
-    return nullptr;
+  if (!check_attr_name(args[1])) return nullptr;
   return py_setattr(args[0], args[1], nullptr) < 0 ? nullptr : py_none_new();
 }
 
 BUILTIN(hasattr) {
-  if (py_check_nargs("hasattr", nargs, kwnames, 2, 2) < 0 || !check_attr_name(args[1]))
-    return nullptr;
+  if (!check_attr_name(args[1])) return nullptr;
   int r = py_hasattr(args[0], args[1]);
   return r < 0 ? nullptr : py_bool(r);
 }
 
 // dir(): the sorted names of the current scope, or type(obj).__dir__(obj).
 BUILTIN(dir) {
-  if (py_check_nargs("dir", nargs, kwnames, 0, 1) < 0) return nullptr;
   Ref names;
   if (nargs == 0) {
     Ref loc = py_frame_locals();
@@ -258,7 +225,6 @@ BUILTIN(dir) {
 }
 
 BUILTIN(vars) {
-  if (py_check_nargs("vars", nargs, kwnames, 0, 1) < 0) return nullptr;
   if (nargs == 0) return py_frame_locals();
   Ref d = py_getattr_opt(args[0], py_str_intern("__dict__"));
   if (d || py_err_occurred()) return d;
@@ -270,7 +236,6 @@ BUILTIN(vars) {
 // ---------------------------------------------------------------------------
 
 BUILTIN(iter) {
-  if (py_check_nargs("iter", nargs, kwnames, 1, 2) < 0) return nullptr;
   if (nargs == 1) return py_iter(args[0]);
   if (!py_callable(args[0]))
     return py_err_set_str(&py_TypeError_type, "iter(v, w): v must be callable");
@@ -278,7 +243,6 @@ BUILTIN(iter) {
 }
 
 BUILTIN(next) {
-  if (py_check_nargs("next", nargs, kwnames, 1, 2) < 0) return nullptr;
   Ref it = args[0], dflt = nargs > 1 ? args[1] : nullptr;
   if (!py_type(it)->iternext)
     return py_err_format(&py_TypeError_type, "'%s' object is not an iterator", py_tname(it));
@@ -474,7 +438,6 @@ static Ref divmod_dunder(Ref a, Ref b) {
 }
 
 BUILTIN(divmod) {
-  if (py_check_nargs("divmod", nargs, kwnames, 2, 2) < 0) return nullptr;
   Ref a = args[0], b = args[1];
   if (!is_exact_number(a) || !is_exact_number(b)) return divmod_dunder(a, b);
   if (py_type(a) == &py_float_type || py_type(b) == &py_float_type) {
@@ -621,7 +584,6 @@ BUILTIN(print) {
 }
 
 BUILTIN(input) {
-  if (py_check_nargs("input", nargs, kwnames, 0, 1) < 0) return nullptr;
   Ref in = py_sys_get("stdin"), out = py_sys_get("stdout");
   if (!in || in == py_None) return py_err_set_str(&py_RuntimeError_type, "input(): lost sys.stdin");
   if (!out || out == py_None)
@@ -811,48 +773,48 @@ BUILTIN(__import__) {
 static const MethodDef builtin_functions[] = {
     {"__build_class__", py_build_class, 0, nullptr},
     {"__import__", bi___import__, 0, nullptr},
-    {"abs", bi_abs, 0, nullptr},
-    {"all", bi_all, 0, nullptr},
-    {"any", bi_any, 0, nullptr},
-    {"ascii", bi_ascii, 0, nullptr},
-    {"bin", bi_bin, 0, nullptr},
-    {"callable", bi_callable, 0, nullptr},
-    {"chr", bi_chr, 0, nullptr},
+    {"abs", bi_abs, METH_ARGS(1, 1), nullptr},
+    {"all", bi_all, METH_ARGS(1, 1), nullptr},
+    {"any", bi_any, METH_ARGS(1, 1), nullptr},
+    {"ascii", bi_ascii, METH_ARGS(1, 1), nullptr},
+    {"bin", bi_bin, METH_ARGS(1, 1), nullptr},
+    {"callable", bi_callable, METH_ARGS(1, 1), nullptr},
+    {"chr", bi_chr, METH_ARGS(1, 1), nullptr},
     {"compile", bi_compile, 0, nullptr},
-    {"delattr", bi_delattr, 0, nullptr},
-    {"dir", bi_dir, 0, nullptr},
-    {"divmod", bi_divmod, 0, nullptr},
+    {"delattr", bi_delattr, METH_ARGS(2, 2), nullptr},
+    {"dir", bi_dir, METH_ARGS(0, 1), nullptr},
+    {"divmod", bi_divmod, METH_ARGS(2, 2), nullptr},
     {"eval", bi_eval, 0, nullptr},
     {"exec", bi_exec, 0, nullptr},
     {"exit", py_sys_exit, 0, nullptr},
-    {"format", bi_format, 0, nullptr},
-    {"getattr", bi_getattr, 0, nullptr},
-    {"globals", bi_globals, 0, nullptr},
-    {"hasattr", bi_hasattr, 0, nullptr},
-    {"hash", bi_hash, 0, nullptr},
-    {"hex", bi_hex, 0, nullptr},
-    {"id", bi_id, 0, nullptr},
-    {"input", bi_input, 0, nullptr},
-    {"isinstance", bi_isinstance, 0, nullptr},
-    {"issubclass", bi_issubclass, 0, nullptr},
-    {"iter", bi_iter, 0, nullptr},
-    {"len", bi_len, 0, nullptr},
-    {"locals", bi_locals, 0, nullptr},
+    {"format", bi_format, METH_ARGS(1, 2), nullptr},
+    {"getattr", bi_getattr, METH_ARGS(2, 3), nullptr},
+    {"globals", bi_globals, METH_ARGS(0, 0), nullptr},
+    {"hasattr", bi_hasattr, METH_ARGS(2, 2), nullptr},
+    {"hash", bi_hash, METH_ARGS(1, 1), nullptr},
+    {"hex", bi_hex, METH_ARGS(1, 1), nullptr},
+    {"id", bi_id, METH_ARGS(1, 1), nullptr},
+    {"input", bi_input, METH_ARGS(0, 1), nullptr},
+    {"isinstance", bi_isinstance, METH_ARGS(2, 2), nullptr},
+    {"issubclass", bi_issubclass, METH_ARGS(2, 2), nullptr},
+    {"iter", bi_iter, METH_ARGS(1, 2), nullptr},
+    {"len", bi_len, METH_ARGS(1, 1), nullptr},
+    {"locals", bi_locals, METH_ARGS(0, 0), nullptr},
     {"max", bi_max, 0, nullptr},
     {"min", bi_min, 0, nullptr},
-    {"next", bi_next, 0, nullptr},
-    {"oct", bi_oct, 0, nullptr},
+    {"next", bi_next, METH_ARGS(1, 2), nullptr},
+    {"oct", bi_oct, METH_ARGS(1, 1), nullptr},
     {"open", bi_open, 0, nullptr},
-    {"ord", bi_ord, 0, nullptr},
+    {"ord", bi_ord, METH_ARGS(1, 1), nullptr},
     {"pow", bi_pow, 0, nullptr},
     {"print", bi_print, 0, nullptr},
     {"quit", py_sys_exit, 0, nullptr},
-    {"repr", bi_repr, 0, nullptr},
+    {"repr", bi_repr, METH_ARGS(1, 1), nullptr},
     {"round", bi_round, 0, nullptr},
-    {"setattr", bi_setattr, 0, nullptr},
+    {"setattr", bi_setattr, METH_ARGS(3, 3), nullptr},
     {"sorted", bi_sorted, 0, nullptr},
     {"sum", bi_sum, 0, nullptr},
-    {"vars", bi_vars, 0, nullptr},
+    {"vars", bi_vars, METH_ARGS(0, 1), nullptr},
     {nullptr},
 };
 

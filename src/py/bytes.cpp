@@ -667,7 +667,6 @@ static Ref bv_endswith(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "join", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   Ref seq = py_sequence_tuple(args[0]);
   if (!seq) return nullptr;
   const char *sd;
@@ -784,8 +783,6 @@ static Ref bv_rsplit(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 static Ref bv_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
-  static const char *const fnames[] = {"", "lstrip", "rstrip", "strip"};
-  if (py_text_nargs(bv_qual(self), fnames[which], nargs, kwnames, 0, 1, false) < 0) return nullptr;
   const char *d, *cd = nullptr;
   size_t n, cn = 0;
   bv(self, &d, &n);
@@ -813,7 +810,6 @@ static Ref bv_rstrip(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 static Ref bv_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "replace", nargs, kwnames, 2, 3, false) < 0) return nullptr;
   const char *d, *od, *nd;
   size_t n, on, nn;
   bv(self, &d, &n);
@@ -846,8 +842,6 @@ static Ref bv_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref bv_case(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool upper) {
-  if (py_text_nargs(bv_qual(self), upper ? "upper" : "lower", nargs, kwnames, 0, 0, false) < 0)
-    return nullptr;
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -872,8 +866,7 @@ static bool bpred_digit(uint8_t c) { return c >= '0' && c <= '9'; }
 static bool bpred_alnum(uint8_t c) { return bpred_alpha(c) || bpred_digit(c); }
 static bool bpred_space(uint8_t c) { return b_isspace(c); }
 
-static Ref bv_all(Ref self, Ref kwnames, size_t nargs, const char *fname, bool (*pred)(uint8_t)) {
-  if (py_text_nargs(bv_qual(self), fname, nargs, kwnames, 0, 0, false) < 0) return nullptr;
+static Ref bv_all(Ref self, bool (*pred)(uint8_t)) {
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -884,18 +877,10 @@ static Ref bv_all(Ref self, Ref kwnames, size_t nargs, const char *fname, bool (
   return py_True;
 }
 
-static Ref bv_isalpha(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_all(s, kw, n, "isalpha", bpred_alpha);
-}
-static Ref bv_isdigit(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_all(s, kw, n, "isdigit", bpred_digit);
-}
-static Ref bv_isalnum(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_all(s, kw, n, "isalnum", bpred_alnum);
-}
-static Ref bv_isspace(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_all(s, kw, n, "isspace", bpred_space);
-}
+static Ref bv_isalpha(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_alpha); }
+static Ref bv_isdigit(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_digit); }
+static Ref bv_isalnum(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_alnum); }
+static Ref bv_isspace(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_space); }
 
 static Ref bv_decode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   static const char *const names[] = {"encoding", "errors"};
@@ -1013,8 +998,6 @@ static bool b_isupper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
 enum BCase { BC_SWAP, BC_TITLE, BC_CAPITALIZE };
 
 static Ref bv_case2(Ref self, Ref const *args, size_t nargs, Ref kwnames, BCase m) {
-  static const char *const names[] = {"swapcase", "title", "capitalize"};
-  if (py_text_nargs(bv_qual(self), names[m], nargs, kwnames, 0, 0, false) < 0) return nullptr;
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -1051,9 +1034,7 @@ static Ref bv_capitalize(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 // isupper / islower / istitle: 0, 1, 2.
-static Ref bv_iscase(Ref self, size_t nargs, Ref kwnames, int which) {
-  static const char *const names[] = {"isupper", "islower", "istitle"};
-  if (py_text_nargs(bv_qual(self), names[which], nargs, kwnames, 0, 0, false) < 0) return nullptr;
+static Ref bv_iscase(Ref self, int which) {
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -1072,12 +1053,11 @@ static Ref bv_iscase(Ref self, size_t nargs, Ref kwnames, int which) {
   return py_bool(cased);
 }
 
-static Ref bv_isupper(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, n, kw, 0); }
-static Ref bv_islower(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, n, kw, 1); }
-static Ref bv_istitle(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, n, kw, 2); }
+static Ref bv_isupper(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 0); }
+static Ref bv_islower(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 1); }
+static Ref bv_istitle(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 2); }
 
 static Ref bv_isascii(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "isascii", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   const char *d;
   size_t n;
   bv(self, &d, &n);
@@ -1089,7 +1069,6 @@ static Ref bv_isascii(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref bv_pad(Ref self, Ref const *args, size_t nargs, Ref kwnames, const char *fname,
                   char align) {
-  if (py_text_nargs(bv_qual(self), fname, nargs, kwnames, 1, 2, false) < 0) return nullptr;
   int64_t width;
   if (py_index_i64(args[0], &width) < 0) return nullptr;
   char fill = ' ';
@@ -1127,7 +1106,6 @@ static Ref bv_rjust(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 static Ref bv_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "zfill", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   int64_t width;
   if (py_index_i64(args[0], &width) < 0) return nullptr;
   const char *d;
@@ -1143,10 +1121,6 @@ static Ref bv_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref bv_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  if (py_text_nargs(bv_qual(self), right ? "rpartition" : "partition", nargs, kwnames, 1, 1,
-                    false) < 0) {
-    return nullptr;
-  }
   const char *d, *sd;
   size_t n, sn;
   bv(self, &d, &n);
@@ -1199,10 +1173,6 @@ static Ref bv_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref bv_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
-  if (py_text_nargs(bv_qual(self), suffix ? "removesuffix" : "removeprefix", nargs, kwnames, 1, 1,
-                    false) < 0) {
-    return nullptr;
-  }
   const char *d, *ad;
   size_t n, an;
   bv(self, &d, &n);
@@ -1482,7 +1452,6 @@ static Ref bytes_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "__bytes__", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   if (py_type(self) == &py_bytes_type) return py_newref(self);
   return py_bytes_new(py_bytes_data(self), py_bytes_len(self));
 }
@@ -1490,8 +1459,8 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 // Methods shared by bytes and bytearray (the tables list them first).
 // clang-format off
 #define BV_COMMON_METHODS \
-  {"capitalize", bv_capitalize},                                                                  \
-  {"center", bv_center},                                                                          \
+  {"capitalize", bv_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                  \
+  {"center", bv_center, METH_ARGS(1, 2)},                                                                          \
   {"count", bv_count},                                                                            \
   {"decode", bv_decode},                                                                          \
   {"endswith", bv_endswith},                                                                      \
@@ -1500,42 +1469,42 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"fromhex", bv_fromhex, METH_CLASS},                                                            \
   {"hex", bv_hex},                                                                                \
   {"index", bv_index},                                                                            \
-  {"isalnum", bv_isalnum},                                                                        \
-  {"isalpha", bv_isalpha},                                                                        \
-  {"isascii", bv_isascii},                                                                        \
-  {"isdigit", bv_isdigit},                                                                        \
-  {"islower", bv_islower},                                                                        \
-  {"isspace", bv_isspace},                                                                        \
-  {"istitle", bv_istitle},                                                                        \
-  {"isupper", bv_isupper},                                                                        \
-  {"join", bv_join},                                                                              \
-  {"ljust", bv_ljust},                                                                            \
-  {"lower", bv_lower},                                                                            \
-  {"lstrip", bv_lstrip},                                                                          \
-  {"partition", bv_partition},                                                                    \
-  {"removeprefix", bv_removeprefix},                                                              \
-  {"removesuffix", bv_removesuffix},                                                              \
-  {"replace", bv_replace},                                                                        \
+  {"isalnum", bv_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isalpha", bv_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isascii", bv_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isdigit", bv_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"islower", bv_islower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isspace", bv_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"istitle", bv_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isupper", bv_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"join", bv_join, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                              \
+  {"ljust", bv_ljust, METH_ARGS(1, 2)},                                                                            \
+  {"lower", bv_lower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"lstrip", bv_lstrip, METH_ARGS(0, 1)},                                                                          \
+  {"partition", bv_partition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                    \
+  {"removeprefix", bv_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
+  {"removesuffix", bv_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
+  {"replace", bv_replace, METH_ARGS(2, 3)},                                                                        \
   {"rfind", bv_rfind},                                                                            \
   {"rindex", bv_rindex},                                                                          \
-  {"rjust", bv_rjust},                                                                            \
-  {"rpartition", bv_rpartition},                                                                  \
+  {"rjust", bv_rjust, METH_ARGS(1, 2)},                                                                            \
+  {"rpartition", bv_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                  \
   {"rsplit", bv_rsplit},                                                                          \
-  {"rstrip", bv_rstrip},                                                                          \
+  {"rstrip", bv_rstrip, METH_ARGS(0, 1)},                                                                          \
   {"split", bv_split},                                                                            \
   {"splitlines", bv_splitlines},                                                                  \
   {"startswith", bv_startswith},                                                                  \
-  {"strip", bv_strip},                                                                            \
-  {"swapcase", bv_swapcase},                                                                      \
-  {"title", bv_title},                                                                            \
-  {"upper", bv_upper},                                                                            \
-  {"zfill", bv_zfill}
+  {"strip", bv_strip, METH_ARGS(0, 1)},                                                                            \
+  {"swapcase", bv_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                      \
+  {"title", bv_title, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"upper", bv_upper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"zfill", bv_zfill, METH_QUALIFIED | METH_ARGS(1, 1)}
 // clang-format on
 
 static const MethodDef bytes_methods[] = {
     BV_COMMON_METHODS,
     {"__getnewargs__", bytes_getnewargs},
-    {"__bytes__", bytes_bytes},
+    {"__bytes__", bytes_bytes, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 
@@ -1732,7 +1701,6 @@ static Ref bytearray_binop(Ref a, Ref b, int op) {
 }
 
 static Ref ba_append(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "append", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   uint8_t x;
   if (byte_value(args[0], &x) < 0) return nullptr;
   char c = (char)x;
@@ -1741,7 +1709,6 @@ static Ref ba_append(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_extend(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "extend", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   const char *d;
   size_t n;
   StrBuf b;
@@ -1758,7 +1725,6 @@ static Ref ba_extend(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_pop(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "pop", nargs, kwnames, 0, 1, false) < 0) return nullptr;
   int64_t i = -1, n = (int64_t)ba(self)->len;
   if (nargs && py_index_i64(args[0], &i) < 0) return nullptr;
   if (n == 0) return py_err_set_str(&py_IndexError_type, "pop from empty bytearray");
@@ -1770,7 +1736,6 @@ static Ref ba_pop(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "insert", nargs, kwnames, 2, 2, false) < 0) return nullptr;
   int64_t i, n = (int64_t)ba(self)->len;
   uint8_t x;
   if (py_index_i64(args[0], &i) < 0 || byte_value(args[1], &x) < 0) return nullptr;
@@ -1782,7 +1747,6 @@ static Ref ba_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "remove", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   uint8_t x;
   if (byte_value(args[0], &x) < 0) return nullptr;
   ByteArrayObj *o = ba(self);
@@ -1794,18 +1758,15 @@ static Ref ba_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref ba_clear(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "clear", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   ba(self)->len = 0;
   return py_none_new();
 }
 
 static Ref ba_copy(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "copy", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   return py_bytearray_new(ba(self)->data, ba(self)->len);
 }
 
 static Ref ba_reverse(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "reverse", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   char *d = ba(self)->data;
   for (size_t i = 0, j = ba(self)->len; i + 1 < j; i++, j--) {
     char t = d[i];
@@ -1816,9 +1777,15 @@ static Ref ba_reverse(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static const MethodDef bytearray_methods[] = {
-    BV_COMMON_METHODS, {"append", ba_append}, {"clear", ba_clear},
-    {"copy", ba_copy}, {"extend", ba_extend}, {"insert", ba_insert},
-    {"pop", ba_pop},   {"remove", ba_remove}, {"reverse", ba_reverse},
+    BV_COMMON_METHODS,
+    {"append", ba_append, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"clear", ba_clear, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"copy", ba_copy, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"extend", ba_extend, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"insert", ba_insert, METH_ARGS(2, 2)},
+    {"pop", ba_pop, METH_ARGS(0, 1)},
+    {"remove", ba_remove, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"reverse", ba_reverse, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 

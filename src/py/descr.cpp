@@ -446,19 +446,15 @@ static Ref property_copy(Ref self, int which, Ref f) {
 }
 
 static Ref property_getter(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  if (py_check_nargs("getter", nargs, kw, 1, 1) < 0) return nullptr;
   return property_copy(self, 0, args[0]);
 }
 static Ref property_setter(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  if (py_check_nargs("setter", nargs, kw, 1, 1) < 0) return nullptr;
   return property_copy(self, 1, args[0]);
 }
 static Ref property_deleter(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  if (py_check_nargs("deleter", nargs, kw, 1, 1) < 0) return nullptr;
   return property_copy(self, 2, args[0]);
 }
 static Ref property_set_name(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  if (py_check_nargs("__set_name__", nargs, kw, 2, 2) < 0) return nullptr;
   py_setref(&((PropertyObj *)self)->name, py_newref(args[1]));
   return py_None;
 }
@@ -489,10 +485,10 @@ static Ref prop_isabstract(Ref self) {
 }
 
 static const MethodDef property_methods[] = {
-    {"getter", property_getter},
-    {"setter", property_setter},
-    {"deleter", property_deleter},
-    {"__set_name__", property_set_name},
+    {"getter", property_getter, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"setter", property_setter, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"deleter", property_deleter, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"__set_name__", property_set_name, METH_ARGS(2, 2)},
     {nullptr},
 };
 static const GetSetDef property_getsets[] = {

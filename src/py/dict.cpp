@@ -611,17 +611,14 @@ static int dict_contains(Ref self, Ref key) {
 static Ref dict_view_new(Type *type, Ref d);
 
 static Ref dict_keys_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("dict.keys", nargs, kwnames, 0, 0) < 0) return nullptr;
   return dict_view_new(&py_dict_keys_type, self);
 }
 
 static Ref dict_values_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("dict.values", nargs, kwnames, 0, 0) < 0) return nullptr;
   return dict_view_new(&py_dict_values_type, self);
 }
 
 static Ref dict_items_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("dict.items", nargs, kwnames, 0, 0) < 0) return nullptr;
   return dict_view_new(&py_dict_items_type, self);
 }
 
@@ -657,7 +654,6 @@ static Ref dict_pop_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref dict_popitem_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("dict.popitem", nargs, kwnames, 0, 0) < 0) return nullptr;
   DictObj *d = D(self);
   if (d->used == 0) return py_err_set_str(&py_KeyError_type, "popitem(): dictionary is empty");
   Ref t = py_tuple_new(2);
@@ -685,12 +681,10 @@ static Ref dict_update_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref dict_copy_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("dict.copy", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_dict_copy(self);
 }
 
 static Ref dict_clear_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("dict.clear", nargs, kwnames, 0, 0) < 0) return nullptr;
   py_dict_clear(self);
   return py_none_new();
 }
@@ -717,24 +711,34 @@ static Ref dict_fromkeys_m(Ref cls, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static Ref dict_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("dict.__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_dictiter_new(self, DICT_ITER_KEYS, true);
 }
 
 static const MethodDef dict_methods[] = {
-    {"keys", dict_keys_m, 0, PY_DOC("D.keys() -> a set-like object providing a view on D's keys")},
-    {"values", dict_values_m, 0, PY_DOC("D.values() -> an object providing a view on D's values")},
-    {"items", dict_items_m, 0, PY_DOC("D.items() -> a set-like object providing a view on D's items")},
-    {"get", dict_get_m, METH_ARGS(1, 2), PY_DOC("Return the value for key if key is in the dictionary, else default.")},
-    {"setdefault", dict_setdefault_m, METH_ARGS(1, 2), PY_DOC("Insert key with a value of default if key is absent.")},
-    {"pop", dict_pop_m, METH_ARGS(1, 2), PY_DOC("D.pop(k[,d]) -> v, remove specified key and return the value.")},
-    {"popitem", dict_popitem_m, 0, PY_DOC("Remove and return a (key, value) pair as a 2-tuple.")},
+    {"keys", dict_keys_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("D.keys() -> a set-like object providing a view on D's keys")},
+    {"values", dict_values_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("D.values() -> an object providing a view on D's values")},
+    {"items", dict_items_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("D.items() -> a set-like object providing a view on D's items")},
+    {"get", dict_get_m, METH_ARGS(1, 2),
+     PY_DOC("Return the value for key if key is in the dictionary, else default.")},
+    {"setdefault", dict_setdefault_m, METH_ARGS(1, 2),
+     PY_DOC("Insert key with a value of default if key is absent.")},
+    {"pop", dict_pop_m, METH_ARGS(1, 2),
+     PY_DOC("D.pop(k[,d]) -> v, remove specified key and return the value.")},
+    {"popitem", dict_popitem_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Remove and return a (key, value) pair as a 2-tuple.")},
     {"update", dict_update_m, 0,
      PY_DOC("D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.")},
-    {"copy", dict_copy_m, 0, PY_DOC("D.copy() -> a shallow copy of D")},
-    {"clear", dict_clear_m, 0, PY_DOC("D.clear() -> None.  Remove all items from D.")},
-    {"fromkeys", dict_fromkeys_m, METH_CLASS | METH_ARGS(1, 2), PY_DOC("Create a new dictionary with keys from iterable.")},
-    {"__reversed__", dict_reversed_m, 0, PY_DOC("Return a reverse iterator over the dict keys.")},
+    {"copy", dict_copy_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("D.copy() -> a shallow copy of D")},
+    {"clear", dict_clear_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("D.clear() -> None.  Remove all items from D.")},
+    {"fromkeys", dict_fromkeys_m, METH_CLASS | METH_ARGS(1, 2),
+     PY_DOC("Create a new dictionary with keys from iterable.")},
+    {"__reversed__", dict_reversed_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Return a reverse iterator over the dict keys.")},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
 };
@@ -892,7 +896,8 @@ static Ref view_isdisjoint_m(Ref self, Ref const *args, size_t nargs, Ref kwname
 }
 
 static const MethodDef setview_methods[] = {
-    {"isdisjoint", view_isdisjoint_m, METH_ARGS(1, 1), PY_DOC("Return True if the view and the given iterable have a null intersection.")},
+    {"isdisjoint", view_isdisjoint_m, METH_ARGS(1, 1),
+     PY_DOC("Return True if the view and the given iterable have a null intersection.")},
     {"__reversed__", view_reversed_m, 0, nullptr},
     {nullptr},
 };

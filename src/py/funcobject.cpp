@@ -5,6 +5,7 @@
 #include "py/strobj.h"
 #include "py/type_internal.h"
 #include "py/vm.h"
+#include <cstdio>
 
 // ---------------------------------------------------------------------------
 // Python functions
@@ -362,9 +363,30 @@ static int cfunc_traverse(Ref self, VisitProc visit, void *arg) {
 
 static void cfunc_clear(Ref self) { py_clear(&((CFuncObj *)self)->self); }
 
-Ref py_method_call(const MethodDef *def, Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+static bool method_in_table(const MethodDef *def, const MethodDef *m) {
+  for (; m && m->name; m++)
+    if (m == def) return true;
+  return false;
+}
+
+// Note [Argument counts in the method table]
+static int method_check_nargs(const MethodDef *def, Ref self, size_t nargs, Ref kwnames) {
   uint32_t f = def->flags;
-  if ((f & METH_NARGS) && py_check_nargs(def->name, nargs, kwnames, f >> 8 & 255, f >> 16) < 0)
+  size_t lo = f >> 8 & 255, hi = f >> 16 == METH_MANY ? SIZE_MAX : f >> 16;
+  if (nargs >= lo && nargs <= hi && !(kwnames && py_tuple_len(kwnames))) return 0;
+  const char *name = def->name;
+  char qual[80];
+  if (f & METH_QUALIFIED) {
+    Type *t = py_type(self);
+    while (t->base && !method_in_table(def, t->methods)) t = t->base;
+    snprintf(qual, sizeof qual, "%s.%s", t->name, def->name);
+    name = qual;
+  }
+  return py_check_nargs(name, nargs, kwnames, lo, hi);
+}
+
+Ref py_method_call(const MethodDef *def, Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if ((def->flags & METH_NARGS) && method_check_nargs(def, self, nargs, kwnames) < 0)
     return nullptr;
   return def->fn(self, args, nargs, kwnames);
 }

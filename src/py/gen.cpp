@@ -264,7 +264,6 @@ static Ref gen_throw(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref gen_close(Ref self, Ref const *, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("close", nargs, kwnames, 0, 0) < 0) return nullptr;
   GenObj *g = (GenObj *)self;
   if (!g->frame) return py_None;
   if (!g->started) {
@@ -376,7 +375,7 @@ static Ref gen_get_yieldfrom(Ref self) {
 static const MethodDef gen_methods[] = {
     {"send", gen_send, METH_ARGS(1, 1)},
     {"throw", gen_throw, METH_ARGS(1, 3)},
-    {"close", gen_close},
+    {"close", gen_close, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 

@@ -747,12 +747,10 @@ static Ref list_binop(Ref a, Ref b, int op) {
 // ---------------------------------------------------------------------------
 
 static Ref list_append_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("list.append", nargs, kwnames, 1, 1) < 0) return nullptr;
   return py_list_append(self, args[0]) < 0 ? nullptr : py_none_new();
 }
 
 static Ref list_extend_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("list.extend", nargs, kwnames, 1, 1) < 0) return nullptr;
   return py_list_extend(self, args[0]) < 0 ? nullptr : py_none_new();
 }
 
@@ -775,7 +773,6 @@ static int64_t list_find(ListObj *l, Ref v, int64_t start, int64_t stop) {
 }
 
 static Ref list_remove_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("list.remove", nargs, kwnames, 1, 1) < 0) return nullptr;
   int64_t i = list_find(L(self), args[0], 0, INT64_MAX);
   if (i == -2) return nullptr;
   if (i == -1) return py_err_set_str(&py_ValueError_type, "list.remove(x): x not in list");
@@ -808,7 +805,6 @@ static Ref list_index_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref list_count_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("list.count", nargs, kwnames, 1, 1) < 0) return nullptr;
   ListObj *l = L(self);
   int64_t c = 0;
   for (size_t i = 0; i < l->len; i++) {
@@ -822,18 +818,15 @@ static Ref list_count_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref list_clear_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("list.clear", nargs, kwnames, 0, 0) < 0) return nullptr;
   list_clear_items(L(self));
   return py_none_new();
 }
 
 static Ref list_copy_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("list.copy", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_list_from_array(L(self)->items, L(self)->len);
 }
 
 static Ref list_reverse_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("list.reverse", nargs, kwnames, 0, 0) < 0) return nullptr;
   sort_reverse(L(self)->items, 0, L(self)->len);
   return py_none_new();
 }
@@ -850,23 +843,29 @@ static Ref list_sort_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref list_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("list.__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_listiter_new(self, true);
 }
 
 static const MethodDef list_methods[] = {
-    {"append", list_append_m, 0, PY_DOC("Append object to the end of the list.")},
-    {"extend", list_extend_m, 0, PY_DOC("Extend list by appending elements from the iterable.")},
+    {"append", list_append_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Append object to the end of the list.")},
+    {"extend", list_extend_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Extend list by appending elements from the iterable.")},
     {"insert", list_insert_m, METH_ARGS(2, 2), PY_DOC("Insert object before index.")},
-    {"remove", list_remove_m, 0, PY_DOC("Remove first occurrence of value.")},
+    {"remove", list_remove_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Remove first occurrence of value.")},
     {"pop", list_pop_m, METH_ARGS(0, 1), PY_DOC("Remove and return item at index (default last).")},
     {"index", list_index_m, METH_ARGS(1, 3), PY_DOC("Return first index of value.")},
-    {"count", list_count_m, 0, PY_DOC("Return number of occurrences of value.")},
-    {"clear", list_clear_m, 0, PY_DOC("Remove all items from list.")},
-    {"copy", list_copy_m, 0, PY_DOC("Return a shallow copy of the list.")},
-    {"reverse", list_reverse_m, 0, PY_DOC("Reverse *IN PLACE*.")},
+    {"count", list_count_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Return number of occurrences of value.")},
+    {"clear", list_clear_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Remove all items from list.")},
+    {"copy", list_copy_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Return a shallow copy of the list.")},
+    {"reverse", list_reverse_m, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Reverse *IN PLACE*.")},
     {"sort", list_sort_m, 0, PY_DOC("Sort the list in ascending order and return None.")},
-    {"__reversed__", list_reversed_m, 0, PY_DOC("Return a reverse iterator over the list.")},
+    {"__reversed__", list_reversed_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Return a reverse iterator over the list.")},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
 };

@@ -27,7 +27,6 @@ static Ref math_1(Ref arg, double (*f)(double), bool can_overflow) {
 
 #define MATH_FUNC1(name, fn, can_overflow)                                                         \
   static Ref math_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                   \
-    if (py_check_nargs(#name, nargs, kwnames, 1, 1) < 0) return nullptr;                           \
     return math_1(args[0], fn, can_overflow);                                                      \
   }
 
@@ -93,41 +92,37 @@ MATH_FUNC1(lgamma, m_lgamma, true)
 
 static Ref math_degrees(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x;
-  if (py_check_nargs("degrees", nargs, kwnames, 1, 1) < 0 || py_float_as_double(args[0], &x) < 0)
-    return nullptr;
+  if (py_float_as_double(args[0], &x) < 0) return nullptr;
   return py_float_new(x * (180.0 / M_PI));
 }
 
 static Ref math_radians(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x;
-  if (py_check_nargs("radians", nargs, kwnames, 1, 1) < 0 || py_float_as_double(args[0], &x) < 0)
-    return nullptr;
+  if (py_float_as_double(args[0], &x) < 0) return nullptr;
   return py_float_new(x * (M_PI / 180.0));
 }
 
 // Two float arguments.
-static int math_args2(const char *name, Ref const *args, size_t nargs, Ref kwnames, double *x,
-                      double *y) {
-  if (py_check_nargs(name, nargs, kwnames, 2, 2) < 0) return -1;
+static int math_args2(Ref const *args, double *x, double *y) {
   if (py_float_as_double(args[0], x) < 0 || py_float_as_double(args[1], y) < 0) return -1;
   return 0;
 }
 
 static Ref math_atan2(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x, y;
-  if (math_args2("atan2", args, nargs, kwnames, &y, &x) < 0) return nullptr;
+  if (math_args2(args, &y, &x) < 0) return nullptr;
   return py_float_new(atan2(y, x));
 }
 
 static Ref math_copysign(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x, y;
-  if (math_args2("copysign", args, nargs, kwnames, &x, &y) < 0) return nullptr;
+  if (math_args2(args, &x, &y) < 0) return nullptr;
   return py_float_new(copysign(x, y));
 }
 
 static Ref math_fmod(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x, y;
-  if (math_args2("fmod", args, nargs, kwnames, &x, &y) < 0) return nullptr;
+  if (math_args2(args, &x, &y) < 0) return nullptr;
   if (std::isinf(y) && std::isfinite(x)) return py_float_new(x);
   double r = fmod(x, y);
   if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return math_domain();
@@ -136,7 +131,7 @@ static Ref math_fmod(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref math_remainder(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x, y;
-  if (math_args2("remainder", args, nargs, kwnames, &x, &y) < 0) return nullptr;
+  if (math_args2(args, &x, &y) < 0) return nullptr;
   double r = remainder(x, y);
   if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) return math_domain();
   return py_float_new(r);
@@ -144,7 +139,7 @@ static Ref math_remainder(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 
 static Ref math_pow(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x, y, r;
-  if (math_args2("pow", args, nargs, kwnames, &x, &y) < 0) return nullptr;
+  if (math_args2(args, &x, &y) < 0) return nullptr;
   if (!std::isfinite(x) || !std::isfinite(y)) { // C99 Annex F results, spelled out
     if (std::isnan(x))
       r = y == 0 ? 1.0 : x;
@@ -170,8 +165,7 @@ static Ref math_pow(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref math_ldexp(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x;
-  if (py_check_nargs("ldexp", nargs, kwnames, 2, 2) < 0 || py_float_as_double(args[0], &x) < 0)
-    return nullptr;
+  if (py_float_as_double(args[0], &x) < 0) return nullptr;
   if (!py_is_int(args[1]))
     return py_err_set_str(&py_TypeError_type, "Expected an int as second argument to ldexp.");
   int ovf;
@@ -186,8 +180,7 @@ static Ref math_ldexp(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref math_frexp(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x;
-  if (py_check_nargs("frexp", nargs, kwnames, 1, 1) < 0 || py_float_as_double(args[0], &x) < 0)
-    return nullptr;
+  if (py_float_as_double(args[0], &x) < 0) return nullptr;
   int e = 0;
   double m = x == 0 || !std::isfinite(x) ? x : frexp(x, &e);
   Ref f = py_float_new(m);
@@ -199,8 +192,7 @@ static Ref math_frexp(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref math_modf(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x, ip, fp;
-  if (py_check_nargs("modf", nargs, kwnames, 1, 1) < 0 || py_float_as_double(args[0], &x) < 0)
-    return nullptr;
+  if (py_float_as_double(args[0], &x) < 0) return nullptr;
   if (std::isinf(x)) {
     ip = x;
     fp = copysign(0.0, x);
@@ -265,15 +257,13 @@ static Ref math_log(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref math_log2(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double r;
-  if (py_check_nargs("log2", nargs, kwnames, 1, 1) < 0 || math_log_of(args[0], m_log2, &r) < 0)
-    return nullptr;
+  if (math_log_of(args[0], m_log2, &r) < 0) return nullptr;
   return py_float_new(r);
 }
 
 static Ref math_log10(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double r;
-  if (py_check_nargs("log10", nargs, kwnames, 1, 1) < 0 || math_log_of(args[0], m_log10, &r) < 0)
-    return nullptr;
+  if (math_log_of(args[0], m_log10, &r) < 0) return nullptr;
   return py_float_new(r);
 }
 
@@ -330,8 +320,7 @@ static Ref math_trunc(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 #define MATH_PRED(name, expr)                                                                      \
   static Ref math_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                   \
     double x;                                                                                      \
-    if (py_check_nargs(#name, nargs, kwnames, 1, 1) < 0 || py_float_as_double(args[0], &x) < 0)    \
-      return nullptr;                                                                              \
+    if (py_float_as_double(args[0], &x) < 0) return nullptr;                                       \
     return py_newref(py_bool(expr));                                                               \
   }
 MATH_PRED(isnan, std::isnan(x))
@@ -395,7 +384,6 @@ static double vector_norm(const double *v, size_t n) {
 }
 
 static Ref math_hypot(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("hypot", nargs, kwnames, 0, (size_t)-1) < 0) return nullptr;
   double local[8];
   double *v = nargs <= 8 ? local : (double *)py_malloc(nargs * sizeof(double));
   if (!v) return nullptr;
@@ -574,7 +562,6 @@ static Ref math_falling(Ref n, int64_t lo, int64_t hi) {
 static bool math_too_big(double log2_result) { return log2_result > 33554432.0; }
 
 static Ref math_factorial(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("factorial", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref n = py_number_index(args[0]);
   if (!n) return nullptr;
   int ovf;
@@ -627,7 +614,6 @@ static Ref math_gcd2(Ref a, Ref b) {
 }
 
 static Ref math_gcd(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("gcd", nargs, kwnames, 0, (size_t)-1) < 0) return nullptr;
   Ref acc = py_small_new(0);
   for (size_t i = 0; i < nargs && acc; i++) {
     Ref v = py_number_index(args[i]);
@@ -642,7 +628,6 @@ static Ref math_gcd(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref math_lcm(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("lcm", nargs, kwnames, 0, (size_t)-1) < 0) return nullptr;
   Ref acc = py_small_new(1);
   for (size_t i = 0; i < nargs && acc; i++) {
     Ref v = py_number_index(args[i]);
@@ -807,14 +792,13 @@ static Ref math_prod(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref math_nextafter(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x, y;
-  if (math_args2("nextafter", args, nargs, kwnames, &x, &y) < 0) return nullptr;
+  if (math_args2(args, &x, &y) < 0) return nullptr;
   return py_float_new(nextafter(x, y));
 }
 
 static Ref math_ulp(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   double x;
-  if (py_check_nargs("ulp", nargs, kwnames, 1, 1) < 0 || py_float_as_double(args[0], &x) < 0)
-    return nullptr;
+  if (py_float_as_double(args[0], &x) < 0) return nullptr;
   if (std::isnan(x)) return py_float_new(x);
   x = fabs(x);
   if (std::isinf(x)) return py_float_new(x);
@@ -824,61 +808,82 @@ static Ref math_ulp(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static const MethodDef math_methods[] = {
-    {"sqrt", math_sqrt, 0, PY_DOC("Return the square root of x.")},
-    {"cbrt", math_cbrt, 0, PY_DOC("Return the cube root of x.")},
-    {"exp", math_exp, 0, PY_DOC("Return e raised to the power of x.")},
-    {"exp2", math_exp2, 0, PY_DOC("Return 2 raised to the power of x.")},
-    {"expm1", math_expm1, 0, PY_DOC("Return exp(x)-1.")},
-    {"log", math_log, METH_ARGS(1, 2), PY_DOC("log(x, [base=math.e])\nReturn the logarithm of x to the given base.")},
-    {"log2", math_log2, 0, PY_DOC("Return the base 2 logarithm of x.")},
-    {"log10", math_log10, 0, PY_DOC("Return the base 10 logarithm of x.")},
-    {"log1p", math_log1p, 0, PY_DOC("Return the natural logarithm of 1+x (base e).")},
-    {"pow", math_pow, 0, PY_DOC("Return x**y (x to the power of y).")},
-    {"fabs", math_fabs, 0, PY_DOC("Return the absolute value of the float x.")},
+    {"sqrt", math_sqrt, METH_ARGS(1, 1), PY_DOC("Return the square root of x.")},
+    {"cbrt", math_cbrt, METH_ARGS(1, 1), PY_DOC("Return the cube root of x.")},
+    {"exp", math_exp, METH_ARGS(1, 1), PY_DOC("Return e raised to the power of x.")},
+    {"exp2", math_exp2, METH_ARGS(1, 1), PY_DOC("Return 2 raised to the power of x.")},
+    {"expm1", math_expm1, METH_ARGS(1, 1), PY_DOC("Return exp(x)-1.")},
+    {"log", math_log, METH_ARGS(1, 2),
+     PY_DOC("log(x, [base=math.e])\nReturn the logarithm of x to the given base.")},
+    {"log2", math_log2, METH_ARGS(1, 1), PY_DOC("Return the base 2 logarithm of x.")},
+    {"log10", math_log10, METH_ARGS(1, 1), PY_DOC("Return the base 10 logarithm of x.")},
+    {"log1p", math_log1p, METH_ARGS(1, 1), PY_DOC("Return the natural logarithm of 1+x (base e).")},
+    {"pow", math_pow, METH_ARGS(2, 2), PY_DOC("Return x**y (x to the power of y).")},
+    {"fabs", math_fabs, METH_ARGS(1, 1), PY_DOC("Return the absolute value of the float x.")},
     {"floor", math_floor, METH_ARGS(1, 1), PY_DOC("Return the floor of x as an Integral.")},
     {"ceil", math_ceil, METH_ARGS(1, 1), PY_DOC("Return the ceiling of x as an Integral.")},
-    {"trunc", math_trunc, METH_ARGS(1, 1), PY_DOC("Truncates the Real x to the nearest Integral toward 0.")},
-    {"fmod", math_fmod, 0, PY_DOC("Return fmod(x, y), according to platform C.")},
-    {"remainder", math_remainder, 0, PY_DOC("Difference between x and the closest integer multiple of y.")},
-    {"modf", math_modf, 0, PY_DOC("Return the fractional and integer parts of x.")},
-    {"frexp", math_frexp, 0, PY_DOC("Return the mantissa and exponent of x, as pair (m, e).")},
-    {"ldexp", math_ldexp, 0, PY_DOC("Return x * (2**i).")},
-    {"copysign", math_copysign, 0, PY_DOC("Return a float with the magnitude of x but the sign of y.")},
-    {"hypot", math_hypot, 0, PY_DOC("Multidimensional Euclidean distance from the origin to a point.")},
-    {"dist", math_dist, METH_ARGS(2, 2), PY_DOC("Return the Euclidean distance between two points p and q.")},
-    {"sin", math_sin, 0, PY_DOC("Return the sine of x (measured in radians).")},
-    {"cos", math_cos, 0, PY_DOC("Return the cosine of x (measured in radians).")},
-    {"tan", math_tan, 0, PY_DOC("Return the tangent of x (measured in radians).")},
-    {"asin", math_asin, 0, PY_DOC("Return the arc sine (measured in radians) of x.")},
-    {"acos", math_acos, 0, PY_DOC("Return the arc cosine (measured in radians) of x.")},
-    {"atan", math_atan, 0, PY_DOC("Return the arc tangent (measured in radians) of x.")},
-    {"atan2", math_atan2, 0, PY_DOC("Return the arc tangent (measured in radians) of y/x.")},
-    {"sinh", math_sinh, 0, PY_DOC("Return the hyperbolic sine of x.")},
-    {"cosh", math_cosh, 0, PY_DOC("Return the hyperbolic cosine of x.")},
-    {"tanh", math_tanh, 0, PY_DOC("Return the hyperbolic tangent of x.")},
-    {"asinh", math_asinh, 0, PY_DOC("Return the inverse hyperbolic sine of x.")},
-    {"acosh", math_acosh, 0, PY_DOC("Return the inverse hyperbolic cosine of x.")},
-    {"atanh", math_atanh, 0, PY_DOC("Return the inverse hyperbolic tangent of x.")},
-    {"degrees", math_degrees, 0, PY_DOC("Convert angle x from radians to degrees.")},
-    {"radians", math_radians, 0, PY_DOC("Convert angle x from degrees to radians.")},
-    {"erf", math_erf, 0, PY_DOC("Error function at x.")},
-    {"erfc", math_erfc, 0, PY_DOC("Complementary error function at x.")},
-    {"gamma", math_gamma, 0, PY_DOC("Gamma function at x.")},
-    {"lgamma", math_lgamma, 0, PY_DOC("Natural logarithm of absolute value of Gamma function at x.")},
-    {"isnan", math_isnan, 0, PY_DOC("Return True if x is a NaN (not a number), and False otherwise.")},
-    {"isinf", math_isinf, 0, PY_DOC("Return True if x is a positive or negative infinity.")},
-    {"isfinite", math_isfinite, 0, PY_DOC("Return True if x is neither an infinity nor a NaN.")},
+    {"trunc", math_trunc, METH_ARGS(1, 1),
+     PY_DOC("Truncates the Real x to the nearest Integral toward 0.")},
+    {"fmod", math_fmod, METH_ARGS(2, 2), PY_DOC("Return fmod(x, y), according to platform C.")},
+    {"remainder", math_remainder, METH_ARGS(2, 2),
+     PY_DOC("Difference between x and the closest integer multiple of y.")},
+    {"modf", math_modf, METH_ARGS(1, 1), PY_DOC("Return the fractional and integer parts of x.")},
+    {"frexp", math_frexp, METH_ARGS(1, 1),
+     PY_DOC("Return the mantissa and exponent of x, as pair (m, e).")},
+    {"ldexp", math_ldexp, METH_ARGS(2, 2), PY_DOC("Return x * (2**i).")},
+    {"copysign", math_copysign, METH_ARGS(2, 2),
+     PY_DOC("Return a float with the magnitude of x but the sign of y.")},
+    {"hypot", math_hypot, METH_ARGS(0, METH_MANY),
+     PY_DOC("Multidimensional Euclidean distance from the origin to a point.")},
+    {"dist", math_dist, METH_ARGS(2, 2),
+     PY_DOC("Return the Euclidean distance between two points p and q.")},
+    {"sin", math_sin, METH_ARGS(1, 1), PY_DOC("Return the sine of x (measured in radians).")},
+    {"cos", math_cos, METH_ARGS(1, 1), PY_DOC("Return the cosine of x (measured in radians).")},
+    {"tan", math_tan, METH_ARGS(1, 1), PY_DOC("Return the tangent of x (measured in radians).")},
+    {"asin", math_asin, METH_ARGS(1, 1), PY_DOC("Return the arc sine (measured in radians) of x.")},
+    {"acos", math_acos, METH_ARGS(1, 1),
+     PY_DOC("Return the arc cosine (measured in radians) of x.")},
+    {"atan", math_atan, METH_ARGS(1, 1),
+     PY_DOC("Return the arc tangent (measured in radians) of x.")},
+    {"atan2", math_atan2, METH_ARGS(2, 2),
+     PY_DOC("Return the arc tangent (measured in radians) of y/x.")},
+    {"sinh", math_sinh, METH_ARGS(1, 1), PY_DOC("Return the hyperbolic sine of x.")},
+    {"cosh", math_cosh, METH_ARGS(1, 1), PY_DOC("Return the hyperbolic cosine of x.")},
+    {"tanh", math_tanh, METH_ARGS(1, 1), PY_DOC("Return the hyperbolic tangent of x.")},
+    {"asinh", math_asinh, METH_ARGS(1, 1), PY_DOC("Return the inverse hyperbolic sine of x.")},
+    {"acosh", math_acosh, METH_ARGS(1, 1), PY_DOC("Return the inverse hyperbolic cosine of x.")},
+    {"atanh", math_atanh, METH_ARGS(1, 1), PY_DOC("Return the inverse hyperbolic tangent of x.")},
+    {"degrees", math_degrees, METH_ARGS(1, 1), PY_DOC("Convert angle x from radians to degrees.")},
+    {"radians", math_radians, METH_ARGS(1, 1), PY_DOC("Convert angle x from degrees to radians.")},
+    {"erf", math_erf, METH_ARGS(1, 1), PY_DOC("Error function at x.")},
+    {"erfc", math_erfc, METH_ARGS(1, 1), PY_DOC("Complementary error function at x.")},
+    {"gamma", math_gamma, METH_ARGS(1, 1), PY_DOC("Gamma function at x.")},
+    {"lgamma", math_lgamma, METH_ARGS(1, 1),
+     PY_DOC("Natural logarithm of absolute value of Gamma function at x.")},
+    {"isnan", math_isnan, METH_ARGS(1, 1),
+     PY_DOC("Return True if x is a NaN (not a number), and False otherwise.")},
+    {"isinf", math_isinf, METH_ARGS(1, 1),
+     PY_DOC("Return True if x is a positive or negative infinity.")},
+    {"isfinite", math_isfinite, METH_ARGS(1, 1),
+     PY_DOC("Return True if x is neither an infinity nor a NaN.")},
     {"isclose", math_isclose, 0, PY_DOC("Determine whether two floating point numbers are close.")},
-    {"factorial", math_factorial, 0, PY_DOC("Find n!.")},
-    {"gcd", math_gcd, 0, PY_DOC("Greatest Common Divisor.")},
-    {"lcm", math_lcm, 0, PY_DOC("Least Common Multiple.")},
-    {"comb", math_comb, METH_ARGS(2, 2), PY_DOC("Number of ways to choose k items from n items without repetition.")},
-    {"perm", math_perm, METH_ARGS(1, 2), PY_DOC("Number of ways to choose k items from n items with order.")},
-    {"isqrt", math_isqrt, METH_ARGS(1, 1), PY_DOC("Return the integer part of the square root of the input.")},
-    {"prod", math_prod, 0, PY_DOC("Calculate the product of all the elements in the input iterable.")},
-    {"fsum", math_fsum, METH_ARGS(1, 1), PY_DOC("Return an accurate floating point sum of values in the iterable.")},
-    {"nextafter", math_nextafter, 0, PY_DOC("Return the next floating-point value after x towards y.")},
-    {"ulp", math_ulp, 0, PY_DOC("Return the value of the least significant bit of the float x.")},
+    {"factorial", math_factorial, METH_ARGS(1, 1), PY_DOC("Find n!.")},
+    {"gcd", math_gcd, METH_ARGS(0, METH_MANY), PY_DOC("Greatest Common Divisor.")},
+    {"lcm", math_lcm, METH_ARGS(0, METH_MANY), PY_DOC("Least Common Multiple.")},
+    {"comb", math_comb, METH_ARGS(2, 2),
+     PY_DOC("Number of ways to choose k items from n items without repetition.")},
+    {"perm", math_perm, METH_ARGS(1, 2),
+     PY_DOC("Number of ways to choose k items from n items with order.")},
+    {"isqrt", math_isqrt, METH_ARGS(1, 1),
+     PY_DOC("Return the integer part of the square root of the input.")},
+    {"prod", math_prod, 0,
+     PY_DOC("Calculate the product of all the elements in the input iterable.")},
+    {"fsum", math_fsum, METH_ARGS(1, 1),
+     PY_DOC("Return an accurate floating point sum of values in the iterable.")},
+    {"nextafter", math_nextafter, METH_ARGS(2, 2),
+     PY_DOC("Return the next floating-point value after x towards y.")},
+    {"ulp", math_ulp, METH_ARGS(1, 1),
+     PY_DOC("Return the value of the least significant bit of the float x.")},
     {nullptr},
 };
 

@@ -189,9 +189,7 @@ static void deque_rotate_by(DequeObj *d, int64_t n) {
 
 static Ref deque_rotate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   int64_t n = 1;
-  if (py_check_nargs("rotate", nargs, kwnames, 0, 1) < 0 ||
-      (nargs && py_index_i64(args[0], &n) < 0))
-    return nullptr;
+  if (nargs && py_index_i64(args[0], &n) < 0) return nullptr;
   deque_rotate_by((DequeObj *)self, n);
   return py_none_new();
 }
@@ -274,8 +272,7 @@ static Ref deque_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref deque_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   int64_t idx;
-  if (py_check_nargs("insert", nargs, kwnames, 2, 2) < 0 || py_index_i64(args[0], &idx) < 0)
-    return nullptr;
+  if (py_index_i64(args[0], &idx) < 0) return nullptr;
   DequeObj *d = (DequeObj *)self;
   if (d->maxlen >= 0 && (int64_t)d->len >= d->maxlen)
     return py_err_set_str(&py_IndexError_type, "deque already at its maximum size");
@@ -442,13 +439,13 @@ static const MethodDef deque_methods[] = {
     {"popleft", deque_popleft, METH_ARGS(0, 0)},
     {"extend", deque_extend, METH_ARGS(1, 1)},
     {"extendleft", deque_extendleft, METH_ARGS(1, 1)},
-    {"rotate", deque_rotate},
+    {"rotate", deque_rotate, METH_ARGS(0, 1)},
     {"clear", deque_clear_method, METH_ARGS(0, 0)},
     {"copy", deque_copy},
     {"__copy__", deque_copy},
     {"count", deque_count, METH_ARGS(1, 1)},
     {"index", deque_index, METH_ARGS(1, 3)},
-    {"insert", deque_insert},
+    {"insert", deque_insert, METH_ARGS(2, 2)},
     {"remove", deque_remove, METH_ARGS(1, 1)},
     {"reverse", deque_reverse, METH_ARGS(0, 0)},
     {"__reversed__", deque_reversed, METH_ARGS(0, 0)},

@@ -385,8 +385,7 @@ static FileObj *file_create(int fd, uint32_t flags, Ref name, const char *mode) 
 static Ref file_read(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   FileObj *f = (FileObj *)self;
   int64_t n;
-  if (py_check_nargs("read", nargs, kwnames, 0, 1) < 0 ||
-      io_size_arg(nargs ? args[0] : nullptr, &n) < 0 || file_check(f, FILE_READ) < 0)
+  if (io_size_arg(nargs ? args[0] : nullptr, &n) < 0 || file_check(f, FILE_READ) < 0)
     return nullptr;
   StrBuf b;
   py_strbuf_init(&b);
@@ -400,8 +399,7 @@ static Ref file_read(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 static Ref file_readline(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   FileObj *f = (FileObj *)self;
   int64_t n;
-  if (py_check_nargs("readline", nargs, kwnames, 0, 1) < 0 ||
-      io_size_arg(nargs ? args[0] : nullptr, &n) < 0 || file_check(f, FILE_READ) < 0)
+  if (io_size_arg(nargs ? args[0] : nullptr, &n) < 0 || file_check(f, FILE_READ) < 0)
     return nullptr;
   return file_readline_obj(f, n);
 }
@@ -431,12 +429,10 @@ static Ref io_readlines(Ref self, Ref hint_arg) {
 }
 
 static Ref io_readlines_method(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("readlines", nargs, kwnames, 0, 1) < 0) return nullptr;
   return io_readlines(self, nargs ? args[0] : nullptr);
 }
 
 static Ref io_writelines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("writelines", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref it = py_iter(args[0]);
   if (!it) return nullptr;
   Ref item;
@@ -468,8 +464,7 @@ static int io_bytes_arg(Ref a, const char **data, size_t *len) {
 
 static Ref file_write(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   FileObj *f = (FileObj *)self;
-  if (py_check_nargs("write", nargs, kwnames, 1, 1) < 0 || file_check(f, FILE_WRITE) < 0)
-    return nullptr;
+  if (file_check(f, FILE_WRITE) < 0) return nullptr;
   const char *data;
   size_t len, count;
   if (file_has(f, FILE_BINARY)) {
@@ -489,7 +484,7 @@ static Ref file_write(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref file_flush(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   FileObj *f = (FileObj *)self;
-  if (py_check_nargs("flush", nargs, kwnames, 0, 0) < 0 || file_check(f, 0) < 0) return nullptr;
+  if (file_check(f, 0) < 0) return nullptr;
   if (file_flush_buffer(f) < 0) return nullptr;
   return py_none_new();
 }
@@ -517,7 +512,7 @@ static int64_t file_tell_pos(FileObj *f) {
 
 static Ref file_tell(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   FileObj *f = (FileObj *)self;
-  if (py_check_nargs("tell", nargs, kwnames, 0, 0) < 0 || file_check(f, 0) < 0) return nullptr;
+  if (file_check(f, 0) < 0) return nullptr;
   int64_t pos = file_tell_pos(f);
   return pos < 0 ? nullptr : py_int_from_i64(pos);
 }
@@ -525,8 +520,8 @@ static Ref file_tell(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 static Ref file_seek(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   FileObj *f = (FileObj *)self;
   int64_t off, whence = 0;
-  if (py_check_nargs("seek", nargs, kwnames, 1, 2) < 0 || py_index_i64(args[0], &off) < 0 ||
-      (nargs == 2 && py_index_i64(args[1], &whence) < 0) || file_check(f, 0) < 0)
+  if (py_index_i64(args[0], &off) < 0 || (nargs == 2 && py_index_i64(args[1], &whence) < 0) ||
+      file_check(f, 0) < 0)
     return nullptr;
   if (whence < 0 || whence > 2)
     return py_err_format(&py_ValueError_type, "invalid whence (%d, should be 0, 1 or 2)",
@@ -551,7 +546,7 @@ static Ref file_seek(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref file_fileno(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   FileObj *f = (FileObj *)self;
-  if (py_check_nargs("fileno", nargs, kwnames, 0, 0) < 0 || file_check(f, 0) < 0) return nullptr;
+  if (file_check(f, 0) < 0) return nullptr;
   return py_int_from_i64(f->fd);
 }
 
@@ -571,18 +566,17 @@ static Ref file_writable(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref file_seekable(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   FileObj *f = (FileObj *)self;
-  if (py_check_nargs("seekable", nargs, kwnames, 0, 0) < 0 || file_check(f, 0) < 0) return nullptr;
+  if (file_check(f, 0) < 0) return nullptr;
   return py_bool(!file_has(f, FILE_CONSOLE | FILE_NOSEEK));
 }
 
 static Ref file_isatty(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   FileObj *f = (FileObj *)self;
-  if (py_check_nargs("isatty", nargs, kwnames, 0, 0) < 0 || file_check(f, 0) < 0) return nullptr;
+  if (file_check(f, 0) < 0) return nullptr;
   return py_bool(py_hal_isatty(f->fd));
 }
 
 static Ref io_enter(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__enter__", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref closed = py_getattr_str(self, "closed");
   if (!closed) return nullptr;
   py_decref(closed);
@@ -633,21 +627,21 @@ static Ref file_get_encoding(Ref self) {
 }
 
 static const MethodDef file_methods[] = {
-    {"read", file_read},
-    {"readline", file_readline},
-    {"readlines", io_readlines_method},
-    {"write", file_write},
-    {"writelines", io_writelines},
-    {"flush", file_flush},
+    {"read", file_read, METH_ARGS(0, 1)},
+    {"readline", file_readline, METH_ARGS(0, 1)},
+    {"readlines", io_readlines_method, METH_ARGS(0, 1)},
+    {"write", file_write, METH_ARGS(1, 1)},
+    {"writelines", io_writelines, METH_ARGS(1, 1)},
+    {"flush", file_flush, METH_ARGS(0, 0)},
     {"close", file_close_method, METH_ARGS(0, 0)},
-    {"seek", file_seek},
-    {"tell", file_tell},
-    {"fileno", file_fileno},
+    {"seek", file_seek, METH_ARGS(1, 2)},
+    {"tell", file_tell, METH_ARGS(0, 0)},
+    {"fileno", file_fileno, METH_ARGS(0, 0)},
     {"readable", file_readable},
     {"writable", file_writable},
-    {"seekable", file_seekable},
-    {"isatty", file_isatty},
-    {"__enter__", io_enter},
+    {"seekable", file_seekable, METH_ARGS(0, 0)},
+    {"isatty", file_isatty, METH_ARGS(0, 0)},
+    {"__enter__", io_enter, METH_ARGS(0, 0)},
     {"__exit__", io_exit},
     {nullptr},
 };
@@ -956,13 +950,13 @@ static Ref mem_make(MemIO *m, size_t start, size_t end, bool text) {
 
 static Ref mem_getvalue(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   MemIO *m = (MemIO *)self;
-  if (py_check_nargs("getvalue", nargs, kwnames, 0, 0) < 0 || mem_check(m) < 0) return nullptr;
+  if (mem_check(m) < 0) return nullptr;
   return mem_make(m, 0, m->len, mem_is_text(self));
 }
 
 static Ref mem_write(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   MemIO *m = (MemIO *)self;
-  if (py_check_nargs("write", nargs, kwnames, 1, 1) < 0 || mem_check(m) < 0) return nullptr;
+  if (mem_check(m) < 0) return nullptr;
   if (mem_is_text(self)) {
     if (!py_is_str(args[0]))
       return py_err_format(&py_TypeError_type, "string argument expected, got '%s'",
@@ -1019,15 +1013,15 @@ static Ref mem_readline(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref mem_tell(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   MemIO *m = (MemIO *)self;
-  if (py_check_nargs("tell", nargs, kwnames, 0, 0) < 0 || mem_check(m) < 0) return nullptr;
+  if (mem_check(m) < 0) return nullptr;
   return py_int_from_u64(mem_is_text(self) ? mem_byte_to_char(m, m->pos) : m->pos);
 }
 
 static Ref mem_seek(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   MemIO *m = (MemIO *)self;
   int64_t off, whence = 0;
-  if (py_check_nargs("seek", nargs, kwnames, 1, 2) < 0 || py_index_i64(args[0], &off) < 0 ||
-      (nargs == 2 && py_index_i64(args[1], &whence) < 0) || mem_check(m) < 0)
+  if (py_index_i64(args[0], &off) < 0 || (nargs == 2 && py_index_i64(args[1], &whence) < 0) ||
+      mem_check(m) < 0)
     return nullptr;
   bool text = mem_is_text(self);
   if (whence < 0 || whence > 2)
@@ -1053,9 +1047,7 @@ static Ref mem_seek(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 static Ref mem_truncate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   MemIO *m = (MemIO *)self;
   int64_t size;
-  if (py_check_nargs("truncate", nargs, kwnames, 0, 1) < 0 ||
-      io_size_arg(nargs ? args[0] : nullptr, &size) < 0 || mem_check(m) < 0)
-    return nullptr;
+  if (io_size_arg(nargs ? args[0] : nullptr, &size) < 0 || mem_check(m) < 0) return nullptr;
   bool text = mem_is_text(self);
   size_t cut = size < 0 ? m->pos : text ? mem_char_to_byte(m, (size_t)size) : (size_t)size;
   if (cut < m->len) m->len = cut;
@@ -1068,8 +1060,7 @@ static Ref mem_close(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref mem_flush(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("flush", nargs, kwnames, 0, 0) < 0 || mem_check((MemIO *)self) < 0)
-    return nullptr;
+  if (mem_check((MemIO *)self) < 0) return nullptr;
   return py_none_new();
 }
 
@@ -1096,21 +1087,21 @@ static Ref mem_iternext(Ref self) {
 static Ref mem_get_closed(Ref self) { return py_bool(((MemIO *)self)->closed); }
 
 static const MethodDef mem_methods[] = {
-    {"getvalue", mem_getvalue},
-    {"write", mem_write},
-    {"writelines", io_writelines},
+    {"getvalue", mem_getvalue, METH_ARGS(0, 0)},
+    {"write", mem_write, METH_ARGS(1, 1)},
+    {"writelines", io_writelines, METH_ARGS(1, 1)},
     {"read", mem_read},
     {"readline", mem_readline},
-    {"readlines", io_readlines_method},
-    {"seek", mem_seek},
-    {"tell", mem_tell},
-    {"truncate", mem_truncate},
+    {"readlines", io_readlines_method, METH_ARGS(0, 1)},
+    {"seek", mem_seek, METH_ARGS(1, 2)},
+    {"tell", mem_tell, METH_ARGS(0, 0)},
+    {"truncate", mem_truncate, METH_ARGS(0, 1)},
     {"close", mem_close, METH_ARGS(0, 0)},
-    {"flush", mem_flush},
+    {"flush", mem_flush, METH_ARGS(0, 0)},
     {"readable", mem_true},
     {"writable", mem_true},
     {"seekable", mem_true},
-    {"__enter__", io_enter},
+    {"__enter__", io_enter, METH_ARGS(0, 0)},
     {"__exit__", io_exit},
     {nullptr},
 };

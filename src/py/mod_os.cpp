@@ -42,7 +42,6 @@ static Ref os_path_arg(Ref p, const char *fname) {
 // Call op(path) and turn a failure into OSError with the filename.
 static Ref os_path_call(Ref const *args, size_t nargs, Ref kwnames, const char *fname,
                         int (*op)(const char *)) {
-  if (py_check_nargs(fname, nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref path = os_path_arg(args[0], fname);
   if (!path) return nullptr;
   int r = op(py_str_data(path));
@@ -209,12 +208,12 @@ static Ref os_environ_dict() {
 static const MethodDef os_functions[] = {
 #if UPY_ENABLE_FS
     {"getcwd", os_getcwd, METH_ARGS(0, 0)},
-    {"chdir", os_chdir},
+    {"chdir", os_chdir, METH_ARGS(1, 1)},
     {"listdir", os_listdir, METH_ARGS(0, 1)},
     {"mkdir", os_mkdir},
-    {"rmdir", os_rmdir},
-    {"remove", os_remove},
-    {"unlink", os_unlink},
+    {"rmdir", os_rmdir, METH_ARGS(1, 1)},
+    {"remove", os_remove, METH_ARGS(1, 1)},
+    {"unlink", os_unlink, METH_ARGS(1, 1)},
     {"rename", os_rename},
     {"replace", os_rename},
     {"stat", os_stat},

@@ -143,8 +143,7 @@ static Ref random_random(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref random_getrandbits(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   int64_t k;
-  if (py_check_nargs("getrandbits", nargs, kwnames, 1, 1) < 0 || py_index_i64(args[0], &k) < 0)
-    return nullptr;
+  if (py_index_i64(args[0], &k) < 0) return nullptr;
   if (k < 0) return py_err_set_str(&py_ValueError_type, "number of bits must be non-negative");
   RandomObj *r = (RandomObj *)self;
   if (k <= 32) return py_int_from_u64(k == 0 ? 0 : mt_next(r) >> (32 - k));
@@ -215,7 +214,7 @@ static Ref random_setstate(Ref self, Ref const *args, size_t nargs, Ref kwnames)
 static const MethodDef random_methods[] = {
     {"seed", random_seed, METH_ARGS(0, 1)},
     {"random", random_random, METH_ARGS(0, 0)},
-    {"getrandbits", random_getrandbits},
+    {"getrandbits", random_getrandbits, METH_ARGS(1, 1)},
     {"getstate", random_getstate, METH_ARGS(0, 0)},
     {"setstate", random_setstate, METH_ARGS(1, 1)},
     {nullptr},

@@ -491,14 +491,11 @@ fail:
 
 static Ref struct_calcsize(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   size_t size, nv;
-  if (py_check_nargs("calcsize", nargs, kwnames, 1, 1) < 0 ||
-      struct_measure(args[0], &size, &nv) < 0)
-    return nullptr;
+  if (struct_measure(args[0], &size, &nv) < 0) return nullptr;
   return py_int_from_u64(size);
 }
 
 static Ref struct_pack(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("pack", nargs, kwnames, 1, (size_t)-1) < 0) return nullptr;
   size_t size, nv;
   if (struct_measure(args[0], &size, &nv) < 0) return nullptr;
   if (nargs - 1 != nv)
@@ -513,7 +510,6 @@ static Ref struct_pack(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref struct_pack_into(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("pack_into", nargs, kwnames, 3, (size_t)-1) < 0) return nullptr;
   size_t size, nv;
   if (struct_measure(args[0], &size, &nv) < 0) return nullptr;
   if (nargs - 3 != nv)
@@ -615,9 +611,9 @@ static Ref struct_iter_unpack(Ref self, Ref const *args, size_t nargs, Ref kwnam
 }
 
 static const MethodDef struct_functions[] = {
-    {"calcsize", struct_calcsize},
-    {"pack", struct_pack},
-    {"pack_into", struct_pack_into},
+    {"calcsize", struct_calcsize, METH_ARGS(1, 1)},
+    {"pack", struct_pack, METH_ARGS(1, METH_MANY)},
+    {"pack_into", struct_pack_into, METH_ARGS(3, METH_MANY)},
     {"unpack", struct_unpack, METH_ARGS(2, 2)},
     {"unpack_from", struct_unpack_from},
     {"iter_unpack", struct_iter_unpack, METH_ARGS(2, 2)},

@@ -10,39 +10,29 @@
 #include "py/strobj.h"
 #include "py/vm.h"
 
-static int time_noargs(const char *name, size_t nargs, Ref kwnames) {
-  return py_check_nargs(name, nargs, kwnames, 0, 0);
-}
-
 static Ref time_ns_to_float(int64_t ns) { return py_float_new((double)ns * 1e-9); }
 
 static Ref time_time(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (time_noargs("time", nargs, kwnames) < 0) return nullptr;
   return time_ns_to_float(py_hal_time_ns());
 }
 
 static Ref time_time_ns(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (time_noargs("time_ns", nargs, kwnames) < 0) return nullptr;
   return py_int_from_i64(py_hal_time_ns());
 }
 
 static Ref time_monotonic(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (time_noargs("monotonic", nargs, kwnames) < 0) return nullptr;
   return time_ns_to_float(py_hal_monotonic_ns());
 }
 
 static Ref time_monotonic_ns(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (time_noargs("monotonic_ns", nargs, kwnames) < 0) return nullptr;
   return py_int_from_i64(py_hal_monotonic_ns());
 }
 
 static Ref time_process_time(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (time_noargs("process_time", nargs, kwnames) < 0) return nullptr;
   return time_ns_to_float(py_hal_process_ns());
 }
 
 static Ref time_process_time_ns(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (time_noargs("process_time_ns", nargs, kwnames) < 0) return nullptr;
   return py_int_from_i64(py_hal_process_ns());
 }
 
@@ -90,9 +80,7 @@ static Ref time_struct_from_tm(Ref module, const HalTm &tm) {
   return r;
 }
 
-static Ref time_convert(Ref module, Ref const *args, size_t nargs, Ref kwnames, const char *name,
-                        bool utc) {
-  if (py_check_nargs(name, nargs, kwnames, 0, 1) < 0) return nullptr;
+static Ref time_convert(Ref module, Ref const *args, size_t nargs, bool utc) {
   int64_t t = py_hal_time_ns() / 1000000000;
   if (nargs == 1 && args[0] != py_None) {
     double d;
@@ -108,11 +96,11 @@ static Ref time_convert(Ref module, Ref const *args, size_t nargs, Ref kwnames, 
 }
 
 static Ref time_localtime(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return time_convert(self, args, nargs, kwnames, "localtime", false);
+  return time_convert(self, args, nargs, false);
 }
 
 static Ref time_gmtime(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return time_convert(self, args, nargs, kwnames, "gmtime", true);
+  return time_convert(self, args, nargs, true);
 }
 
 static int time_tm_field(Ref tuple, size_t i, int *out) {
@@ -176,17 +164,17 @@ static Ref time_mktime(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static const MethodDef time_functions[] = {
-    {"time", time_time},
-    {"time_ns", time_time_ns},
-    {"perf_counter", time_monotonic},
-    {"perf_counter_ns", time_monotonic_ns},
-    {"monotonic", time_monotonic},
-    {"monotonic_ns", time_monotonic_ns},
-    {"process_time", time_process_time},
-    {"process_time_ns", time_process_time_ns},
+    {"time", time_time, METH_ARGS(0, 0)},
+    {"time_ns", time_time_ns, METH_ARGS(0, 0)},
+    {"perf_counter", time_monotonic, METH_ARGS(0, 0)},
+    {"perf_counter_ns", time_monotonic_ns, METH_ARGS(0, 0)},
+    {"monotonic", time_monotonic, METH_ARGS(0, 0)},
+    {"monotonic_ns", time_monotonic_ns, METH_ARGS(0, 0)},
+    {"process_time", time_process_time, METH_ARGS(0, 0)},
+    {"process_time_ns", time_process_time_ns, METH_ARGS(0, 0)},
     {"sleep", time_sleep, METH_ARGS(1, 1)},
-    {"localtime", time_localtime},
-    {"gmtime", time_gmtime},
+    {"localtime", time_localtime, METH_ARGS(0, 1)},
+    {"gmtime", time_gmtime, METH_ARGS(0, 1)},
     {"strftime", time_strftime, METH_ARGS(1, 2)},
     {"mktime", time_mktime, METH_ARGS(1, 1)},
     {nullptr},

@@ -40,7 +40,8 @@ struct Obj {
 // Statically allocated objects (None, True, builtin types, ...) start with this
 // count so they are never freed.
 #define PY_IMMORTAL_RC ((uintptr_t)1 << (sizeof(uintptr_t) * 8 - 2))
-#define PY_STATIC_HEAD(type) {PY_IMMORTAL_RC, (type)}
+#define PY_STATIC_HEAD(type)                                                                       \
+  { PY_IMMORTAL_RC, (type) }
 
 // ---------------------------------------------------------------------------
 // Tagged small ints
@@ -99,8 +100,9 @@ static inline void py_clear(Ref *slot) { py_setref(slot, nullptr); }
 // per-block size header is needed.
 // ---------------------------------------------------------------------------
 
-void *py_malloc(size_t n);                             // nullptr + MemoryError set on failure
-void *py_realloc(void *p, size_t oldn, size_t newn); // nullptr + MemoryError set on failure (p kept)
+void *py_malloc(size_t n); // nullptr + MemoryError set on failure
+void *py_realloc(void *p, size_t oldn,
+                 size_t newn); // nullptr + MemoryError set on failure (p kept)
 void py_free(void *p, size_t n);
 size_t py_heap_used();
 size_t py_heap_limit();
@@ -153,11 +155,11 @@ enum UnOp { UNOP_NEG, UNOP_POS, UNOP_INVERT, UNOP_ABS, UNOP_COUNT };
 enum CmpOp { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE };
 
 enum TypeFlags : uint32_t {
-  TPF_GC = 1u << 0,         // instances carry a GcHead and have traverse/clear
-  TPF_HEAPTYPE = 1u << 1,   // created by a class statement
-  TPF_BASETYPE = 1u << 2,   // may be subclassed
-  TPF_READY = 1u << 3,      // py_type_ready done
-  TPF_ABSTRACT = 1u << 4,   // (reserved)
+  TPF_GC = 1u << 0,       // instances carry a GcHead and have traverse/clear
+  TPF_HEAPTYPE = 1u << 1, // created by a class statement
+  TPF_BASETYPE = 1u << 2, // may be subclassed
+  TPF_READY = 1u << 3,    // py_type_ready done
+  TPF_ABSTRACT = 1u << 4, // (reserved)
   // Fast subclass checks for the hot builtin families.
   TPF_INT_SUBCLASS = 1u << 8,
   TPF_STR_SUBCLASS = 1u << 9,
@@ -175,17 +177,20 @@ struct MethodDef {
   const char *doc;
 };
 enum MethodFlags : uint32_t {
-  METH_STATIC = 1u << 0, // no self (fn gets self = nullptr)
-  METH_CLASS = 1u << 1,  // self is the type
-  METH_NARGS = 1u << 2,  // set by METH_ARGS
+  METH_STATIC = 1u << 0,    // no self (fn gets self = nullptr)
+  METH_CLASS = 1u << 1,     // self is the type
+  METH_NARGS = 1u << 2,     // set by METH_ARGS
+  METH_QUALIFIED = 1u << 3, // METH_ARGS messages name the owner type too: list.append()
 };
 // Note [Argument counts in the method table]
 // A function taking lo..hi positional arguments and no keywords says so in its
 // flags, METH_ARGS(lo, hi), and py_method_call checks them with py_check_nargs
-// (the entry's name in the messages) before calling it: one check in the
-// runtime instead of one in every function. Whatever calls a MethodDef's fn
-// goes through py_method_call.
+// (the entry's name in the messages, "type.name" with METH_QUALIFIED, the owner
+// found among self's bases) before calling it: one check in the runtime instead
+// of one in every function. Whatever calls a MethodDef's fn goes through
+// py_method_call.
 #define METH_ARGS(lo, hi) (METH_NARGS | (uint32_t)(lo) << 8 | (uint32_t)(hi) << 16)
+#define METH_MANY 0xFFFF // as METH_ARGS's hi: no upper bound
 Ref py_method_call(const MethodDef *def, Ref self, Ref const *args, size_t nargs, Ref kwnames);
 
 struct GetSetDef {
@@ -209,9 +214,9 @@ struct Type {
   Type *base;         // primary base
 
   // lifecycle
-  void (*dealloc)(Ref self);                       // release fields then py_obj_free
+  void (*dealloc)(Ref self);                             // release fields then py_obj_free
   int (*traverse)(Ref self, VisitProc visit, void *arg); // TPF_GC only
-  void (*clear)(Ref self);                         // TPF_GC only: drop refs to break cycles
+  void (*clear)(Ref self);                               // TPF_GC only: drop refs to break cycles
 
   // construction: `type(...)` calls tp_new then, if the result is an instance of
   // the type, tp_init.
@@ -223,12 +228,12 @@ struct Type {
   Ref (*str)(Ref self);
   int (*hash)(Ref self, int64_t *out); // -1 on error (e.g. unhashable)
   CallFn call;
-  Ref (*getattr)(Ref self, Ref name);              // name is an interned str
-  int (*setattr)(Ref self, Ref name, Ref value);   // value nullptr = delete
-  Ref (*richcompare)(Ref a, Ref b, int op);        // may return NotImplemented
+  Ref (*getattr)(Ref self, Ref name);            // name is an interned str
+  int (*setattr)(Ref self, Ref name, Ref value); // value nullptr = delete
+  Ref (*richcompare)(Ref a, Ref b, int op);      // may return NotImplemented
   Ref (*iter)(Ref self);
-  Ref (*iternext)(Ref self); // nullptr and no error set = exhausted
-  Ref (*descr_get)(Ref descr, Ref obj, Ref type); // obj may be nullptr (class access)
+  Ref (*iternext)(Ref self);                       // nullptr and no error set = exhausted
+  Ref (*descr_get)(Ref descr, Ref obj, Ref type);  // obj may be nullptr (class access)
   int (*descr_set)(Ref descr, Ref obj, Ref value); // value nullptr = delete
 
   // numbers: called on type(a) first, then on type(b); the slot must check which
@@ -241,7 +246,7 @@ struct Type {
   Ref (*to_index)(Ref self);          // __index__
 
   // containers
-  int64_t (*length)(Ref self);                  // -1 on error
+  int64_t (*length)(Ref self); // -1 on error
   Ref (*getitem)(Ref self, Ref key);
   int (*setitem)(Ref self, Ref key, Ref value); // value nullptr = delete
   int (*contains)(Ref self, Ref value);         // -1 error, 0, 1
@@ -252,12 +257,12 @@ struct Type {
   const char *doc;
 
   // filled by py_type_ready / class creation
-  Ref dict;  // attributes (dict)
-  Ref bases; // tuple of types
-  Ref mro;   // tuple of types
+  Ref dict;                            // attributes (dict)
+  Ref bases;                           // tuple of types
+  Ref mro;                             // tuple of types
   Ref ht_name, ht_qualname, ht_module; // heap types only (str) / nullptr
-  Ref subclasses;                        // list of weak-ish entries (type.cpp), may be nullptr
-  uint32_t version;                      // bumped when the type or a base changes (attr caches)
+  Ref subclasses;                      // list of weak-ish entries (type.cpp), may be nullptr
+  uint32_t version;                    // bumped when the type or a base changes (attr caches)
 };
 
 extern Type py_type_type, py_object_type;
@@ -335,23 +340,21 @@ extern Type py_none_type, py_notimpl_type, py_ellipsis_type, py_bool_type;
 // ---------------------------------------------------------------------------
 
 // The exception types (exceptions.cpp). Names follow CPython's.
-extern Type py_BaseException_type, py_Exception_type, py_SystemExit_type,
-    py_KeyboardInterrupt_type, py_GeneratorExit_type, py_StopIteration_type,
-    py_StopAsyncIteration_type, py_ArithmeticError_type, py_ZeroDivisionError_type,
-    py_OverflowError_type, py_FloatingPointError_type, py_AssertionError_type,
-    py_AttributeError_type, py_BufferError_type, py_EOFError_type, py_ImportError_type,
-    py_ModuleNotFoundError_type, py_LookupError_type, py_IndexError_type, py_KeyError_type,
-    py_MemoryError_type, py_NameError_type, py_UnboundLocalError_type, py_OSError_type,
-    py_FileNotFoundError_type, py_FileExistsError_type, py_PermissionError_type,
-    py_IsADirectoryError_type, py_NotADirectoryError_type, py_TimeoutError_type,
-    py_ReferenceError_type, py_RuntimeError_type, py_NotImplementedError_type,
+extern Type py_BaseException_type, py_Exception_type, py_SystemExit_type, py_KeyboardInterrupt_type,
+    py_GeneratorExit_type, py_StopIteration_type, py_StopAsyncIteration_type,
+    py_ArithmeticError_type, py_ZeroDivisionError_type, py_OverflowError_type,
+    py_FloatingPointError_type, py_AssertionError_type, py_AttributeError_type, py_BufferError_type,
+    py_EOFError_type, py_ImportError_type, py_ModuleNotFoundError_type, py_LookupError_type,
+    py_IndexError_type, py_KeyError_type, py_MemoryError_type, py_NameError_type,
+    py_UnboundLocalError_type, py_OSError_type, py_FileNotFoundError_type, py_FileExistsError_type,
+    py_PermissionError_type, py_IsADirectoryError_type, py_NotADirectoryError_type,
+    py_TimeoutError_type, py_ReferenceError_type, py_RuntimeError_type, py_NotImplementedError_type,
     py_RecursionError_type, py_SyntaxError_type, py_IndentationError_type, py_TabError_type,
     py_SystemError_type, py_TypeError_type, py_ValueError_type, py_UnicodeError_type,
-    py_UnicodeDecodeError_type, py_UnicodeEncodeError_type, py_Warning_type,
-    py_UserWarning_type, py_DeprecationWarning_type, py_PendingDeprecationWarning_type,
-    py_SyntaxWarning_type, py_RuntimeWarning_type, py_FutureWarning_type,
-    py_ImportWarning_type, py_UnicodeWarning_type, py_BytesWarning_type,
-    py_ResourceWarning_type;
+    py_UnicodeDecodeError_type, py_UnicodeEncodeError_type, py_Warning_type, py_UserWarning_type,
+    py_DeprecationWarning_type, py_PendingDeprecationWarning_type, py_SyntaxWarning_type,
+    py_RuntimeWarning_type, py_FutureWarning_type, py_ImportWarning_type, py_UnicodeWarning_type,
+    py_BytesWarning_type, py_ResourceWarning_type;
 
 // Exception instance layout (all exception types share it; subclasses created by
 // class statements append a dict).
@@ -369,25 +372,26 @@ struct ExcObj {
 // Traceback entry; a chain from the outermost frame (first) to the innermost.
 struct TracebackObj {
   Obj ob;
-  Ref next;  // TracebackObj* or nullptr
-  Ref code;  // CodeObj* of the frame
+  Ref next; // TracebackObj* or nullptr
+  Ref code; // CodeObj* of the frame
   uint32_t line;
 };
 extern Type py_traceback_type;
 
 // Set the pending exception. All return nullptr so `return py_err_format(...)`
 // works in Ref-returning functions.
-Ref py_err_format(Type *type, const char *fmt, ...); // printf-like, plus %R / %S / %T, see py_str_format
+Ref py_err_format(Type *type, const char *fmt,
+                  ...); // printf-like, plus %R / %S / %T, see py_str_format
 Ref py_err_set_str(Type *type, const char *msg);
 Ref py_err_set_obj(Type *type, Ref value); // value: argument to the exception constructor
 Ref py_err_set_exc(Ref exc);               // exc: instance (borrowed) or type
 Ref py_err_nomem();                        // MemoryError
 bool py_err_occurred();
-Ref py_err_current();          // borrowed pending exception instance, or nullptr
-Ref py_err_fetch();            // take the pending exception (new ref) and clear it
-void py_err_restore(Ref exc);  // steals; sets it as pending
+Ref py_err_current();         // borrowed pending exception instance, or nullptr
+Ref py_err_fetch();           // take the pending exception (new ref) and clear it
+void py_err_restore(Ref exc); // steals; sets it as pending
 void py_err_clear();
-bool py_err_matches(Type *t);  // pending exception is an instance of t
+bool py_err_matches(Type *t); // pending exception is an instance of t
 // Add a traceback entry (code, line) to the pending exception.
 void py_err_add_traceback(Ref code, uint32_t line);
 // Print "Traceback (most recent call last):" ... like CPython, to stderr.
@@ -414,14 +418,14 @@ Ref py_richcompare(Ref a, Ref b, int op);
 int py_richcompare_bool(Ref a, Ref b, int op); // identity shortcut for EQ/NE; -1 error
 static inline int py_eq(Ref a, Ref b) { return py_richcompare_bool(a, b, CMP_EQ); }
 
-Ref py_getattr(Ref o, Ref name);              // name: str
+Ref py_getattr(Ref o, Ref name); // name: str
 Ref py_getattr_str(Ref o, const char *name);
 // Like py_getattr but returns nullptr WITHOUT error when the attribute is missing
 // (AttributeError swallowed). Other errors remain set.
 Ref py_getattr_opt(Ref o, Ref name);
-int py_setattr(Ref o, Ref name, Ref value);   // value nullptr = delete
+int py_setattr(Ref o, Ref name, Ref value); // value nullptr = delete
 int py_setattr_str(Ref o, const char *name, Ref value);
-int py_hasattr(Ref o, Ref name);              // -1 on non-AttributeError error
+int py_hasattr(Ref o, Ref name); // -1 on non-AttributeError error
 // object.__getattribute__ / object.__setattr__ (generic, dict + descriptors)
 Ref py_generic_getattr(Ref o, Ref name);
 // Like py_generic_getattr, but a missing attribute returns nullptr with no
@@ -446,8 +450,8 @@ Ref py_next(Ref iter);
 Ref py_binop(Ref a, Ref b, int op); // op: BinOp; handles reflected ops, raises TypeError
 Ref py_binop_inplace(Ref a, Ref b, int op);
 Ref py_unop(Ref a, int op);
-Ref py_number_index(Ref o);            // __index__ → int, TypeError otherwise
-int py_index_i64(Ref o, int64_t *out); // __index__ then fit in int64 (OverflowError)
+Ref py_number_index(Ref o);                  // __index__ → int, TypeError otherwise
+int py_index_i64(Ref o, int64_t *out);       // __index__ then fit in int64 (OverflowError)
 int py_number_as_double(Ref o, double *out); // int / float / __float__ / __index__
 
 // Calling. args are borrowed.
@@ -491,11 +495,11 @@ struct CFuncObj {
   Ref self;   // bound object / module / nullptr
   Ref module; // module name str or nullptr
 };
-extern Type py_cfunc_type;          // builtin_function_or_method
-extern Type py_method_descr_type;   // method_descriptor (unbound C method in a type dict)
+extern Type py_cfunc_type;        // builtin_function_or_method
+extern Type py_method_descr_type; // method_descriptor (unbound C method in a type dict)
 extern Type py_classmethod_descr_type;
 extern Type py_getset_descr_type;
-extern Type py_slot_wrapper_type;   // wrapper_descriptor for dunder slots of builtin types
+extern Type py_slot_wrapper_type; // wrapper_descriptor for dunder slots of builtin types
 Ref py_cfunc_new(const MethodDef *def, Ref self);
 
 // ---------------------------------------------------------------------------
@@ -506,15 +510,15 @@ Ref py_cfunc_new(const MethodDef *def, Ref self);
 typedef uint32_t Instr;
 
 enum CodeFlags : uint32_t {
-  CO_VARARGS = 1u << 0,    // has *args
+  CO_VARARGS = 1u << 0,     // has *args
   CO_VARKEYWORDS = 1u << 1, // has **kwargs
   CO_GENERATOR = 1u << 2,
   CO_NESTED = 1u << 3,
   CO_NOFREE = 1u << 4,
-  CO_COROUTINE = 1u << 5,  // (not supported; reserved)
-  CO_MODULE = 1u << 6,     // module / class body / exec: uses LOAD_NAME locals dict
-  CO_DOCSTRING = 1u << 7,  // consts[0] is the function's docstring
-  CO_BORROWED = 1u << 8,   // code / lines point into frozen bytecode (not owned)
+  CO_COROUTINE = 1u << 5, // (not supported; reserved)
+  CO_MODULE = 1u << 6,    // module / class body / exec: uses LOAD_NAME locals dict
+  CO_DOCSTRING = 1u << 7, // consts[0] is the function's docstring
+  CO_BORROWED = 1u << 8,  // code / lines point into frozen bytecode (not owned)
 };
 
 // One run of instructions from the same source line. The code object stores
@@ -528,17 +532,17 @@ struct LineEntry {
 
 struct CodeObj {
   Obj ob;
-  Instr *code;        // owned (py_malloc'ed)
+  Instr *code; // owned (py_malloc'ed)
   uint32_t ncode;
-  uint8_t *lines;     // owned: the line table (see LineEntry)
-  uint32_t nlines;    // bytes of `lines`
+  uint8_t *lines;  // owned: the line table (see LineEntry)
+  uint32_t nlines; // bytes of `lines`
   uint32_t flags;
-  uint16_t argcount;        // positional params incl. positional-only (not *args)
+  uint16_t argcount; // positional params incl. positional-only (not *args)
   uint16_t posonlyargcount;
   uint16_t kwonlyargcount;
-  uint16_t nlocals;         // == len(varnames)
-  uint32_t stacksize;       // max value-stack depth
-  uint32_t blocksize;       // max block-stack depth (SETUP_* nesting)
+  uint16_t nlocals;   // == len(varnames)
+  uint32_t stacksize; // max value-stack depth
+  uint32_t blocksize; // max block-stack depth (SETUP_* nesting)
   uint32_t firstlineno;
   Ref consts;   // tuple
   Ref names;    // tuple of interned str (attribute / global names)
@@ -577,8 +581,8 @@ struct FuncObj {
   Ref kwdefaults; // dict or nullptr
   Ref closure;    // tuple of cells or nullptr
   Ref doc;
-  Ref dict;       // function attributes, lazily created
-  Ref module;     // __module__
+  Ref dict;   // function attributes, lazily created
+  Ref module; // __module__
   Ref annotations;
 };
 extern Type py_function_type;
@@ -630,7 +634,7 @@ struct FrozenModuleDef {
   bool is_package;
   const unsigned char *code; // py_code_dump's bytes, or them compressed
   uint32_t code_len;
-  uint32_t unpacked_len; // compressed: the length of py_code_dump's bytes; else 0
+  uint32_t unpacked_len;          // compressed: the length of py_code_dump's bytes; else 0
   const unsigned char *code_lens; // compressed: the Huffman code lengths of its table
 };
 // Layers above the runtime add their modules with these before py_init (a
@@ -639,4 +643,4 @@ struct FrozenModuleDef {
 int py_register_builtin_modules(const BuiltinModuleDef *table);
 int py_register_frozen_modules(const FrozenModuleDef *table);
 Ref py_import(Ref name, Ref globals, Ref fromlist, int level); // __import__
-Ref py_import_str(const char *name); // import a.b.c, returns module a.b.c
+Ref py_import_str(const char *name);                           // import a.b.c, returns module a.b.c

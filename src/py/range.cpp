@@ -237,7 +237,6 @@ static int range_contains(Ref self, Ref v) {
 }
 
 static Ref range_count_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("range.count", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (range_is_int(args[0])) {
     int r = range_contains(self, args[0]);
     return r < 0 ? nullptr : py_int_from_i64(r);
@@ -247,7 +246,6 @@ static Ref range_count_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref range_index_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("range.index", nargs, kwnames, 1, 1) < 0) return nullptr;
   if (range_is_int(args[0])) {
     Ref pos = range_index_of(R(self), args[0]);
     if (pos != py_None) return pos;
@@ -373,7 +371,6 @@ static Ref range_iter(Ref self) {
 }
 
 static Ref range_reversed_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("range.__reversed__", nargs, kwnames, 0, 0) < 0) return nullptr;
   RangeObj *r = R(self);
   if (r->small) {
     if (r->ilen == 0) return range_iter_new(r->istart, r->istep, 0);
@@ -398,9 +395,12 @@ static const GetSetDef range_getsets[] = {
 };
 
 static const MethodDef range_methods[] = {
-    {"__reversed__", range_reversed_m, 0, PY_DOC("Return a reverse iterator.")},
-    {"count", range_count_m, 0, PY_DOC("rangeobject.count(value) -> integer")},
-    {"index", range_index_m, 0, PY_DOC("rangeobject.index(value) -> integer")},
+    {"__reversed__", range_reversed_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Return a reverse iterator.")},
+    {"count", range_count_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("rangeobject.count(value) -> integer")},
+    {"index", range_index_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("rangeobject.index(value) -> integer")},
     {nullptr},
 };
 

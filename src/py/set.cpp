@@ -643,26 +643,15 @@ static Ref set_binop(Ref a, Ref b, int op) {
 // Methods
 // ---------------------------------------------------------------------------
 
-// Argument count check naming the method like CPython ("set.add()").
-static int set_check_nargs(Ref self, const char *name, size_t nargs, Ref kwnames, size_t lo,
-                           size_t hi) {
-  char qual[64];
-  snprintf(qual, sizeof qual, "%s.%s", set_is_mutable(self) ? "set" : "frozenset", name);
-  return py_check_nargs(qual, nargs, kwnames, lo, hi);
-}
-
 static Ref set_add_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "add", nargs, kwnames, 1, 1) < 0) return nullptr;
   return py_set_add(self, args[0]) < 0 ? nullptr : py_none_new();
 }
 
 static Ref set_discard_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "discard", nargs, kwnames, 1, 1) < 0) return nullptr;
   return set_discard_key(S(self), args[0]) < 0 ? nullptr : py_none_new();
 }
 
 static Ref set_remove_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "remove", nargs, kwnames, 1, 1) < 0) return nullptr;
   int r = set_discard_key(S(self), args[0]);
   if (r < 0) return nullptr;
   if (r == 0) {
@@ -677,7 +666,6 @@ static Ref set_remove_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref set_pop_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "pop", nargs, kwnames, 0, 0) < 0) return nullptr;
   SetObj *so = S(self);
   if (so->used == 0) return py_err_set_str(&py_KeyError_type, "pop from an empty set");
   size_t i = so->finger & so->mask;
@@ -687,19 +675,16 @@ static Ref set_pop_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref set_clear_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "clear", nargs, kwnames, 0, 0) < 0) return nullptr;
   set_clear_internal(S(self));
   return py_none_new();
 }
 
 static Ref set_copy_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "copy", nargs, kwnames, 0, 0) < 0) return nullptr;
   if (py_type(self) == &py_frozenset_type) return py_newref(self);
   return set_copy_as_base(self);
 }
 
 static Ref set_union_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "union", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   Ref r = set_copy_as_base(self);
   for (size_t i = 0; r && i < nargs; i++)
     if (set_update_iterable(S(r), args[i]) < 0) py_clear(&r);
@@ -707,7 +692,6 @@ static Ref set_union_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref set_intersection_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "intersection", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   if (nargs == 0) return set_copy_as_base(self);
   Ref r = set_intersection(self, args[0]);
   for (size_t i = 1; r && i < nargs; i++) py_setref(&r, set_intersection(r, args[i]));
@@ -715,7 +699,6 @@ static Ref set_intersection_m(Ref self, Ref const *args, size_t nargs, Ref kwnam
 }
 
 static Ref set_difference_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "difference", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   if (nargs == 0) return set_copy_as_base(self);
   Ref r = set_difference(self, args[0]);
   for (size_t i = 1; r && i < nargs; i++)
@@ -724,7 +707,6 @@ static Ref set_difference_m(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static Ref set_symdiff_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "symmetric_difference", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref r = set_copy_as_base(self);
   if (r && set_symmetric_update(S(r), args[0]) < 0) py_clear(&r);
   return r;
@@ -738,23 +720,18 @@ static Ref set_update_many(Ref self, Ref const *args, size_t nargs, int op) {
 }
 
 static Ref set_update_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "update", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   return set_update_many(self, args, nargs, BINOP_OR);
 }
 
 static Ref set_intersection_update_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "intersection_update", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   return set_update_many(self, args, nargs, BINOP_AND);
 }
 
 static Ref set_difference_update_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "difference_update", nargs, kwnames, 0, SIZE_MAX) < 0) return nullptr;
   return set_update_many(self, args, nargs, BINOP_SUB);
 }
 
 static Ref set_symdiff_update_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "symmetric_difference_update", nargs, kwnames, 1, 1) < 0)
-    return nullptr;
   return set_update_many(self, args, 1, BINOP_XOR);
 }
 
@@ -764,7 +741,6 @@ static Ref set_as_set(Ref other) {
 }
 
 static Ref set_issubset_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "issubset", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref other = set_as_set(args[0]);
   if (!other) return nullptr;
   int r = set_issubset_sets(self, other);
@@ -773,7 +749,6 @@ static Ref set_issubset_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static Ref set_issuperset_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "issuperset", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref other = set_as_set(args[0]);
   if (!other) return nullptr;
   int r = set_issubset_sets(other, self);
@@ -782,7 +757,6 @@ static Ref set_issuperset_m(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static Ref set_isdisjoint_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_nargs(self, "isdisjoint", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref other = args[0];
   Ref small = self, big = other;
   if (py_is_anyset(other) && S(other)->used < S(self)->used) {
@@ -806,39 +780,60 @@ static Ref set_isdisjoint_m(Ref self, Ref const *args, size_t nargs, Ref kwnames
 }
 
 static const MethodDef set_methods[] = {
-    {"add", set_add_m, 0, PY_DOC("Add an element to a set.")},
-    {"clear", set_clear_m, 0, PY_DOC("Remove all elements from this set.")},
-    {"copy", set_copy_m, 0, PY_DOC("Return a shallow copy of a set.")},
-    {"discard", set_discard_m, 0, PY_DOC("Remove an element from a set if it is a member.")},
-    {"remove", set_remove_m, 0, PY_DOC("Remove an element from a set; it must be a member.")},
-    {"pop", set_pop_m, 0, PY_DOC("Remove and return an arbitrary set element.")},
-    {"union", set_union_m, 0, PY_DOC("Return the union of sets as a new set.")},
-    {"intersection", set_intersection_m, 0, PY_DOC("Return the intersection of sets as a new set.")},
-    {"difference", set_difference_m, 0, PY_DOC("Return the difference of sets as a new set.")},
-    {"symmetric_difference", set_symdiff_m, 0, PY_DOC("Return the symmetric difference of two sets.")},
-    {"update", set_update_m, 0, PY_DOC("Update a set with the union of itself and others.")},
-    {"intersection_update", set_intersection_update_m, 0,
+    {"add", set_add_m, METH_QUALIFIED | METH_ARGS(1, 1), PY_DOC("Add an element to a set.")},
+    {"clear", set_clear_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Remove all elements from this set.")},
+    {"copy", set_copy_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Return a shallow copy of a set.")},
+    {"discard", set_discard_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Remove an element from a set if it is a member.")},
+    {"remove", set_remove_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Remove an element from a set; it must be a member.")},
+    {"pop", set_pop_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Remove and return an arbitrary set element.")},
+    {"union", set_union_m, METH_QUALIFIED | METH_ARGS(0, METH_MANY),
+     PY_DOC("Return the union of sets as a new set.")},
+    {"intersection", set_intersection_m, METH_QUALIFIED | METH_ARGS(0, METH_MANY),
+     PY_DOC("Return the intersection of sets as a new set.")},
+    {"difference", set_difference_m, METH_QUALIFIED | METH_ARGS(0, METH_MANY),
+     PY_DOC("Return the difference of sets as a new set.")},
+    {"symmetric_difference", set_symdiff_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Return the symmetric difference of two sets.")},
+    {"update", set_update_m, METH_QUALIFIED | METH_ARGS(0, METH_MANY),
+     PY_DOC("Update a set with the union of itself and others.")},
+    {"intersection_update", set_intersection_update_m, METH_QUALIFIED | METH_ARGS(0, METH_MANY),
      PY_DOC("Update a set with the intersection of itself and another.")},
-    {"difference_update", set_difference_update_m, 0,
+    {"difference_update", set_difference_update_m, METH_QUALIFIED | METH_ARGS(0, METH_MANY),
      PY_DOC("Remove all elements of another set from this set.")},
-    {"symmetric_difference_update", set_symdiff_update_m, 0,
+    {"symmetric_difference_update", set_symdiff_update_m, METH_QUALIFIED | METH_ARGS(1, 1),
      PY_DOC("Update a set with the symmetric difference of itself and another.")},
-    {"issubset", set_issubset_m, 0, PY_DOC("Report whether another set contains this set.")},
-    {"issuperset", set_issuperset_m, 0, PY_DOC("Report whether this set contains another set.")},
-    {"isdisjoint", set_isdisjoint_m, 0, PY_DOC("Return True if two sets have a null intersection.")},
+    {"issubset", set_issubset_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Report whether another set contains this set.")},
+    {"issuperset", set_issuperset_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Report whether this set contains another set.")},
+    {"isdisjoint", set_isdisjoint_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Return True if two sets have a null intersection.")},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
 };
 
 static const MethodDef frozenset_methods[] = {
-    {"copy", set_copy_m, 0, PY_DOC("Return a shallow copy of a set.")},
-    {"union", set_union_m, 0, PY_DOC("Return the union of sets as a new set.")},
-    {"intersection", set_intersection_m, 0, PY_DOC("Return the intersection of sets as a new set.")},
-    {"difference", set_difference_m, 0, PY_DOC("Return the difference of sets as a new set.")},
-    {"symmetric_difference", set_symdiff_m, 0, PY_DOC("Return the symmetric difference of two sets.")},
-    {"issubset", set_issubset_m, 0, PY_DOC("Report whether another set contains this set.")},
-    {"issuperset", set_issuperset_m, 0, PY_DOC("Report whether this set contains another set.")},
-    {"isdisjoint", set_isdisjoint_m, 0, PY_DOC("Return True if two sets have a null intersection.")},
+    {"copy", set_copy_m, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Return a shallow copy of a set.")},
+    {"union", set_union_m, METH_QUALIFIED | METH_ARGS(0, METH_MANY),
+     PY_DOC("Return the union of sets as a new set.")},
+    {"intersection", set_intersection_m, METH_QUALIFIED | METH_ARGS(0, METH_MANY),
+     PY_DOC("Return the intersection of sets as a new set.")},
+    {"difference", set_difference_m, METH_QUALIFIED | METH_ARGS(0, METH_MANY),
+     PY_DOC("Return the difference of sets as a new set.")},
+    {"symmetric_difference", set_symdiff_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Return the symmetric difference of two sets.")},
+    {"issubset", set_issubset_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Report whether another set contains this set.")},
+    {"issuperset", set_issuperset_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Report whether this set contains another set.")},
+    {"isdisjoint", set_isdisjoint_m, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Return True if two sets have a null intersection.")},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
 };

@@ -210,7 +210,6 @@ int py_slice_indices_obj(Ref slice, Ref length, Ref *out) {
 }
 
 static Ref slice_indices_method(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("slice.indices", nargs, kwnames, 1, 1) < 0) return nullptr;
   Ref length = py_number_index(args[0]);
   if (!length) return nullptr;
   Ref idx[3];
@@ -242,7 +241,7 @@ static const GetSetDef slice_getsets[] = {
 };
 
 static const MethodDef slice_methods[] = {
-    {"indices", slice_indices_method, 0,
+    {"indices", slice_indices_method, METH_QUALIFIED | METH_ARGS(1, 1),
      PY_DOC("Return (start, stop, stride) for a sequence of the given length.")},
     {nullptr},
 };

@@ -1106,7 +1106,6 @@ static bool pred_ascii(uint32_t c) { return c < 0x80; }
 
 #define STR_PRED_METHOD(name, pred, empty)                                                         \
   static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
-    if (py_text_nargs("str", #name, nargs, kwnames, 0, 0, false) < 0) return nullptr;              \
     return str_all(self, pred, empty);                                                             \
   }
 STR_PRED_METHOD(isalpha, py_unicode_isalpha, false)
@@ -1119,7 +1118,6 @@ STR_PRED_METHOD(isprintable, py_unicode_isprintable, true)
 STR_PRED_METHOD(isascii, pred_ascii, true)
 
 static Ref str_islower(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "islower", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   bool cased = false;
@@ -1131,7 +1129,6 @@ static Ref str_islower(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_isupper(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "isupper", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   bool cased = false;
@@ -1143,7 +1140,6 @@ static Ref str_isupper(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_istitle(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "istitle", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   bool cased = false, prev_cased = false;
@@ -1161,7 +1157,6 @@ static Ref str_istitle(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_isidentifier(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "isidentifier", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   CpIter it = cp_iter(self);
   uint32_t c;
   if (!cp_next(&it, &c) || !py_unicode_isidstart(c)) return py_False;
@@ -1282,7 +1277,6 @@ static Ref str_case(Ref self, CaseOp op) {
 
 #define STR_CASE_METHOD(name, op)                                                                  \
   static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
-    if (py_text_nargs("str", #name, nargs, kwnames, 0, 0, false) < 0) return nullptr;              \
     return str_case(self, op);                                                                     \
   }
 STR_CASE_METHOD(lower, OP_LOWER)
@@ -1553,7 +1547,6 @@ static Ref str_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 // strip helpers: which == 1 left, 2 right, 3 both.
 static Ref str_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
   static const char *const fnames[] = {"", "lstrip", "rstrip", "strip"};
-  if (py_text_nargs("str", fnames[which], nargs, kwnames, 0, 1, false) < 0) return nullptr;
   Ref chars = nargs ? args[0] : nullptr;
   if (chars == py_None) chars = nullptr;
   if (chars && !py_is_str(chars)) {
@@ -1589,8 +1582,6 @@ static Ref str_rstrip(Ref self, Ref const *args, size_t nargs, Ref kw) {
 }
 
 static Ref str_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  if (py_text_nargs("str", right ? "rpartition" : "partition", nargs, kwnames, 1, 1, false) < 0)
-    return nullptr;
   Ref sep = args[0];
   if (!py_is_str(sep)) {
     return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(sep));
@@ -1632,12 +1623,10 @@ static Ref str_rpartition(Ref self, Ref const *args, size_t nargs, Ref kw) {
 // ---------------------------------------------------------------------------
 
 static Ref str_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "join", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   return py_str_join(self, args[0]);
 }
 
 static Ref str_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "replace", nargs, kwnames, 2, 3, false) < 0) return nullptr;
   for (int k = 0; k < 2; k++) {
     if (!py_is_str(args[k])) {
       return py_err_format(&py_TypeError_type, "replace() argument %d must be str, not %s", k + 1,
@@ -1727,7 +1716,6 @@ static Ref str_rjust(Ref self, Ref const *args, size_t nargs, Ref kw) {
 }
 
 static Ref str_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "zfill", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   int64_t width;
   if (py_index_i64(args[0], &width) < 0) return nullptr;
   size_t n = py_str_nchars(self), len = py_str_len(self);
@@ -1773,10 +1761,6 @@ static Ref str_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static Ref str_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
-  if (py_text_nargs("str", suffix ? "removesuffix" : "removeprefix", nargs, kwnames, 1, 1, false) <
-      0) {
-    return nullptr;
-  }
   Ref a = args[0];
   if (!py_is_str(a)) {
     return py_err_format(&py_TypeError_type, "%s() argument must be str, not %s",
@@ -1802,7 +1786,6 @@ static Ref str_removesuffix(Ref self, Ref const *args, size_t nargs, Ref kw) {
 // ---------------------------------------------------------------------------
 
 static Ref str_translate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "translate", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   Ref table = args[0];
   StrBuf b;
   py_strbuf_init(&b);
@@ -1852,7 +1835,6 @@ static int maketrans_key(Ref d, uint32_t c, Ref v) {
 }
 
 static Ref str_maketrans(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "maketrans", nargs, kwnames, 1, 3, false) < 0) return nullptr;
   Ref d = py_dict_new();
   if (!d) return nullptr;
   if (nargs == 1) {
@@ -1928,12 +1910,10 @@ static Ref str_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_format_map(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "format_map", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   return py_str_format_mapping(self, nullptr, 0, args[0]);
 }
 
 static Ref str___format__(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "__format__", nargs, kwnames, 1, 1, false) < 0) return nullptr;
   if (!py_is_str(args[0])) {
     return py_err_format(&py_TypeError_type, "__format__() argument must be str, not %s",
                          py_tname(args[0]));
@@ -1957,7 +1937,6 @@ static Ref str_encode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref str_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs("str", "__getnewargs__", nargs, kwnames, 0, 0, false) < 0) return nullptr;
   Ref s = str_str(self);
   if (!s) return nullptr;
   Ref t = py_tuple_pack(1, s);
@@ -1966,8 +1945,8 @@ static Ref str_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static const MethodDef str_methods[] = {
-    {"capitalize", str_capitalize},
-    {"casefold", str_casefold},
+    {"capitalize", str_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"casefold", str_casefold, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"center", str_center},
     {"count", str_count},
     {"encode", str_encode},
@@ -1975,46 +1954,46 @@ static const MethodDef str_methods[] = {
     {"expandtabs", str_expandtabs},
     {"find", str_find},
     {"format", str_format},
-    {"format_map", str_format_map},
+    {"format_map", str_format_map, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"index", str_index},
-    {"isalnum", str_isalnum},
-    {"isalpha", str_isalpha},
-    {"isascii", str_isascii},
-    {"isdecimal", str_isdecimal},
-    {"isdigit", str_isdigit},
-    {"isidentifier", str_isidentifier},
-    {"islower", str_islower},
-    {"isnumeric", str_isnumeric},
-    {"isprintable", str_isprintable},
-    {"isspace", str_isspace},
-    {"istitle", str_istitle},
-    {"isupper", str_isupper},
-    {"join", str_join},
+    {"isalnum", str_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isalpha", str_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isascii", str_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isdecimal", str_isdecimal, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isdigit", str_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isidentifier", str_isidentifier, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"islower", str_islower, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isnumeric", str_isnumeric, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isprintable", str_isprintable, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isspace", str_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"istitle", str_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isupper", str_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"join", str_join, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"ljust", str_ljust},
-    {"lower", str_lower},
-    {"lstrip", str_lstrip},
-    {"maketrans", str_maketrans, METH_STATIC},
-    {"partition", str_partition},
-    {"removeprefix", str_removeprefix},
-    {"removesuffix", str_removesuffix},
-    {"replace", str_replace},
+    {"lower", str_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"lstrip", str_lstrip, METH_ARGS(0, 1)},
+    {"maketrans", str_maketrans, METH_STATIC | METH_ARGS(1, 3)},
+    {"partition", str_partition, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"removeprefix", str_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"removesuffix", str_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"replace", str_replace, METH_ARGS(2, 3)},
     {"rfind", str_rfind},
     {"rindex", str_rindex},
     {"rjust", str_rjust},
-    {"rpartition", str_rpartition},
+    {"rpartition", str_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"rsplit", str_rsplit},
-    {"rstrip", str_rstrip},
+    {"rstrip", str_rstrip, METH_ARGS(0, 1)},
     {"split", str_split},
     {"splitlines", str_splitlines},
     {"startswith", str_startswith},
-    {"strip", str_strip},
-    {"swapcase", str_swapcase},
-    {"title", str_title},
-    {"translate", str_translate},
-    {"upper", str_upper},
-    {"zfill", str_zfill},
-    {"__format__", str___format__},
-    {"__getnewargs__", str_getnewargs},
+    {"strip", str_strip, METH_ARGS(0, 1)},
+    {"swapcase", str_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"title", str_title, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"translate", str_translate, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"upper", str_upper, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"zfill", str_zfill, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"__format__", str___format__, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"__getnewargs__", str_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 

@@ -389,7 +389,6 @@ static Ref tuple_index(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref tuple_count(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("tuple.count", nargs, kwnames, 1, 1) < 0) return nullptr;
   int64_t c = 0;
   for (size_t i = 0; i < py_tuple_len(self); i++) {
     int r = py_eq(py_tuple_items(self)[i], args[0]);
@@ -400,7 +399,6 @@ static Ref tuple_count(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref tuple_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("tuple.__getnewargs__", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref copy = py_tuple_from_array(py_tuple_items(self), py_tuple_len(self));
   if (!copy) return nullptr;
   Ref r = py_tuple_pack(1, copy);
@@ -410,8 +408,9 @@ static Ref tuple_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames
 
 static const MethodDef tuple_methods[] = {
     {"index", tuple_index, METH_ARGS(1, 3), PY_DOC("Return first index of value.")},
-    {"count", tuple_count, 0, PY_DOC("Return number of occurrences of value.")},
-    {"__getnewargs__", tuple_getnewargs, 0, nullptr},
+    {"count", tuple_count, METH_QUALIFIED | METH_ARGS(1, 1),
+     PY_DOC("Return number of occurrences of value.")},
+    {"__getnewargs__", tuple_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0), nullptr},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
 };

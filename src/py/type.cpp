@@ -295,17 +295,13 @@ static Ref object_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_str(self);
 }
 
-static Ref object_init_subclass(Ref cls, Ref const *, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__init_subclass__", nargs, kwnames, 0, 0) < 0) return nullptr;
-  return py_None;
-}
+static Ref object_init_subclass(Ref cls, Ref const *, size_t nargs, Ref kwnames) { return py_None; }
 
 static Ref object_subclasshook(Ref, Ref const *, size_t, Ref) {
   return py_newref(py_NotImplemented);
 }
 
 static Ref object_dir(Ref self, Ref const *, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__dir__", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref names = py_dict_new();
   if (!names) return nullptr;
   Ref *dp = py_obj_dictptr(self);
@@ -334,9 +330,9 @@ static Ref object_reduce_ex(Ref self, Ref const *, size_t, Ref) {
 
 static const MethodDef object_methods[] = {
     {"__format__", object_format, METH_ARGS(1, 1)},
-    {"__init_subclass__", object_init_subclass, METH_CLASS},
+    {"__init_subclass__", object_init_subclass, METH_CLASS | METH_ARGS(0, 0)},
     {"__subclasshook__", object_subclasshook, METH_CLASS},
-    {"__dir__", object_dir},
+    {"__dir__", object_dir, METH_ARGS(0, 0)},
     {"__reduce_ex__", object_reduce_ex},
     {nullptr},
 };
@@ -1634,12 +1630,10 @@ static int type_set_abstract(Ref self, Ref value) {
 }
 
 static Ref type_mro_method(Ref self, Ref const *, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("mro", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_sequence_list(((Type *)self)->mro);
 }
 
 static Ref type_subclasses(Ref self, Ref const *, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__subclasses__", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref l = py_list_new(0);
   for (size_t i = 0; l && i < heap_types_len; i++) {
     Ref bases = heap_types[i]->bases;
@@ -1665,7 +1659,6 @@ static Ref type_subclasscheck(Ref self, Ref const *args, size_t nargs, Ref kwnam
 static Ref type_prepare(Ref, Ref const *, size_t, Ref) { return py_dict_new(); }
 
 static Ref type_dir(Ref self, Ref const *, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("__dir__", nargs, kwnames, 0, 0) < 0) return nullptr;
   Ref names = py_dict_new();
   if (!names) return nullptr;
   Ref mro = ((Type *)self)->mro;
@@ -1682,12 +1675,12 @@ static Ref type_dir(Ref self, Ref const *, size_t nargs, Ref kwnames) {
 }
 
 static const MethodDef type_methods[] = {
-    {"mro", type_mro_method},
-    {"__subclasses__", type_subclasses},
+    {"mro", type_mro_method, METH_ARGS(0, 0)},
+    {"__subclasses__", type_subclasses, METH_ARGS(0, 0)},
     {"__instancecheck__", type_instancecheck, METH_ARGS(1, 1)},
     {"__subclasscheck__", type_subclasscheck, METH_ARGS(1, 1)},
     {"__prepare__", type_prepare, METH_CLASS},
-    {"__dir__", type_dir},
+    {"__dir__", type_dir, METH_ARGS(0, 0)},
     {nullptr},
 };
 
