@@ -572,17 +572,17 @@ Ref call(const OpFunction &op, Ref self, Ref const *args, size_t nargs, Ref kwna
 // ---------------------------------------------------------------------------
 // Results
 
-Ref ret_tensor(const tensor::Tensor &r) { return py_tensor_result(r); }
+// The stubs' results. call() raises for a skipped kernel (Note [Kernel dtypes])
+// after any stub, so these need not check.
+Ref ret_tensor(const tensor::Tensor &r) { return r ? py_tensor_wrap(r) : py_tensor_raise(); }
 
 Ref ret_view(const tensor::Tensor &r, const Value &self) {
   if (r && r.is_same(self.t)) return py_newref(self.obj);
   return ret_tensor(r);
 }
 
-Ref ret_object(bool ok, const Value &v) { return py_tensor_done(ok, v.obj); }
+Ref ret_object(bool ok, const Value &v) { return ok ? py_newref(v.obj) : py_tensor_raise(); }
 
-Ref ret_bool(int r) {
-  return r < 0 || tensor::kernel_missing() ? py_tensor_raise() : py_newref(py_bool(r == 1));
-}
+Ref ret_bool(int r) { return r < 0 ? py_tensor_raise() : py_newref(py_bool(r == 1)); }
 
 } // namespace binding

@@ -134,29 +134,22 @@ int ElementwiseIter::build_flat(Tensor &out, ScalarType out_dtype, const Tensor 
                                 int ninputs, ScalarType input_dtype) {
   const TensorImpl *first = inputs[0].impl();
   const int nd = first->ndim;
-  auto same_sizes = [&](const TensorImpl *t) {
-    if (t->ndim != nd) return false;
-    for (int d = 0; d < nd; d++)
-      if (t->sizes[d] != first->sizes[d]) return false;
-    return true;
-  };
   for (int i = 0; i < ninputs; i++) {
     const Tensor &t = inputs[i];
     if (input_dtype != ScalarType::Undefined && t.dtype() != input_dtype) return 0;
-    if ((i > 0 && !same_sizes(t.impl())) || !t.is_contiguous()) return 0;
+    if ((i > 0 && !same_shape(t.sizes(), first->sizes, nd)) || !t.is_contiguous()) return 0;
   }
-  if (out && (out.dtype() != out_dtype || !same_sizes(out.impl()) || !out.is_contiguous()))
+  if (out && (out.dtype() != out_dtype || !same_shape(out.sizes(), first->sizes, nd) ||
+              !out.is_contiguous()))
     return 0;
   if (!out) {
     out = empty(inputs[0].sizes(), out_dtype);
     if (!out) return -1;
   }
   operands_[0] = out; // an allocated output lives at least as long as the iterator
-  int64_t n = 1;
-  for (int d = 0; d < nd; d++) n *= first->sizes[d];
   ntensors = ninputs + 1;
   ndim = 1;
-  shape[0] = n;
+  shape[0] = inputs[0].numel();
   data[0] = static_cast<char *>(out.data_ptr());
   strides[0][0] = static_cast<int64_t>(out.element_size());
   for (int i = 0; i < ninputs; i++) {
