@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Embed the Python library modules of lib/py into the binary.
 
-    embed_py.py [--freezer UPYFREEZE [--packed]] LIB_DIR OUTPUT_CPP [TABLE_NAME]
+    embed_py.py [--freezer UPYFREEZE] [--packed] LIB_DIR OUTPUT_CPP [TABLE_NAME]
 
 Writes OUTPUT_CPP defining `const FrozenModuleDef py_frozen_modules[]` (see
 src/py/obj.h), one entry per .py file under LIB_DIR, terminated by {nullptr}:
@@ -16,6 +16,8 @@ that host tool (tools/upyfreeze.cpp) and its bytecode is embedded instead of
 the source (Note [Frozen bytecode] in src/py/marshal.cpp); --packed stores its
 instructions packed and compresses the module (Note [Compressed frozen modules]):
 smaller, but importing it unpacks it into RAM, instead of running in place.
+Without --freezer, --packed compresses the compacted sources the same way (a
+third of the packed bytecode's size), and importing compiles them.
 """
 import ast
 import heapq
@@ -312,7 +314,7 @@ def generate(lib_dir, table="py_frozen_modules", freezer=None, packed=False):
                 data = compact(f.read())
         codes.append(frozen_code(freezer, name, data, packed) if freezer else data)
     lens = []
-    if packed:
+    if packed:  # bytecode or source, compressed
         parsed = [lz_parse(code) for code in codes]
         lens = huffman_tables(parsed)
         out.append("// Huffman code lengths of the modules below (Note [Compressed frozen modules])")
@@ -326,7 +328,7 @@ def generate(lib_dir, table="py_frozen_modules", freezer=None, packed=False):
         where = os.path.relpath(path, lib_dir).replace(os.sep, "/") if path else "(folder)"
         out.append("// %s: %s" % (name, where))
         code = codes[i]
-        if freezer:
+        if freezer or packed:
             unpacked_len = len(code) if packed else 0
             if packed:
                 code = huffman_encode(parsed[i], lens)
@@ -343,12 +345,14 @@ def generate(lib_dir, table="py_frozen_modules", freezer=None, packed=False):
     out.append("extern const FrozenModuleDef %s[] = {" % table)
     for i, (name, is_pkg, _) in enumerate(mods):
         pkg = "true" if is_pkg else "false"
-        if freezer:
-            out.append('    {"%s", nullptr, %s, code_%d, %d, %d, %s},' %
-                       ((name, pkg, i) + sizes[i] + ("code_lens" if packed else "nullptr",)))
+        if freezer or packed:
+            is_source = "false" if freezer else "true"
+            out.append('    {"%s", nullptr, %s, %s, code_%d, %d, %d, %s},' %
+                       ((name, pkg, is_source, i) + sizes[i] +
+                        ("code_lens" if packed else "nullptr",)))
         else:
-            out.append('    {"%s", src_%d, %s, nullptr, 0, 0, nullptr},' % (name, i, pkg))
-    out.append("    {nullptr, nullptr, false, nullptr, 0, 0, nullptr},")
+            out.append('    {"%s", src_%d, %s, false, nullptr, 0, 0, nullptr},' % (name, i, pkg))
+    out.append("    {nullptr, nullptr, false, false, nullptr, 0, 0, nullptr},")
     out.append("};")
     return "\n".join(out) + "\n"
 
@@ -358,10 +362,10 @@ def main():
     freezer, packed = None, False
     if args[:1] == ["--freezer"] and len(args) > 1:
         freezer, args = os.path.abspath(args[1]), args[2:]
-        if args[:1] == ["--packed"]:
-            packed, args = True, args[1:]
+    if args[:1] == ["--packed"]:
+        packed, args = True, args[1:]
     if len(args) not in (2, 3):
-        sys.exit("usage: embed_py.py [--freezer UPYFREEZE [--packed]] LIB_DIR OUTPUT_CPP "
+        sys.exit("usage: embed_py.py [--freezer UPYFREEZE] [--packed] LIB_DIR OUTPUT_CPP "
                  "[TABLE_NAME]")
     lib_dir, output = args[0], args[1]
     text = generate(lib_dir, *args[2:], freezer=freezer, packed=packed)

@@ -29,3 +29,7 @@ Ref py_code_load(const uint8_t *data, size_t len, bool borrow);
 // py_code_load of bytes compressed as Note [Compressed frozen modules] says
 // (unpacked into a temporary buffer, then copied).
 Ref py_code_load_lz(const uint8_t *data, size_t len, size_t unpacked_len, const uint8_t *code_lens);
+// Unpacks such a stream into out[0, unpacked_len): false (no error set) when
+// the data is corrupt.
+bool py_unpack_lz(const uint8_t *data, size_t len, uint8_t *out, size_t unpacked_len,
+                  const uint8_t *code_lens);

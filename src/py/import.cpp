@@ -159,10 +159,25 @@ static int module_set_attrs(Ref m, Ref name, Ref file, Ref pkgdir, bool is_packa
   return 0;
 }
 
-static Ref frozen_code(const FrozenModuleDef *def) {
-  return def->unpacked_len
-             ? py_code_load_lz(def->code, def->code_len, def->unpacked_len, def->code_lens)
-             : py_code_load(def->code, def->code_len, true);
+// The code of a frozen module: its bytecode loaded, or its source unpacked and
+// compiled (Note [Compressed frozen modules] in marshal.cpp).
+static Ref frozen_code(const FrozenModuleDef *def, Ref filename) {
+  if (!def->code_is_source)
+    return def->unpacked_len
+               ? py_code_load_lz(def->code, def->code_len, def->unpacked_len, def->code_lens)
+               : py_code_load(def->code, def->code_len, true);
+  size_t n = def->unpacked_len;
+  char *src = (char *)py_malloc(n + 1);
+  if (!src) return nullptr;
+  Ref code = nullptr;
+  if (!py_unpack_lz(def->code, def->code_len, (uint8_t *)src, n, def->code_lens))
+    py_err_format(&py_ImportError_type, "frozen module source of %U is corrupt", filename);
+  else {
+    src[n] = '\0';
+    code = py_compile(src, n, filename, COMPILE_EXEC, nullptr);
+  }
+  py_free(src, n + 1);
+  return code;
 }
 
 // Runs a module's code (frozen bytecode when `def` has it, else `src`) in m.
@@ -176,7 +191,7 @@ static int exec_module(Ref m, const char *src, size_t len, Ref filename,
   import_stack = &frame;
   Ref d = py_module_dict(m);
   Ref code =
-      def && def->code ? frozen_code(def) : py_compile(src, len, filename, COMPILE_EXEC, nullptr);
+      def && def->code ? frozen_code(def, filename) : py_compile(src, len, filename, COMPILE_EXEC, nullptr);
   Ref r = code ? py_eval_code(code, d, d) : nullptr;
   import_stack = frame.prev;
   py_xdecref(code);

@@ -632,9 +632,10 @@ struct FrozenModuleDef {
   const char *name;   // dotted name
   const char *source; // Python source text, or nullptr when `code` is given
   bool is_package;
-  const unsigned char *code; // py_code_dump's bytes, or them compressed
+  bool code_is_source;       // `code` is the source text compressed, compiled on import
+  const unsigned char *code; // py_code_dump's bytes, or them (or the source) compressed
   uint32_t code_len;
-  uint32_t unpacked_len;          // compressed: the length of py_code_dump's bytes; else 0
+  uint32_t unpacked_len;          // compressed: the length of the bytes unpacked; else 0
   const unsigned char *code_lens; // compressed: the Huffman code lengths of its table
 };
 // Layers above the runtime add their modules with these before py_init (a
