@@ -58,13 +58,29 @@
 #define UPY_ENABLE_INLINE_CACHE UPY_DEFAULT(1, 0)
 #endif
 
+// Importing frozen modules stored as bytecode (Note [Frozen bytecode]); a
+// build whose library is embedded as source leaves the loader out.
+#ifndef UPY_ENABLE_FROZEN_BYTECODE
+#define UPY_ENABLE_FROZEN_BYTECODE 1
+#endif
+
 // Docstrings of builtin types, functions and methods (`len.__doc__`); without
 // them those __doc__ are None.
 #ifndef UPY_ENABLE_DOCSTRINGS
 #define UPY_ENABLE_DOCSTRINGS UPY_DEFAULT(1, 0)
 #endif
+// The doc fields of the tables (MethodDef, GetSetDef, Type) are a DocStr: a
+// C string, or without docstrings an empty type that takes no room, so the
+// tables keep their PY_DOC initialisers either way. py_doc_text reads one.
 #if UPY_ENABLE_DOCSTRINGS
 #define PY_DOC(s) s
+typedef const char *DocStr;
+static inline const char *py_doc_text(DocStr d) { return d; }
 #else
 #define PY_DOC(s) nullptr
+struct DocStr {
+  constexpr DocStr() {}
+  constexpr DocStr(decltype(nullptr)) {}
+};
+static inline const char *py_doc_text(DocStr) { return nullptr; }
 #endif

@@ -65,7 +65,7 @@ static Ref descr_get_qualname(Ref self) {
 }
 static Ref descr_get_objclass(Ref self) { return py_newref((Ref)((MethodDescr *)self)->owner); }
 static Ref descr_get_doc(Ref self) {
-  const char *doc = ((MethodDescr *)self)->def->doc;
+  const char *doc = py_doc_text(((MethodDescr *)self)->def->doc);
   return doc ? py_str_from_cstr(doc) : py_None;
 }
 

@@ -422,7 +422,7 @@ static Ref cfunc_get_self(Ref self) {
   return py_newref(s ? s : py_None);
 }
 static Ref cfunc_get_doc(Ref self) {
-  const char *d = ((CFuncObj *)self)->def->doc;
+  const char *d = py_doc_text(((CFuncObj *)self)->def->doc);
   return d ? py_str_from_cstr(d) : py_None;
 }
 static Ref cfunc_get_module(Ref self) {

@@ -162,10 +162,16 @@ static int module_set_attrs(Ref m, Ref name, Ref file, Ref pkgdir, bool is_packa
 // The code of a frozen module: its bytecode loaded, or its source unpacked and
 // compiled (Note [Compressed frozen modules] in marshal.cpp).
 static Ref frozen_code(const FrozenModuleDef *def, Ref filename) {
-  if (!def->code_is_source)
+  if (!def->code_is_source) {
+#if UPY_ENABLE_FROZEN_BYTECODE
     return def->unpacked_len
                ? py_code_load_lz(def->code, def->code_len, def->unpacked_len, def->code_lens)
                : py_code_load(def->code, def->code_len, true);
+#else
+    return py_err_format(&py_ImportError_type,
+                         "%U is frozen as bytecode, which this build cannot load", filename);
+#endif
+  }
   size_t n = def->unpacked_len;
   char *src = (char *)py_malloc(n + 1);
   if (!src) return nullptr;

@@ -174,7 +174,7 @@ struct MethodDef {
   const char *name;
   CFunc fn;
   uint32_t flags; // METH_*
-  const char *doc;
+  [[no_unique_address]] DocStr doc;
 };
 enum MethodFlags : uint32_t {
   METH_STATIC = 1u << 0,    // no self (fn gets self = nullptr)
@@ -197,7 +197,7 @@ struct GetSetDef {
   const char *name;
   Ref (*get)(Ref self);
   int (*set)(Ref self, Ref value); // value nullptr = delete; nullptr setter = read-only
-  const char *doc;
+  [[no_unique_address]] DocStr doc;
 };
 
 // A type is one table. Slots left null are inherited from `base` by
@@ -254,7 +254,7 @@ struct Type {
   // tables installed into the type dict by py_type_ready
   const MethodDef *methods;
   const GetSetDef *getsets;
-  const char *doc;
+  [[no_unique_address]] DocStr doc;
 
   // filled by py_type_ready / class creation
   Ref dict;                            // attributes (dict)

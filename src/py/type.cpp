@@ -602,8 +602,9 @@ int py_type_ready(Type *t) {
     if (!t->bases) return -1;
   }
   if (type_add_methods(t) < 0 || type_add_slot_wrappers(t) < 0) return -1;
-  if (t->doc && !py_dict_get_str(t->dict, "__doc__")) {
-    Ref d = py_str_from_cstr(t->doc);
+  const char *doc = py_doc_text(t->doc);
+  if (doc && !py_dict_get_str(t->dict, "__doc__")) {
+    Ref d = py_str_from_cstr(doc);
     if (!d || py_dict_set_str(t->dict, "__doc__", d) < 0) return -1;
     py_decref(d);
   }
