@@ -1395,23 +1395,23 @@ static Ref bytesiter_next(Ref self) {
   return py_small_new((uint8_t)d[it->index++]);
 }
 
-Type py_bytesiter_type = {
+PY_TYPE_DEF(py_bytesiter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "bytes_iterator",
     .basicsize = sizeof(BytesIterObj),
     .dealloc = bytesiter_dealloc,
     .iter = py_iter_self,
     .iternext = bytesiter_next,
-};
+);
 
-Type py_bytearrayiter_type = {
+PY_TYPE_DEF(py_bytearrayiter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "bytearray_iterator",
     .basicsize = sizeof(BytesIterObj),
     .dealloc = bytesiter_dealloc,
     .iter = py_iter_self,
     .iternext = bytesiter_next,
-};
+);
 
 // ---------------------------------------------------------------------------
 // bytes type
@@ -1508,7 +1508,7 @@ static const MethodDef bytes_methods[] = {
     {nullptr},
 };
 
-Type py_bytes_type = {
+PY_TYPE_DEF(py_bytes_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "bytes",
     .flags = TPF_BASETYPE,
@@ -1527,7 +1527,7 @@ Type py_bytes_type = {
     .contains = bv_contains,
     .methods = bytes_methods,
     .doc = PY_DOC("bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes"),
-};
+);
 
 // ---------------------------------------------------------------------------
 // bytearray type
@@ -1789,7 +1789,7 @@ static const MethodDef bytearray_methods[] = {
     {nullptr},
 };
 
-Type py_bytearray_type = {
+PY_TYPE_DEF(py_bytearray_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "bytearray",
     .flags = TPF_BASETYPE,
@@ -1809,4 +1809,4 @@ Type py_bytearray_type = {
     .contains = bv_contains,
     .methods = bytearray_methods,
     .doc = PY_DOC("bytearray(iterable_of_ints) -> bytearray"),
-};
+);

@@ -77,7 +77,7 @@ static const GetSetDef method_descr_getsets[] = {
     {nullptr},
 };
 
-Type py_method_descr_type = {
+PY_TYPE_DEF(py_method_descr_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "method_descriptor",
     .basicsize = sizeof(MethodDescr),
@@ -86,7 +86,7 @@ Type py_method_descr_type = {
     .call = method_descr_call,
     .descr_get = method_descr_get,
     .getsets = method_descr_getsets,
-};
+);
 
 static Ref classmethod_descr_get(Ref self, Ref obj, Ref type) {
   MethodDescr *d = (MethodDescr *)self;
@@ -102,7 +102,7 @@ static Ref classmethod_descr_call(Ref self, Ref const *args, size_t nargs, Ref k
   return py_method_call(d->def, args[0], args + 1, nargs - 1, kwnames);
 }
 
-Type py_classmethod_descr_type = {
+PY_TYPE_DEF(py_classmethod_descr_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "classmethod_descriptor",
     .basicsize = sizeof(MethodDescr),
@@ -111,7 +111,7 @@ Type py_classmethod_descr_type = {
     .call = classmethod_descr_call,
     .descr_get = classmethod_descr_get,
     .getsets = method_descr_getsets,
-};
+);
 
 // ---------------------------------------------------------------------------
 // getset descriptors
@@ -158,7 +158,7 @@ static Ref getset_repr(Ref self) {
 
 static void getset_dealloc(Ref self) { py_obj_free(self, sizeof(GetSetDescr)); }
 
-Type py_getset_descr_type = {
+PY_TYPE_DEF(py_getset_descr_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "getset_descriptor",
     .basicsize = sizeof(GetSetDescr),
@@ -166,7 +166,7 @@ Type py_getset_descr_type = {
     .repr = getset_repr,
     .descr_get = getset_get,
     .descr_set = getset_set,
-};
+);
 
 // ---------------------------------------------------------------------------
 // Slot wrappers: int.__add__, object.__init__, list.__getitem__, ...
@@ -330,7 +330,7 @@ static const GetSetDef wrapper_getsets[] = {
 
 static void wrapper_dealloc(Ref self) { py_obj_free(self, sizeof(SlotWrapper)); }
 
-Type py_slot_wrapper_type = {
+PY_TYPE_DEF(py_slot_wrapper_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "wrapper_descriptor",
     .basicsize = sizeof(SlotWrapper),
@@ -339,7 +339,7 @@ Type py_slot_wrapper_type = {
     .call = wrapper_call,
     .descr_get = wrapper_get,
     .getsets = wrapper_getsets,
-};
+);
 
 // ---------------------------------------------------------------------------
 // property
@@ -500,7 +500,7 @@ static const GetSetDef property_getsets[] = {
     {nullptr},
 };
 
-Type py_property_type = {
+PY_TYPE_DEF(py_property_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "property",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -514,7 +514,7 @@ Type py_property_type = {
     .descr_set = property_set,
     .methods = property_methods,
     .getsets = property_getsets,
-};
+);
 
 // ---------------------------------------------------------------------------
 // staticmethod / classmethod
@@ -601,7 +601,7 @@ static const GetSetDef funcwrap_getsets[] = {
     {nullptr},
 };
 
-Type py_staticmethod_type = {
+PY_TYPE_DEF(py_staticmethod_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "staticmethod",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -617,7 +617,7 @@ Type py_staticmethod_type = {
     .getattr = funcwrap_getattr,
     .descr_get = staticmethod_get,
     .getsets = funcwrap_getsets,
-};
+);
 
 static Ref classmethod_get(Ref self, Ref obj, Ref type) {
   Ref cls = type ? type : (Ref)py_type(obj);
@@ -627,7 +627,7 @@ static Ref classmethod_get(Ref self, Ref obj, Ref type) {
   return py_method_new(f, cls);
 }
 
-Type py_classmethod_type = {
+PY_TYPE_DEF(py_classmethod_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "classmethod",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -642,7 +642,7 @@ Type py_classmethod_type = {
     .getattr = funcwrap_getattr,
     .descr_get = classmethod_get,
     .getsets = funcwrap_getsets,
-};
+);
 
 // ---------------------------------------------------------------------------
 // super
@@ -776,7 +776,7 @@ static const GetSetDef super_getsets[] = {
     {nullptr},
 };
 
-Type py_super_type = {
+PY_TYPE_DEF(py_super_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "super",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -788,4 +788,4 @@ Type py_super_type = {
     .repr = super_repr,
     .getattr = super_getattr,
     .getsets = super_getsets,
-};
+);

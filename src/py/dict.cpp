@@ -743,7 +743,7 @@ static const MethodDef dict_methods[] = {
     {nullptr},
 };
 
-Type py_dict_type = {
+PY_TYPE_DEF(py_dict_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "dict",
     .flags = TPF_GC | TPF_BASETYPE | TPF_DICT_SUBCLASS,
@@ -764,7 +764,7 @@ Type py_dict_type = {
     .contains = dict_contains,
     .methods = dict_methods,
     .doc = PY_DOC("dict() -> new empty dictionary"),
-};
+);
 
 // ---------------------------------------------------------------------------
 // Views
@@ -907,7 +907,7 @@ static const MethodDef values_methods[] = {
     {nullptr},
 };
 
-Type py_dict_keys_type = {
+PY_TYPE_DEF(py_dict_keys_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "dict_keys",
     .flags = TPF_GC,
@@ -923,9 +923,9 @@ Type py_dict_keys_type = {
     .length = view_length,
     .contains = keys_contains,
     .methods = setview_methods,
-};
+);
 
-Type py_dict_items_type = {
+PY_TYPE_DEF(py_dict_items_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "dict_items",
     .flags = TPF_GC,
@@ -941,9 +941,9 @@ Type py_dict_items_type = {
     .length = view_length,
     .contains = items_contains,
     .methods = setview_methods,
-};
+);
 
-Type py_dict_values_type = {
+PY_TYPE_DEF(py_dict_values_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "dict_values",
     .flags = TPF_GC,
@@ -955,4 +955,4 @@ Type py_dict_values_type = {
     .iter = view_iter,
     .length = view_length,
     .methods = values_methods,
-};
+);

@@ -699,7 +699,7 @@ Ref py_exc_new(Type *type, Ref const *args, size_t nargs) {
 // The type tables (tp_new is not inherited by builtin types: every table sets it)
 // ---------------------------------------------------------------------------
 
-Type py_BaseException_type = {
+PY_TYPE_DEF(py_BaseException_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "BaseException",
     .flags = EXC_FLAGS,
@@ -715,10 +715,10 @@ Type py_BaseException_type = {
     .str = exc_str,
     .methods = exc_methods,
     .getsets = exc_getsets,
-};
+);
 
 #define EXC_TYPE(id, base_, new_, init_, str_, getsets_)                                           \
-  Type py_##id##_type = {                                                                          \
+  PY_TYPE_DEF(py_##id##_type,                                                                      \
       .ob = PY_STATIC_HEAD(&py_type_type),                                                         \
       .name = #id,                                                                                 \
       .flags = EXC_FLAGS,                                                                          \
@@ -729,7 +729,7 @@ Type py_BaseException_type = {
       .tp_init = init_,                                                                            \
       .str = str_,                                                                                 \
       .getsets = getsets_,                                                                         \
-  };
+  );
 
 // The hierarchy below BaseException, bases before subclasses. SIMPLE(id, base):
 // a type that only renames its base; FULL(id, base, new, init, str, getsets).
@@ -900,11 +900,11 @@ static const GetSetDef tb_getsets[] = {
     {nullptr},
 };
 
-Type py_traceback_type = {
+PY_TYPE_DEF(py_traceback_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "traceback",
     .basicsize = sizeof(TracebackObj),
     .base = &py_object_type,
     .dealloc = tb_dealloc,
     .getsets = tb_getsets,
-};
+);

@@ -767,7 +767,7 @@ static const GetSetDef float_getsets[] = {
     {nullptr},
 };
 
-Type py_float_type = {
+PY_TYPE_DEF(py_float_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "float",
     .flags = TPF_BASETYPE,
@@ -785,4 +785,4 @@ Type py_float_type = {
     .methods = float_methods,
     .getsets = float_getsets,
     .doc = PY_DOC("Convert a string or number to a floating point number, if possible."),
-};
+);

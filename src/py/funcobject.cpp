@@ -148,7 +148,7 @@ static const GetSetDef func_getsets[] = {
     {nullptr},
 };
 
-Type py_function_type = {
+PY_TYPE_DEF(py_function_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "function",
     .flags = TPF_GC,
@@ -161,7 +161,7 @@ Type py_function_type = {
     .call = py_function_call,
     .descr_get = func_descr_get,
     .getsets = func_getsets,
-};
+);
 
 // ---------------------------------------------------------------------------
 // Cells
@@ -208,7 +208,7 @@ static const GetSetDef cell_getsets[] = {
     {nullptr},
 };
 
-Type py_cell_type = {
+PY_TYPE_DEF(py_cell_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "cell",
     .flags = TPF_GC,
@@ -218,7 +218,7 @@ Type py_cell_type = {
     .clear = cell_clear,
     .repr = cell_repr,
     .getsets = cell_getsets,
-};
+);
 
 // ---------------------------------------------------------------------------
 // Bound methods
@@ -320,7 +320,7 @@ static const GetSetDef method_getsets[] = {
     {nullptr},
 };
 
-Type py_method_type = {
+PY_TYPE_DEF(py_method_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "method",
     .flags = TPF_GC,
@@ -334,7 +334,7 @@ Type py_method_type = {
     .getattr = method_getattr,
     .richcompare = method_richcompare,
     .getsets = method_getsets,
-};
+);
 
 // ---------------------------------------------------------------------------
 // Builtin functions and bound C methods
@@ -447,7 +447,7 @@ static Ref cfunc_richcompare(Ref a, Ref b, int op) {
   return py_bool(op == CMP_EQ ? same : !same);
 }
 
-Type py_cfunc_type = {
+PY_TYPE_DEF(py_cfunc_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "builtin_function_or_method",
     .flags = TPF_GC,
@@ -459,7 +459,7 @@ Type py_cfunc_type = {
     .call = cfunc_call,
     .richcompare = cfunc_richcompare,
     .getsets = cfunc_getsets,
-};
+);
 
 // ---------------------------------------------------------------------------
 // Code objects
@@ -579,11 +579,11 @@ static const GetSetDef code_getsets[] = {
     {nullptr},
 };
 
-Type py_code_type = {
+PY_TYPE_DEF(py_code_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "code",
     .basicsize = sizeof(CodeObj),
     .dealloc = code_dealloc,
     .repr = code_repr,
     .getsets = code_getsets,
-};
+);

@@ -389,7 +389,7 @@ static const GetSetDef gen_getsets[] = {
     {nullptr},
 };
 
-Type py_generator_type = {
+PY_TYPE_DEF(py_generator_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "generator",
     .flags = TPF_GC,
@@ -402,4 +402,4 @@ Type py_generator_type = {
     .iternext = gen_iternext,
     .methods = gen_methods,
     .getsets = gen_getsets,
-};
+);

@@ -1615,7 +1615,7 @@ Ref py_int_format(Ref v, Ref spec) {
   return r;
 }
 
-Type py_int_type = {
+PY_TYPE_DEF(py_int_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "int",
     .flags = TPF_BASETYPE | TPF_INT_SUBCLASS,
@@ -1635,7 +1635,7 @@ Type py_int_type = {
     .methods = int_methods,
     .getsets = int_getsets,
     .doc = PY_DOC("int([x]) -> integer\nint(x, base=10) -> integer"),
-};
+);
 
 // ---------------------------------------------------------------------------
 // bool
@@ -1659,7 +1659,7 @@ static Ref bool_binop(Ref a, Ref b, int op) {
   return py_int_binop(a, b, op);
 }
 
-Type py_bool_type = {
+PY_TYPE_DEF(py_bool_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "bool",
     .flags = TPF_INT_SUBCLASS,
@@ -1670,4 +1670,4 @@ Type py_bool_type = {
     .repr = bool_repr,
     .binop = bool_binop,
     .doc = PY_DOC("bool(x) -> bool"),
-};
+);

@@ -137,7 +137,7 @@ static const MethodDef tupleiter_methods[] = {
 };
 
 #define SEQITER_TYPE(cname, pyname, next_fn, methods_tab, new_fn)                                  \
-  Type cname = {                                                                                   \
+  PY_TYPE_DEF(cname,                                                                               \
       .ob = PY_STATIC_HEAD(&py_type_type),                                                         \
       .name = pyname,                                                                              \
       .flags = TPF_GC,                                                                             \
@@ -149,7 +149,7 @@ static const MethodDef tupleiter_methods[] = {
       .iter = py_iter_self,                                                                        \
       .iternext = next_fn,                                                                         \
       .methods = methods_tab,                                                                      \
-  }
+  )
 
 SEQITER_TYPE(py_list_iter_type, "list_iterator", listiter_next, listiter_methods, nullptr);
 SEQITER_TYPE(py_list_reviter_type, "list_reverseiterator", listreviter_next, listreviter_methods,
@@ -213,7 +213,7 @@ static Ref calliter_next(Ref self) {
   return nullptr;
 }
 
-Type py_calliter_type = {
+PY_TYPE_DEF(py_calliter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "callable_iterator",
     .flags = TPF_GC,
@@ -223,7 +223,7 @@ Type py_calliter_type = {
     .clear = calliter_clear,
     .iter = py_iter_self,
     .iternext = calliter_next,
-};
+);
 
 // ---------------------------------------------------------------------------
 // set_iterator
@@ -286,7 +286,7 @@ static const MethodDef setiter_methods[] = {
     {nullptr},
 };
 
-Type py_set_iter_type = {
+PY_TYPE_DEF(py_set_iter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "set_iterator",
     .flags = TPF_GC,
@@ -297,7 +297,7 @@ Type py_set_iter_type = {
     .iter = py_iter_self,
     .iternext = setiter_next,
     .methods = setiter_methods,
-};
+);
 
 // ---------------------------------------------------------------------------
 // dict iterators (keys / values / items, forward and reverse)
@@ -423,7 +423,7 @@ static const MethodDef dictiter_methods[] = {
 };
 
 #define DICTITER_TYPE(cname, pyname, next_fn)                                                      \
-  Type cname = {                                                                                   \
+  PY_TYPE_DEF(cname,                                                                               \
       .ob = PY_STATIC_HEAD(&py_type_type),                                                         \
       .name = pyname,                                                                              \
       .flags = TPF_GC,                                                                             \
@@ -434,7 +434,7 @@ static const MethodDef dictiter_methods[] = {
       .iter = py_iter_self,                                                                        \
       .iternext = next_fn,                                                                         \
       .methods = dictiter_methods,                                                                 \
-  }
+  )
 
 DICTITER_TYPE(py_dict_keyiter_type, "dict_keyiterator", dictiter_next_key);
 DICTITER_TYPE(py_dict_valueiter_type, "dict_valueiterator", dictiter_next_value);
@@ -526,7 +526,7 @@ static Ref enumerate_next(Ref self) {
   return t;
 }
 
-Type py_enumerate_type = {
+PY_TYPE_DEF(py_enumerate_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "enumerate",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -539,7 +539,7 @@ Type py_enumerate_type = {
     .iternext = enumerate_next,
     .methods = nullptr,
     .doc = PY_DOC("Return an enumerate object."),
-};
+);
 
 // ---------------------------------------------------------------------------
 // zip
@@ -658,7 +658,7 @@ static Ref zip_next(Ref self) {
   return t;
 }
 
-Type py_zip_type = {
+PY_TYPE_DEF(py_zip_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "zip",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -670,7 +670,7 @@ Type py_zip_type = {
     .iter = py_iter_self,
     .iternext = zip_next,
     .doc = PY_DOC("zip(*iterables, strict=False) --> Yield tuples until an input is exhausted."),
-};
+);
 
 // ---------------------------------------------------------------------------
 // map
@@ -744,7 +744,7 @@ static Ref map_next(Ref self) {
   return r;
 }
 
-Type py_map_type = {
+PY_TYPE_DEF(py_map_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "map",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -756,7 +756,7 @@ Type py_map_type = {
     .iter = py_iter_self,
     .iternext = map_next,
     .doc = PY_DOC("map(func, *iterables) --> map object"),
-};
+);
 
 // ---------------------------------------------------------------------------
 // filter
@@ -835,7 +835,7 @@ static Ref filter_next(Ref self) {
   return item;
 }
 
-Type py_filter_type = {
+PY_TYPE_DEF(py_filter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "filter",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -847,7 +847,7 @@ Type py_filter_type = {
     .iter = py_iter_self,
     .iternext = filter_next,
     .doc = PY_DOC("filter(function or None, iterable) --> filter object"),
-};
+);
 
 // ---------------------------------------------------------------------------
 // reversed
@@ -915,7 +915,7 @@ static const MethodDef reversed_methods[] = {
     {nullptr},
 };
 
-Type py_reversed_type = {
+PY_TYPE_DEF(py_reversed_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "reversed",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -928,4 +928,4 @@ Type py_reversed_type = {
     .iternext = reversed_next,
     .methods = reversed_methods,
     .doc = PY_DOC("Return a reverse iterator over the values of the given sequence."),
-};
+);

@@ -870,7 +870,7 @@ static const MethodDef list_methods[] = {
     {nullptr},
 };
 
-Type py_list_type = {
+PY_TYPE_DEF(py_list_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "list",
     .flags = TPF_GC | TPF_BASETYPE | TPF_LIST_SUBCLASS,
@@ -891,4 +891,4 @@ Type py_list_type = {
     .contains = list_contains,
     .methods = list_methods,
     .doc = PY_DOC("Built-in mutable sequence."),
-};
+);

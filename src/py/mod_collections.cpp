@@ -458,7 +458,7 @@ static const GetSetDef deque_getsets[] = {
     {nullptr},
 };
 
-Type py_deque_type = {
+PY_TYPE_DEF(py_deque_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "deque",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -479,7 +479,7 @@ Type py_deque_type = {
     .contains = deque_contains,
     .methods = deque_methods,
     .getsets = deque_getsets,
-};
+);
 
 static int dequeiter_traverse(Ref self, VisitProc visit, void *arg) {
   return visit(((DequeIterObj *)self)->deque, arg) ? -1 : 0;
@@ -512,7 +512,7 @@ static Ref dequeiter_next(Ref self) {
   return py_newref(*deque_slot(d, i));
 }
 
-Type py_dequeiter_type = {
+PY_TYPE_DEF(py_dequeiter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "_deque_iterator",
     .flags = TPF_GC,
@@ -522,7 +522,7 @@ Type py_dequeiter_type = {
     .clear = dequeiter_clear,
     .iter = dequeiter_self,
     .iternext = dequeiter_next,
-};
+);
 
 // _tuplegetter(index, doc): the field descriptors of namedtuple classes.
 struct TupleGetterObj {
@@ -575,7 +575,7 @@ static const GetSetDef tuplegetter_getsets[] = {
     {nullptr},
 };
 
-Type py_tuplegetter_type = {
+PY_TYPE_DEF(py_tuplegetter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "_tuplegetter",
     .basicsize = sizeof(TupleGetterObj),
@@ -584,7 +584,7 @@ Type py_tuplegetter_type = {
     .descr_get = tuplegetter_get,
     .descr_set = tuplegetter_set,
     .getsets = tuplegetter_getsets,
-};
+);
 
 int py_init_module_collections(Ref module) {
   if (py_module_add(module, "deque", (Ref)&py_deque_type) < 0) return -1;

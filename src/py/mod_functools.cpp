@@ -154,7 +154,7 @@ static const GetSetDef partial_getsets[] = {
     {nullptr},
 };
 
-Type py_partial_type = {
+PY_TYPE_DEF(py_partial_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "partial",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -167,7 +167,7 @@ Type py_partial_type = {
     .repr = partial_repr,
     .call = partial_call,
     .getsets = partial_getsets,
-};
+);
 
 static Ref functools_reduce(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   Ref it = py_iter(args[1]);

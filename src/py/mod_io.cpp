@@ -661,7 +661,7 @@ static const GetSetDef bufferedio_getsets[] = {
     {nullptr},
 };
 
-Type py_textio_type = {
+PY_TYPE_DEF(py_textio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "TextIOWrapper",
     .basicsize = sizeof(FileObj),
@@ -672,9 +672,9 @@ Type py_textio_type = {
     .iternext = file_iternext,
     .methods = file_methods,
     .getsets = textio_getsets,
-};
+);
 
-Type py_bufferedio_type = {
+PY_TYPE_DEF(py_bufferedio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "BufferedReader",
     .basicsize = sizeof(FileObj),
@@ -685,7 +685,7 @@ Type py_bufferedio_type = {
     .iternext = file_iternext,
     .methods = file_methods,
     .getsets = bufferedio_getsets,
-};
+);
 
 void py_io_flush_all() {
   Ref pending = py_err_fetch();
@@ -1111,7 +1111,7 @@ static const GetSetDef mem_getsets[] = {
     {nullptr},
 };
 
-Type py_stringio_type = {
+PY_TYPE_DEF(py_stringio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "StringIO",
     .flags = TPF_BASETYPE,
@@ -1123,9 +1123,9 @@ Type py_stringio_type = {
     .iternext = mem_iternext,
     .methods = mem_methods,
     .getsets = mem_getsets,
-};
+);
 
-Type py_bytesio_type = {
+PY_TYPE_DEF(py_bytesio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "BytesIO",
     .flags = TPF_BASETYPE,
@@ -1137,7 +1137,7 @@ Type py_bytesio_type = {
     .iternext = mem_iternext,
     .methods = mem_methods,
     .getsets = mem_getsets,
-};
+);
 
 // ---------------------------------------------------------------------------
 // Module

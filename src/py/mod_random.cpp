@@ -220,7 +220,7 @@ static const MethodDef random_methods[] = {
     {nullptr},
 };
 
-Type py_random_type = {
+PY_TYPE_DEF(py_random_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "Random",
     .flags = TPF_BASETYPE,
@@ -229,7 +229,7 @@ Type py_random_type = {
     .tp_new = random_new,
     .tp_init = random_init,
     .methods = random_methods,
-};
+);
 
 int py_init_module_random(Ref module) {
   return py_module_add(module, "Random", (Ref)&py_random_type);

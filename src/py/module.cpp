@@ -152,7 +152,7 @@ static const GetSetDef module_getsets[] = {
     {nullptr},
 };
 
-Type py_module_type = {
+PY_TYPE_DEF(py_module_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "module",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -168,4 +168,4 @@ Type py_module_type = {
     .getattr = module_getattr,
     .methods = module_methods,
     .getsets = module_getsets,
-};
+);

@@ -267,6 +267,104 @@ struct Type {
 
 extern Type py_type_type, py_object_type;
 
+// Note [Packed type definitions]
+// Builtin types are defined with PY_TYPE_DEF(c_name, designated initialisers
+// of Type), which with UPY_PACKED_TYPES=0 is `Type c_name = {...}`. A Type is
+// 42 words of which a builtin type sets 11 on average, and as initialised data
+// all of them take room in the binary. With UPY_PACKED_TYPES=1 the Type is left
+// zero (bss) and the initialisers become a constexpr Type that only the
+// compiler sees; from it, `c_name##_packed` keeps the scalar fields, a mask of
+// the slots (PY_TYPE_SLOTS) that are set and their values, in order.
+// py_init fills each type of types.def from its packed form (py_type_unpack)
+// before anything runs; a type of types.def defined otherwise (the exception
+// types that only rename their base, Note [Exception types filled at start-up])
+// has no packed form, which run.cpp sees as a null weak reference.
+#define PY_TYPE_SLOTS(X)                                                                           \
+  X(base) X(dealloc) X(traverse) X(clear) X(tp_new) X(tp_init) X(repr) X(str) X(hash) X(call)      \
+  X(getattr) X(setattr) X(richcompare) X(iter) X(iternext) X(descr_get) X(descr_set) X(binop)      \
+  X(unop) X(to_bool) X(to_int) X(to_float) X(to_index) X(length) X(getitem) X(setitem)            \
+  X(contains) X(methods) X(getsets)
+enum : int {
+#define PY_SLOT_ENUM(f) PY_SLOT_##f,
+  PY_TYPE_SLOTS(PY_SLOT_ENUM) PY_SLOT_COUNT
+#undef PY_SLOT_ENUM
+};
+static_assert(PY_SLOT_COUNT <= 32, "the slot mask is 32 bits");
+union PackedSlot {
+#define PY_SLOT_MEMBER(f) decltype(Type::f) f;
+  PY_TYPE_SLOTS(PY_SLOT_MEMBER)
+#undef PY_SLOT_MEMBER
+};
+struct PackedType {
+  Type *metatype;
+  const char *name;
+  uint32_t flags, basicsize, itemsize;
+  int32_t dictoffset;
+  uint32_t mask;            // bit PY_SLOT_x: slot x is set
+  const PackedSlot *slots;  // the values of the set slots, in slot order
+  [[no_unique_address]] DocStr doc;
+};
+// Fills a zero Type from its packed form.
+void py_type_unpack(Type *t, const PackedType *p);
+
+#if UPY_PACKED_TYPES
+namespace py_packed {
+constexpr uint32_t slot_mask(const Type &s) {
+  uint32_t m = 0;
+#define PY_SLOT_BIT(f)                                                                             \
+  if (s.f) m |= 1u << PY_SLOT_##f;
+  PY_TYPE_SLOTS(PY_SLOT_BIT)
+#undef PY_SLOT_BIT
+  return m;
+}
+constexpr PackedSlot slot_value(const Type &s, int i) {
+  switch (i) {
+#define PY_SLOT_CASE(f)                                                                            \
+  case PY_SLOT_##f:                                                                                \
+    return PackedSlot{.f = s.f};
+    PY_TYPE_SLOTS(PY_SLOT_CASE)
+#undef PY_SLOT_CASE
+  }
+  return PackedSlot{};
+}
+constexpr int nth_slot(uint32_t mask, size_t n) {
+  for (int i = 0; i < PY_SLOT_COUNT; i++)
+    if ((mask >> i & 1) && n-- == 0) return i;
+  return -1;
+}
+constexpr size_t count(uint32_t mask) { return mask ? (mask & 1) + count(mask >> 1) : 0; }
+template <size_t N> struct Slots {
+  PackedSlot v[N ? N : 1];
+};
+template <size_t... I> struct Seq {};
+template <size_t N, size_t... I> struct MakeSeq : MakeSeq<N - 1, N - 1, I...> {};
+template <size_t... I> struct MakeSeq<0, I...> {
+  typedef Seq<I...> type;
+};
+template <const Type &S> struct Packer {
+  static constexpr uint32_t mask = slot_mask(S);
+  template <size_t... I> static constexpr Slots<sizeof...(I)> make(Seq<I...>) {
+    return {{slot_value(S, nth_slot(mask, I))...}};
+  }
+  static constexpr Slots<count(mask)> slots = make(typename MakeSeq<count(mask)>::type());
+  static constexpr PackedType pack() {
+    static_assert(S.ob.rc == PY_IMMORTAL_RC && !S.dict && !S.bases && !S.mro && !S.ht_name &&
+                      !S.ht_qualname && !S.ht_module && !S.subclasses && !S.version,
+                  "a packed type sets only its static fields");
+    return {S.ob.type, S.name, S.flags, S.basicsize, S.itemsize, S.dictoffset, mask, slots.v,
+            S.doc};
+  }
+};
+} // namespace py_packed
+#define PY_TYPE_DEF(c_name, ...)                                                                   \
+  Type c_name;                                                                                     \
+  static constexpr Type c_name##_spec = {__VA_ARGS__};                                             \
+  extern const PackedType c_name##_packed;                                                         \
+  const PackedType c_name##_packed = py_packed::Packer<c_name##_spec>::pack()
+#else
+#define PY_TYPE_DEF(c_name, ...) Type c_name = {__VA_ARGS__}
+#endif
+
 static inline bool py_type_has(Type *t, uint32_t f) { return (t->flags & f) != 0; }
 bool py_subtype(Type *a, Type *b); // is a a subclass of b (via mro)
 static inline bool py_isinstance_exact(Ref r, Type *t) { return py_type(r) == t; }

@@ -27,28 +27,28 @@ static Ref ellipsis_new(Type *, Ref const *, size_t nargs, Ref kwnames) {
   return py_Ellipsis;
 }
 
-Type py_none_type = {
+PY_TYPE_DEF(py_none_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "NoneType",
     .basicsize = sizeof(Obj),
     .tp_new = none_new,
     .repr = none_repr,
     .to_bool = none_bool,
-};
-Type py_notimpl_type = {
+);
+PY_TYPE_DEF(py_notimpl_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "NotImplementedType",
     .basicsize = sizeof(Obj),
     .tp_new = notimpl_new,
     .repr = notimpl_repr,
-};
-Type py_ellipsis_type = {
+);
+PY_TYPE_DEF(py_ellipsis_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "ellipsis",
     .basicsize = sizeof(Obj),
     .tp_new = ellipsis_new,
     .repr = ellipsis_repr,
-};
+);
 Obj py_None_obj = PY_STATIC_HEAD(&py_none_type);
 Obj py_NotImplemented_obj = PY_STATIC_HEAD(&py_notimpl_type);
 Obj py_Ellipsis_obj = PY_STATIC_HEAD(&py_ellipsis_type);

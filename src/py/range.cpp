@@ -404,7 +404,7 @@ static const MethodDef range_methods[] = {
     {nullptr},
 };
 
-Type py_range_type = {
+PY_TYPE_DEF(py_range_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "range",
     .basicsize = sizeof(RangeObj),
@@ -421,7 +421,7 @@ Type py_range_type = {
     .methods = range_methods,
     .getsets = range_getsets,
     .doc = PY_DOC("range(stop) -> range object\nrange(start, stop[, step]) -> range object"),
-};
+);
 
 // range_iterator: int64 bounds.
 
@@ -443,7 +443,7 @@ static const MethodDef range_iter_methods[] = {
     {nullptr},
 };
 
-Type py_range_iter_type = {
+PY_TYPE_DEF(py_range_iter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "range_iterator",
     .basicsize = sizeof(RangeIterObj),
@@ -451,7 +451,7 @@ Type py_range_iter_type = {
     .iter = py_iter_self,
     .iternext = range_iter_next,
     .methods = range_iter_methods,
-};
+);
 
 // longrange_iterator: int-object bounds.
 
@@ -487,7 +487,7 @@ static const MethodDef longrange_iter_methods[] = {
     {nullptr},
 };
 
-Type py_longrange_iter_type = {
+PY_TYPE_DEF(py_longrange_iter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "longrange_iterator",
     .basicsize = sizeof(LongRangeIterObj),
@@ -495,4 +495,4 @@ Type py_longrange_iter_type = {
     .iter = py_iter_self,
     .iternext = longrange_iter_next,
     .methods = longrange_iter_methods,
-};
+);

@@ -24,7 +24,24 @@ Type *const py_builtin_types[] = {
 };
 const size_t py_builtin_type_count = sizeof py_builtin_types / sizeof py_builtin_types[0];
 
+#if UPY_PACKED_TYPES
+// Note [Packed type definitions]: null for a type without a packed form.
+#define PY_TYPE(t) extern const PackedType t##_packed __attribute__((weak));
+#include "py/types.def"
+#undef PY_TYPE
+static const PackedType *const packed_types[] = {
+#define PY_TYPE(t) &t##_packed,
+#include "py/types.def"
+#undef PY_TYPE
+};
+#endif
+
 static int run_ready_types() {
+#if UPY_PACKED_TYPES
+  for (size_t i = 0; i < py_builtin_type_count; i++)
+    if (packed_types[i] && !py_builtin_types[i]->name)
+      py_type_unpack(py_builtin_types[i], packed_types[i]);
+#endif
   py_exc_fill_types();
   for (Type *t : py_builtin_types)
     if (py_type_ready(t) < 0) return -1;

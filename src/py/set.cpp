@@ -838,7 +838,7 @@ static const MethodDef frozenset_methods[] = {
     {nullptr},
 };
 
-Type py_set_type = {
+PY_TYPE_DEF(py_set_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "set",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -857,9 +857,9 @@ Type py_set_type = {
     .contains = set_contains_slot,
     .methods = set_methods,
     .doc = PY_DOC("set() -> new empty set object\nset(iterable) -> new set object"),
-};
+);
 
-Type py_frozenset_type = {
+PY_TYPE_DEF(py_frozenset_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "frozenset",
     .flags = TPF_GC | TPF_BASETYPE,
@@ -877,4 +877,4 @@ Type py_frozenset_type = {
     .contains = set_contains_slot,
     .methods = frozenset_methods,
     .doc = PY_DOC("frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object"),
-};
+);

@@ -246,7 +246,7 @@ static const MethodDef slice_methods[] = {
     {nullptr},
 };
 
-Type py_slice_type = {
+PY_TYPE_DEF(py_slice_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "slice",
     .flags = TPF_GC,
@@ -261,4 +261,4 @@ Type py_slice_type = {
     .methods = slice_methods,
     .getsets = slice_getsets,
     .doc = PY_DOC("slice(stop)\nslice(start, stop[, step])"),
-};
+);

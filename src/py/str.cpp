@@ -1054,23 +1054,23 @@ static Ref striter_next(Ref self) {
   return py_str_from_codepoint(c);
 }
 
-Type py_striter_type = {
+PY_TYPE_DEF(py_striter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "str_iterator",
     .basicsize = sizeof(StrIterObj),
     .dealloc = striter_dealloc,
     .iter = py_iter_self,
     .iternext = striter_next,
-};
+);
 
-Type py_strasciiiter_type = {
+PY_TYPE_DEF(py_strasciiiter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "str_ascii_iterator",
     .basicsize = sizeof(StrIterObj),
     .dealloc = striter_dealloc,
     .iter = py_iter_self,
     .iternext = striter_next,
-};
+);
 
 // ---------------------------------------------------------------------------
 // Methods: helpers
@@ -1997,7 +1997,7 @@ static const MethodDef str_methods[] = {
     {nullptr},
 };
 
-Type py_str_type = {
+PY_TYPE_DEF(py_str_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "str",
     .flags = TPF_BASETYPE | TPF_STR_SUBCLASS,
@@ -2019,4 +2019,4 @@ Type py_str_type = {
     .contains = str_contains,
     .methods = str_methods,
     .doc = PY_DOC("str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str"),
-};
+);

@@ -78,7 +78,7 @@ static const GetSetDef implementation_getsets[] = {
 };
 
 #define STRUCTSEQ_TYPE(cname, pyname, getsets_)                                                    \
-  Type cname = {                                                                                   \
+  PY_TYPE_DEF(cname,                                                                               \
       .ob = PY_STATIC_HEAD(&py_type_type),                                                         \
       .name = pyname,                                                                              \
       .flags = TPF_GC | TPF_TUPLE_SUBCLASS,                                                        \
@@ -87,7 +87,7 @@ static const GetSetDef implementation_getsets[] = {
       .base = &py_tuple_type,                                                                      \
       .repr = structseq_repr,                                                                      \
       .getsets = getsets_,                                                                         \
-  };
+  );
 STRUCTSEQ_TYPE(py_sys_version_info_type, "sys.version_info", version_info_getsets)
 STRUCTSEQ_TYPE(py_sys_float_info_type, "sys.float_info", float_info_getsets)
 STRUCTSEQ_TYPE(py_sys_implementation_type, "sys.implementation", implementation_getsets)

@@ -415,7 +415,7 @@ static const MethodDef tuple_methods[] = {
     {nullptr},
 };
 
-Type py_tuple_type = {
+PY_TYPE_DEF(py_tuple_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "tuple",
     .flags = TPF_GC | TPF_BASETYPE | TPF_TUPLE_SUBCLASS,
@@ -435,4 +435,4 @@ Type py_tuple_type = {
     .contains = tuple_contains,
     .methods = tuple_methods,
     .doc = PY_DOC("Built-in immutable sequence."),
-};
+);

@@ -342,7 +342,7 @@ static const GetSetDef object_getsets[] = {
     {nullptr},
 };
 
-Type py_object_type = {
+PY_TYPE_DEF(py_object_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "object",
     .flags = TPF_BASETYPE,
@@ -358,7 +358,7 @@ Type py_object_type = {
     .methods = object_methods,
     .getsets = object_getsets,
     .doc = PY_DOC("The base class of the class hierarchy."),
-};
+);
 
 // ---------------------------------------------------------------------------
 // The slot <-> dunder table. ORDER SLOT: slot_defs and the SlotKind enum in
@@ -588,6 +588,27 @@ static int type_add_slot_wrappers(Type *t) {
   if (!t->hash && t->richcompare && !py_dict_get_str(t->dict, "__hash__"))
     return py_dict_set_str(t->dict, "__hash__", py_None);
   return 0;
+}
+
+// Note [Packed type definitions] (obj.h).
+static const uint16_t packed_slot_offset[] = {
+#define PY_SLOT_OFFSET(f) offsetof(Type, f),
+    PY_TYPE_SLOTS(PY_SLOT_OFFSET)
+#undef PY_SLOT_OFFSET
+};
+static_assert(sizeof(PackedSlot) == sizeof(void *), "every slot is one pointer");
+
+void py_type_unpack(Type *t, const PackedType *p) {
+  t->ob = {PY_IMMORTAL_RC, p->metatype};
+  t->name = p->name;
+  t->flags = p->flags;
+  t->basicsize = p->basicsize;
+  t->itemsize = p->itemsize;
+  t->dictoffset = p->dictoffset;
+  t->doc = p->doc;
+  const PackedSlot *v = p->slots;
+  for (int i = 0; i < PY_SLOT_COUNT; i++)
+    if (p->mask >> i & 1) memcpy((char *)t + packed_slot_offset[i], v++, sizeof *v);
 }
 
 int py_type_ready(Type *t) {
@@ -1698,7 +1719,7 @@ static const GetSetDef type_getsets[] = {
     {nullptr},
 };
 
-Type py_type_type = {
+PY_TYPE_DEF(py_type_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "type",
     .flags = TPF_GC | TPF_BASETYPE | TPF_TYPE_SUBCLASS,
@@ -1715,7 +1736,7 @@ Type py_type_type = {
     .setattr = type_setattr,
     .methods = type_methods,
     .getsets = type_getsets,
-};
+);
 
 // ---------------------------------------------------------------------------
 // Abstract classes (support for abc.ABCMeta, which sets __abstractmethods__)
