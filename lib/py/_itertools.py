@@ -47,6 +47,8 @@ def accumulate(iterable, func=None, *, initial=None):
 
 
 class chain:
+    __module__ = "itertools"
+
     def __init__(self, *iterables):
         self._source = iter(iterables)
         self._active = None
@@ -102,6 +104,8 @@ def filterfalse(predicate, iterable):
 
 
 class groupby:
+    __module__ = "itertools"
+
     def __init__(self, iterable, key=None):
         self._keyfunc = key
         self._it = iter(iterable)

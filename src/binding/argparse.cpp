@@ -166,7 +166,7 @@ static bool to_dtype(Ref obj, tensor::ScalarType *out) {
 
 // Layout / Device / MemoryFormat objects are only checked by type name: the
 // CPU-only library has one of each that matters.
-static bool type_named(Ref obj, const char *name) { return strcmp(py_tname(obj), name) == 0; }
+static bool type_named(Ref obj, const char *name) { return strcmp(py_type_basename(py_type(obj)), name) == 0; }
 
 static bool convert(const Param &p, int argnum, Ref obj, Value &v, bool numbers_as_tensors) {
   v.obj = obj;
@@ -380,8 +380,6 @@ void Msg::add(const char *fmt, ...) {
 
 static const char *arg_type_name(Ref obj) {
   if (py_is_tensor(obj)) return "Tensor";
-  if (py_isinstance_exact(obj, &py_dtype_type)) return "torch.dtype";
-  if (py_isinstance_exact(obj, &py_torch_generator_type)) return "torch._C.Generator";
   return py_tname(obj);
 }
 

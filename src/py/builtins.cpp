@@ -19,7 +19,7 @@ static int parse_kwonly(const ArgSpec &spec, Ref const *args, size_t nargs, Ref 
   return py_parse_args(spec, args + nargs, 0, kwnames, out);
 }
 
-// CPython's wording for an unknown keyword of print(), max(), min(), sorted().
+// CPython's wording for an unknown keyword of print(), max(), min().
 static int check_keywords(Ref kwnames, const char *const *names, size_t count, const char *fname) {
   for (size_t i = 0; kwnames && i < py_tuple_len(kwnames); i++) {
     Ref key = py_tuple_items(kwnames)[i];
@@ -304,18 +304,17 @@ BUILTIN(max) { return min_max("max", args, nargs, kwnames, CMP_GT); }
 BUILTIN(min) { return min_max("min", args, nargs, kwnames, CMP_LT); }
 
 BUILTIN(sorted) {
-  static const char *const names[] = {"iterable", "key", "reverse"};
-  static const ArgSpec spec = {"sorted", names, 3, 1, 1, 1};
-  Ref a[3];
+  // The keywords are list.sort's, and CPython checks them as sort()'s.
+  static const char *const names[] = {"key", "reverse"};
+  static const ArgSpec spec = {"sort", names, 2, 0, 0, 0};
+  Ref a[2];
   if (nargs != 1)
     return py_err_format(&py_TypeError_type, "sorted expected 1 argument, got %zu", nargs);
-  if (check_keywords(kwnames, names + 1, 2, "sort") < 0 ||
-      py_parse_args(spec, args, nargs, kwnames, a) < 0)
-    return nullptr;
+  if (py_parse_args(spec, args + 1, 0, kwnames, a) < 0) return nullptr;
   int64_t reverse = 0;
-  if (a[2] && py_index_i64(a[2], &reverse) < 0) return nullptr;
-  Ref list = py_sequence_list(a[0]);
-  if (list && py_list_sort(list, a[1] ? none_to_null(a[1]) : nullptr, reverse != 0) < 0)
+  if (a[1] && py_index_i64(a[1], &reverse) < 0) return nullptr;
+  Ref list = py_sequence_list(args[0]);
+  if (list && py_list_sort(list, a[0] ? none_to_null(a[0]) : nullptr, reverse != 0) < 0)
     py_clear(&list);
   return list;
 }

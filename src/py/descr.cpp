@@ -61,7 +61,7 @@ static Ref method_descr_repr(Ref self) {
 static Ref descr_get_name(Ref self) { return py_str_from_cstr(((MethodDescr *)self)->def->name); }
 static Ref descr_get_qualname(Ref self) {
   MethodDescr *d = (MethodDescr *)self;
-  return py_str_format("%s.%s", py_type_name(d->owner), d->def->name);
+  return py_str_format("%s.%s", py_type_basename(d->owner), d->def->name);
 }
 static Ref descr_get_objclass(Ref self) { return py_newref((Ref)((MethodDescr *)self)->owner); }
 static Ref descr_get_doc(Ref self) {
@@ -318,7 +318,7 @@ static Ref wrapper_get_name(Ref self) { return py_str_from_cstr(((SlotWrapper *)
 static Ref wrapper_get_objclass(Ref self) { return py_newref((Ref)((SlotWrapper *)self)->owner); }
 static Ref wrapper_get_qualname(Ref self) {
   SlotWrapper *w = (SlotWrapper *)self;
-  return py_str_format("%s.%s", py_type_name(w->owner), w->def->name);
+  return py_str_format("%s.%s", py_type_basename(w->owner), w->def->name);
 }
 
 static const GetSetDef wrapper_getsets[] = {

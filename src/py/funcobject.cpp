@@ -369,31 +369,43 @@ static bool method_in_table(const MethodDef *def, const MethodDef *m) {
   return false;
 }
 
-// Note [Argument counts in the method table]
-static int method_check_nargs(const MethodDef *def, Ref self, size_t nargs, Ref kwnames) {
+// Note [Argument counts in the method table]. `module`: a module function's
+// __module__, which names it in the messages CPython words with the function's
+// full name (no arguments, exactly one, no keywords: "math.sqrt()"), as it
+// does outside builtins.
+static int method_check_nargs(const MethodDef *def, Ref self, Ref module, size_t nargs,
+                              Ref kwnames) {
   uint32_t f = def->flags;
   size_t lo = f >> 8 & 255, hi = f >> 16 == METH_MANY ? SIZE_MAX : f >> 16;
-  if (nargs >= lo && nargs <= hi && !(kwnames && py_tuple_len(kwnames))) return 0;
+  bool kw = kwnames && py_tuple_len(kwnames);
+  if (nargs >= lo && nargs <= hi && !kw) return 0;
   const char *name = def->name;
   char qual[80];
   if (f & METH_QUALIFIED) {
     Type *t = py_type(self);
     while (t->base && !method_in_table(def, t->methods)) t = t->base;
-    snprintf(qual, sizeof qual, "%s.%s", t->name, def->name);
+    snprintf(qual, sizeof qual, "%s.%s", py_type_basename(t), def->name);
+    name = qual;
+  } else if (module && py_is_str(module) && (kw || (lo == hi && lo <= 1)) &&
+             !py_str_equal_cstr(module, "builtins")) {
+    snprintf(qual, sizeof qual, "%s.%s", py_str_data(module), def->name);
     name = qual;
   }
   return py_check_nargs(name, nargs, kwnames, lo, hi);
 }
 
 Ref py_method_call(const MethodDef *def, Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if ((def->flags & METH_NARGS) && method_check_nargs(def, self, nargs, kwnames) < 0)
+  if ((def->flags & METH_NARGS) && method_check_nargs(def, self, nullptr, nargs, kwnames) < 0)
     return nullptr;
   return def->fn(self, args, nargs, kwnames);
 }
 
 static Ref cfunc_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   CFuncObj *f = (CFuncObj *)self;
-  return py_method_call(f->def, f->self, args, nargs, kwnames);
+  const MethodDef *def = f->def;
+  if ((def->flags & METH_NARGS) && method_check_nargs(def, f->self, f->module, nargs, kwnames) < 0)
+    return nullptr;
+  return def->fn(f->self, args, nargs, kwnames);
 }
 
 static bool cfunc_is_module_level(CFuncObj *f) {
@@ -415,7 +427,7 @@ static Ref cfunc_get_qualname(Ref self) {
   CFuncObj *f = (CFuncObj *)self;
   if (cfunc_is_module_level(f)) return py_str_from_cstr(f->def->name);
   Type *t = py_isinstance_of(f->self, &py_type_type) ? (Type *)f->self : py_type(f->self);
-  return py_str_format("%s.%s", py_type_name(t), f->def->name);
+  return py_str_format("%s.%s", py_type_basename(t), f->def->name);
 }
 static Ref cfunc_get_self(Ref self) {
   Ref s = ((CFuncObj *)self)->self;

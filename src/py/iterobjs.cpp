@@ -456,13 +456,44 @@ struct EnumerateObj {
 
 static inline EnumerateObj *EN(Ref r) { return (EnumerateObj *)r; }
 
+// False, with CPython's TypeError, unless keyword k is `want`.
+static bool enumerate_kw_is(Ref kwnames, size_t k, const char *want) {
+  Ref key = py_tuple_items(kwnames)[k];
+  if (py_str_equal_cstr(key, want)) return true;
+  py_err_format(&py_TypeError_type, "'%U' is an invalid keyword argument for enumerate()", key);
+  return false;
+}
+
+// enumerate(iterable, start=0), its arguments checked in the order and words of
+// CPython 3.11's enumerate (it does not use the generic argument parser).
+static int enumerate_args(Ref const *args, size_t nargs, Ref kwnames, Ref *a) {
+  size_t nkw = kwnames ? py_tuple_len(kwnames) : 0, n = nargs + nkw;
+  if (n == 2 && nkw == 2 && py_str_equal_cstr(py_tuple_items(kwnames)[0], "start")) {
+    if (!enumerate_kw_is(kwnames, 1, "iterable")) return -1;
+    a[0] = args[1];
+    a[1] = args[0];
+    return 0;
+  }
+  if (n == 2 && ((nkw == 1 && !enumerate_kw_is(kwnames, 0, "start")) ||
+                 (nkw == 2 && (!enumerate_kw_is(kwnames, 0, "iterable") ||
+                               !enumerate_kw_is(kwnames, 1, "start")))))
+    return -1;
+  if (n == 1 && nkw == 1 && !enumerate_kw_is(kwnames, 0, "iterable")) return -1;
+  if (n == 1 || n == 2) {
+    a[0] = args[0];
+    a[1] = n == 2 ? args[1] : nullptr;
+    return 0;
+  }
+  if (nargs == 0)
+    py_err_set_str(&py_TypeError_type, "enumerate() missing required argument 'iterable'");
+  else
+    py_err_format(&py_TypeError_type, "enumerate() takes at most 2 arguments (%zu given)", n);
+  return -1;
+}
+
 static Ref enumerate_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"iterable", "start"};
-  static const ArgSpec spec = {"enumerate", names, 2, 1, 0, 2};
   Ref a[2] = {nullptr, nullptr};
-  if (nargs == 0 && !(kwnames && py_tuple_len(kwnames)))
-    return py_err_set_str(&py_TypeError_type, "enumerate() missing required argument 'iterable'");
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  if (enumerate_args(args, nargs, kwnames, a) < 0) return nullptr;
   Ref start = a[1] ? py_number_index(a[1]) : py_small_new(0);
   if (!start) return nullptr;
   Ref it = py_iter(a[0]);

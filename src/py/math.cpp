@@ -247,6 +247,10 @@ static double m_log2(double x) { return log2(x); }
 static double m_log10(double x) { return log10(x); }
 
 static Ref math_log(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  // CPython's own wording for this one (an optional argument group).
+  if (kwnames && py_tuple_len(kwnames)) return py_err_set_str(&py_TypeError_type, "log() takes no keyword arguments");
+  if (nargs < 1 || nargs > 2)
+    return py_err_set_str(&py_TypeError_type, "math.log requires 1 to 2 arguments");
   double num, den;
   if (math_log_of(args[0], m_log, &num) < 0) return nullptr;
   if (nargs == 1) return py_float_new(num);
@@ -813,7 +817,7 @@ static const MethodDef math_methods[] = {
     {"exp", math_exp, METH_ARGS(1, 1), PY_DOC("Return e raised to the power of x.")},
     {"exp2", math_exp2, METH_ARGS(1, 1), PY_DOC("Return 2 raised to the power of x.")},
     {"expm1", math_expm1, METH_ARGS(1, 1), PY_DOC("Return exp(x)-1.")},
-    {"log", math_log, METH_ARGS(1, 2),
+    {"log", math_log, 0,
      PY_DOC("log(x, [base=math.e])\nReturn the logarithm of x to the given base.")},
     {"log2", math_log2, METH_ARGS(1, 1), PY_DOC("Return the base 2 logarithm of x.")},
     {"log10", math_log10, METH_ARGS(1, 1), PY_DOC("Return the base 10 logarithm of x.")},

@@ -200,7 +200,6 @@ static Ref deque_clear_method(Ref self, Ref const *args, size_t nargs, Ref kwnam
 }
 
 static Ref deque_copy(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("copy", nargs, kwnames, 0, 0) < 0) return nullptr;
   DequeObj *d = (DequeObj *)self;
   Ref maxlen = d->maxlen < 0 ? py_None : py_int_from_i64(d->maxlen);
   if (!maxlen) return nullptr;
@@ -355,9 +354,7 @@ static int deque_setitem(Ref self, Ref key, Ref value) {
 }
 
 static int deque_hash(Ref self, int64_t *out) {
-  Type *t = py_type(self);
-  py_err_format(&py_TypeError_type, "unhashable type: '%s'",
-                t == &py_deque_type ? "collections.deque" : py_type_name(t));
+  py_err_format(&py_TypeError_type, "unhashable type: '%s'", py_type_name(py_type(self)));
   return -1;
 }
 
@@ -374,8 +371,9 @@ static Ref deque_repr(Ref self) {
   Ref list = py_sequence_list(self);
   if (!list) return nullptr;
   Ref r = d->maxlen < 0
-              ? py_str_format("%s(%R)", py_tname(self), list)
-              : py_str_format("%s(%R, maxlen=%lld)", py_tname(self), list, (long long)d->maxlen);
+              ? py_str_format("%s(%R)", py_type_basename(py_type(self)), list)
+              : py_str_format("%s(%R, maxlen=%lld)", py_type_basename(py_type(self)), list,
+                              (long long)d->maxlen);
   py_decref(list);
   return r;
 }
@@ -433,22 +431,22 @@ static Ref deque_get_maxlen(Ref self) {
 }
 
 static const MethodDef deque_methods[] = {
-    {"append", deque_append, METH_ARGS(1, 1)},
-    {"appendleft", deque_appendleft, METH_ARGS(1, 1)},
-    {"pop", deque_pop, METH_ARGS(0, 0)},
-    {"popleft", deque_popleft, METH_ARGS(0, 0)},
-    {"extend", deque_extend, METH_ARGS(1, 1)},
-    {"extendleft", deque_extendleft, METH_ARGS(1, 1)},
-    {"rotate", deque_rotate, METH_ARGS(0, 1)},
-    {"clear", deque_clear_method, METH_ARGS(0, 0)},
-    {"copy", deque_copy},
-    {"__copy__", deque_copy},
-    {"count", deque_count, METH_ARGS(1, 1)},
+    {"append", deque_append, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"appendleft", deque_appendleft, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"pop", deque_pop, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"popleft", deque_popleft, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"extend", deque_extend, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"extendleft", deque_extendleft, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"rotate", deque_rotate, METH_QUALIFIED | METH_ARGS(0, 1)},
+    {"clear", deque_clear_method, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"copy", deque_copy, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__copy__", deque_copy, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"count", deque_count, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"index", deque_index, METH_ARGS(1, 3)},
     {"insert", deque_insert, METH_ARGS(2, 2)},
-    {"remove", deque_remove, METH_ARGS(1, 1)},
-    {"reverse", deque_reverse, METH_ARGS(0, 0)},
-    {"__reversed__", deque_reversed, METH_ARGS(0, 0)},
+    {"remove", deque_remove, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"reverse", deque_reverse, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__reversed__", deque_reversed, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"__class_getitem__", deque_class_getitem, METH_CLASS},
     {nullptr},
 };
@@ -460,7 +458,7 @@ static const GetSetDef deque_getsets[] = {
 
 PY_TYPE_DEF(py_deque_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
-    .name = "deque",
+    .name = "collections.deque",
     .flags = TPF_GC | TPF_BASETYPE,
     .basicsize = sizeof(DequeObj),
     .dealloc = deque_dealloc,

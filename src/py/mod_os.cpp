@@ -63,27 +63,45 @@ static Ref os_getcwd(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_io_oserror(ERANGE, nullptr, nullptr);
 }
 
+// f(path, *, dir_fd=None) with CPython's argument errors; dir_fd is not
+// supported (the HAL has no *at calls).
+static const char *const path_dir_fd[] = {"path", "dir_fd"};
+static Ref os_path_kw_call(Ref const *args, size_t nargs, Ref kwnames, const ArgSpec &spec,
+                           int (*op)(const char *)) {
+  Ref a[2];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  if (a[1] && a[1] != py_None)
+    return py_err_set_str(&py_NotImplementedError_type, "dir_fd unavailable on this platform");
+  return os_path_call(a, 1, nullptr, spec.fname, op);
+}
+
 static Ref os_chdir(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return os_path_call(args, nargs, kwnames, "chdir", py_hal_chdir);
+  static const ArgSpec spec = {"chdir", path_dir_fd, 1, 1, 0, 1};
+  return os_path_kw_call(args, nargs, kwnames, spec, py_hal_chdir);
 }
 
 static Ref os_rmdir(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return os_path_call(args, nargs, kwnames, "rmdir", py_hal_rmdir);
+  static const ArgSpec spec = {"rmdir", path_dir_fd, 2, 1, 0, 1};
+  return os_path_kw_call(args, nargs, kwnames, spec, py_hal_rmdir);
 }
 
 static Ref os_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return os_path_call(args, nargs, kwnames, "remove", py_hal_unlink);
+  static const ArgSpec spec = {"remove", path_dir_fd, 2, 1, 0, 1};
+  return os_path_kw_call(args, nargs, kwnames, spec, py_hal_unlink);
 }
 
 static Ref os_unlink(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return os_path_call(args, nargs, kwnames, "unlink", py_hal_unlink);
+  static const ArgSpec spec = {"unlink", path_dir_fd, 2, 1, 0, 1};
+  return os_path_kw_call(args, nargs, kwnames, spec, py_hal_unlink);
 }
 
 static Ref os_mkdir(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"path", "mode"};
-  static const ArgSpec spec = {"mkdir", names, 2, 1, 0, 2};
-  Ref a[2];
+  static const char *const names[] = {"path", "mode", "dir_fd"};
+  static const ArgSpec spec = {"mkdir", names, 3, 1, 0, 2};
+  Ref a[3];
   if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  if (a[2] && a[2] != py_None)
+    return py_err_set_str(&py_NotImplementedError_type, "dir_fd unavailable on this platform");
   return os_path_call(a, 1, nullptr, "mkdir", py_hal_mkdir);
 }
 
@@ -107,7 +125,10 @@ static int os_listdir_add(const char *name, void *ctx) {
 }
 
 static Ref os_listdir(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  Ref path = nargs && args[0] != py_None ? os_path_arg(args[0], "listdir") : py_str_from_cstr(".");
+  static const ArgSpec spec = {"listdir", path_dir_fd, 1, 0, 0, 1};
+  Ref a[1];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  Ref path = a[0] && a[0] != py_None ? os_path_arg(a[0], "listdir") : py_str_from_cstr(".");
   if (!path) return nullptr;
   Ref list = py_list_new(0);
   int r = list ? py_hal_listdir(py_str_data(path), os_listdir_add, list) : 1;
@@ -208,12 +229,12 @@ static Ref os_environ_dict() {
 static const MethodDef os_functions[] = {
 #if UPY_ENABLE_FS
     {"getcwd", os_getcwd, METH_ARGS(0, 0)},
-    {"chdir", os_chdir, METH_ARGS(1, 1)},
-    {"listdir", os_listdir, METH_ARGS(0, 1)},
+    {"chdir", os_chdir},
+    {"listdir", os_listdir},
     {"mkdir", os_mkdir},
-    {"rmdir", os_rmdir, METH_ARGS(1, 1)},
-    {"remove", os_remove, METH_ARGS(1, 1)},
-    {"unlink", os_unlink, METH_ARGS(1, 1)},
+    {"rmdir", os_rmdir},
+    {"remove", os_remove},
+    {"unlink", os_unlink},
     {"rename", os_rename},
     {"replace", os_rename},
     {"stat", os_stat},
@@ -298,7 +319,7 @@ static int os_add_path(Ref module) {
 }
 
 int py_init_module_os(Ref module) {
-  if (py_module_add_functions(module, os_functions) < 0) return -1;
+  if (py_module_add_functions(module, os_functions, "posix") < 0) return -1;
   Ref environ = os_environ_dict();
   if (!environ) return -1;
   int rc = py_module_add(module, "environ", environ);

@@ -213,8 +213,8 @@ static Ref random_setstate(Ref self, Ref const *args, size_t nargs, Ref kwnames)
 
 static const MethodDef random_methods[] = {
     {"seed", random_seed, METH_ARGS(0, 1)},
-    {"random", random_random, METH_ARGS(0, 0)},
-    {"getrandbits", random_getrandbits, METH_ARGS(1, 1)},
+    {"random", random_random, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"getrandbits", random_getrandbits, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"getstate", random_getstate, METH_ARGS(0, 0)},
     {"setstate", random_setstate, METH_ARGS(1, 1)},
     {nullptr},

@@ -642,7 +642,7 @@ static const char struct_py_src[] = "class error(Exception):\n"
                                     "        return 'Struct(' + repr(self.format) + ')'\n";
 
 int py_init_module_struct(Ref module) {
-  if (py_module_add_functions(module, struct_functions) < 0) return -1;
+  if (py_module_add_functions(module, struct_functions, "_struct") < 0) return -1;
   Ref d = py_module_dict(module);
   Ref r = py_run_string(struct_py_src, sizeof struct_py_src - 1, "<struct>", COMPILE_EXEC, d, d);
   if (!r) return -1;

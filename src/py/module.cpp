@@ -79,17 +79,22 @@ int py_module_add(Ref module, const char *name, Ref value) {
   return py_dict_set_str(mod_cast(module)->dict, name, value);
 }
 
-int py_module_add_functions(Ref module, const MethodDef *defs) {
-  for (; defs->name; defs++) {
+int py_module_add_functions(Ref module, const MethodDef *defs, const char *impl_name) {
+  Ref name = impl_name ? py_str_intern(impl_name) : py_xnewref(mod_cast(module)->name);
+  if (impl_name && !name) return -1;
+  int r = 0;
+  for (; r == 0 && defs->name; defs++) {
     Ref f = py_cfunc_new(defs, module);
-    if (!f) return -1;
-    CFuncObj *cf = (CFuncObj *)f;
-    if (!cf->module) cf->module = py_xnewref(mod_cast(module)->name);
-    int r = py_dict_set_str(mod_cast(module)->dict, defs->name, f);
+    if (!f) {
+      r = -1;
+      break;
+    }
+    ((CFuncObj *)f)->module = py_xnewref(name);
+    r = py_dict_set_str(mod_cast(module)->dict, defs->name, f);
     py_decref(f);
-    if (r < 0) return -1;
   }
-  return 0;
+  py_xdecref(name);
+  return r;
 }
 
 // Borrowed __name__ when it is a str.

@@ -383,7 +383,11 @@ int py_type_ready(Type *t);
 extern Type *const py_builtin_types[];
 extern const size_t py_builtin_type_count;
 // Name for messages: "list", "MyClass" (borrowed C string).
+// A builtin type's name is CPython's tp_name, "collections.deque" for a type
+// outside builtins, which messages quote; py_type_basename is its __name__,
+// "deque" (heap types: both their __name__).
 const char *py_type_name(Type *t);
+const char *py_type_basename(Type *t);
 static inline const char *py_tname(Ref r) { return py_type_name(py_type(r)); }
 // Find `name` along the type's mro without invoking descriptors. Borrowed, or
 // nullptr (no error set) when missing.
@@ -715,8 +719,10 @@ struct ModuleObj {
 extern Type py_module_type;
 Ref py_module_new(const char *name); // sets __name__ (and __doc__ = None)
 Ref py_module_dict(Ref module);      // borrowed
-// Add a C function table to a module's dict. 0 / -1.
-int py_module_add_functions(Ref module, const MethodDef *defs);
+// Add a C function table to a module's dict. 0 / -1. The functions' __module__
+// is the module's name, or `impl_name`: the C module CPython implements them in
+// ("posix" for os), which its messages name them by.
+int py_module_add_functions(Ref module, const MethodDef *defs, const char *impl_name = nullptr);
 int py_module_add(Ref module, const char *name, Ref value); // value borrowed
 
 // A builtin (C++) module: created on first import.

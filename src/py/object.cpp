@@ -787,47 +787,65 @@ int py_check_nargs(const char *fname, size_t nargs, Ref kwnames, size_t lo, size
   return -1;
 }
 
-static int args_find_name(const ArgSpec &spec, Ref key) {
-  for (int i = spec.npos_only; i < spec.count; i++)
-    if (py_str_equal_cstr(key, spec.names[i])) return i;
-  return -1;
+// The keyword argument called `name`, or nullptr.
+static Ref args_find_kw(const char *name, Ref const *kwargs, Ref kwnames) {
+  for (size_t k = 0; kwnames && k < py_tuple_len(kwnames); k++)
+    if (py_str_equal_cstr(py_tuple_items(kwnames)[k], name)) return kwargs[k];
+  return nullptr;
 }
 
+// The checks and their order are those of CPython 3.11's argument clinic:
+// too many in all, too many positional, a required one missing, then a keyword
+// that repeats a positional argument or names no parameter.
 int py_parse_args(const ArgSpec &spec, Ref const *args, size_t nargs, Ref kwnames, Ref *out) {
   size_t maxpos = spec.kwonly_start < spec.count ? spec.kwonly_start : spec.count;
+  size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
+  if (nargs + nkw > spec.count) {
+    py_err_format(&py_TypeError_type, "%s() takes at most %d %sargument%s (%zu given)", spec.fname,
+                  spec.count, nargs ? "" : "keyword ", spec.count == 1 ? "" : "s", nargs + nkw);
+    return -1;
+  }
   if (nargs > maxpos) {
+    size_t minpos = spec.required < maxpos ? spec.required : maxpos;
     if (maxpos == 0)
       py_err_format(&py_TypeError_type, "%s() takes no positional arguments", spec.fname);
     else
-      py_err_format(&py_TypeError_type, "%s() takes at most %zu argument%s (%zu given)", spec.fname,
-                    maxpos, maxpos == 1 ? "" : "s", nargs);
+      py_err_format(&py_TypeError_type, "%s() takes %s %zu positional argument%s (%zu given)",
+                    spec.fname, minpos < maxpos ? "at most" : "exactly", maxpos,
+                    maxpos == 1 ? "" : "s", nargs);
     return -1;
   }
-  for (int i = 0; i < spec.count; i++) out[i] = i < (int)nargs ? args[i] : nullptr;
-  size_t nkw = kwnames ? py_tuple_len(kwnames) : 0;
-  for (size_t k = 0; k < nkw; k++) {
-    Ref key = py_tuple_items(kwnames)[k];
-    int i = args_find_name(spec, key);
-    if (i < 0) {
-      py_err_format(&py_TypeError_type, "%s() got an unexpected keyword argument '%U'", spec.fname,
-                    key);
-      return -1;
-    }
-    if (out[i]) {
-      py_err_format(&py_TypeError_type, "argument for %s() given by name ('%s') and position (%d)",
-                    spec.fname, spec.names[i], i + 1);
-      return -1;
-    }
-    out[i] = args[nargs + k];
-  }
-  for (int i = 0; i < spec.required; i++) {
-    if (!out[i]) {
+  size_t found = 0;
+  for (int i = 0; i < spec.count; i++) {
+    out[i] = nullptr;
+    if (i < (int)nargs)
+      out[i] = args[i];
+    else if (i >= spec.npos_only && (out[i] = args_find_kw(spec.names[i], args + nargs, kwnames)))
+      found++;
+    if (!out[i] && i < spec.required) {
       if (i < (int)maxpos)
         py_err_format(&py_TypeError_type, "%s() missing required argument '%s' (pos %d)",
                       spec.fname, spec.names[i], i + 1);
       else
         py_err_format(&py_TypeError_type, "%s() missing required keyword-only argument '%s'",
                       spec.fname, spec.names[i]);
+      return -1;
+    }
+  }
+  if (found == nkw) return 0;
+  for (size_t i = spec.npos_only; i < nargs; i++)
+    if (args_find_kw(spec.names[i], args + nargs, kwnames)) {
+      py_err_format(&py_TypeError_type, "argument for %s() given by name ('%s') and position (%zu)",
+                    spec.fname, spec.names[i], i + 1);
+      return -1;
+    }
+  for (size_t k = 0; k < nkw; k++) {
+    Ref key = py_tuple_items(kwnames)[k];
+    int i = spec.npos_only;
+    while (i < spec.count && !py_str_equal_cstr(key, spec.names[i])) i++;
+    if (i == spec.count) {
+      py_err_format(&py_TypeError_type, "'%U' is an invalid keyword argument for %s()", key,
+                    spec.fname);
       return -1;
     }
   }

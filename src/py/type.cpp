@@ -28,6 +28,11 @@ bool py_subtype(Type *a, Type *b) {
 
 const char *py_type_name(Type *t) {
   if (py_type_has(t, TPF_HEAPTYPE) && t->ht_name) return py_str_data(t->ht_name);
+  return t->name;
+}
+
+const char *py_type_basename(Type *t) {
+  if (py_type_has(t, TPF_HEAPTYPE) && t->ht_name) return py_str_data(t->ht_name);
   const char *dot = strrchr(t->name, '.');
   return dot ? dot + 1 : t->name;
 }
@@ -204,7 +209,7 @@ Ref py_type_module_name(Type *t) {
 
 static Ref type_qualname(Type *t) {
   if (py_type_has(t, TPF_HEAPTYPE) && t->ht_qualname) return py_newref(t->ht_qualname);
-  return py_str_from_cstr(py_type_name(t));
+  return py_str_from_cstr(py_type_basename(t));
 }
 
 static Ref object_repr(Ref self) {
@@ -1567,7 +1572,7 @@ static int type_setattr(Ref self, Ref name, Ref value) {
 static Ref type_get_name(Ref self) {
   Type *t = (Type *)self;
   if (py_type_has(t, TPF_HEAPTYPE)) return py_newref(t->ht_name);
-  return py_str_from_cstr(py_type_name(t));
+  return py_str_from_cstr(py_type_basename(t));
 }
 
 static int type_set_name(Ref self, Ref value) {
