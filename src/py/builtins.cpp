@@ -688,10 +688,10 @@ static Ref eval_exec(Ref const *args, size_t nargs, Ref kwnames, bool is_exec) {
     if (is_exec)
       return py_err_format(&py_TypeError_type, "exec() globals must be a dict, not %s",
                            py_tname(globals));
-    return py_err_set_str(&py_TypeError_type, py_type(globals)->getitem
-                                                  ? "globals must be a real dict; try eval(expr, "
-                                                    "{}, mapping)"
-                                                  : "globals must be a dict");
+    return py_type(globals)->getitem
+               ? py_err_set_str(&py_TypeError_type,
+                                "globals must be a real dict; try eval(expr, {}, mapping)")
+               : py_err_set_str(&py_TypeError_type, "globals must be a dict");
   }
   if (locals && !py_type(locals)->getitem) {
     if (is_exec)

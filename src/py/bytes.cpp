@@ -381,16 +381,16 @@ static int bytes_collect_iter(StrBuf *out, Ref src) {
 static int bytes_collect(StrBuf *out, Ref src, Ref enc, Ref errs, const char *what) {
   if (!src) {
     if (enc || errs) {
-      py_err_set_str(&py_TypeError_type, enc ? "encoding without a string argument"
-                                             : "errors without a string argument");
+      enc ? py_err_set_str(&py_TypeError_type, "encoding without a string argument")
+          : py_err_set_str(&py_TypeError_type, "errors without a string argument");
       return -1;
     }
     return 0;
   }
   if (enc || errs) {
     if (!py_is_str(src)) {
-      py_err_set_str(&py_TypeError_type, enc ? "encoding without a string argument"
-                                             : "errors without a string argument");
+      enc ? py_err_set_str(&py_TypeError_type, "encoding without a string argument")
+          : py_err_set_str(&py_TypeError_type, "errors without a string argument");
       return -1;
     }
     if (!enc) {
@@ -1342,7 +1342,7 @@ static Ref bv_getitem_common(Ref self, Ref key, const char *oor, const char *tna
     int64_t i = py_int_as_i64_sat(k, &ovf);
     py_decref(k);
     if (i < 0) i += (int64_t)n;
-    if (i < 0 || i >= (int64_t)n) return py_err_set_str(&py_IndexError_type, oor);
+    if (i < 0 || i >= (int64_t)n) return (py_err_set_str)(&py_IndexError_type, oor);
     return py_small_new((uint8_t)d[i]);
   }
   if (py_type(key) == &py_slice_type) {

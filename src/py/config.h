@@ -64,6 +64,13 @@
 #define UPY_PACKED_TYPES UPY_DEFAULT(0, 1)
 #endif
 
+// Error messages of the runtime compressed in the binary (Note [Compressed
+// messages] in error.cpp); set by the build for the runtime's sources only,
+// as it generates their table.
+#ifndef UPY_COMPRESSED_MESSAGES
+#define UPY_COMPRESSED_MESSAGES 0
+#endif
+
 // Importing frozen modules stored as bytecode (Note [Frozen bytecode]); a
 // build whose library is embedded as source leaves the loader out.
 #ifndef UPY_ENABLE_FROZEN_BYTECODE

@@ -1,5 +1,6 @@
 // The error API (setting / fetching the pending exception, tracebacks) and
 // CPython-style traceback printing.
+#include "py/compile.h"
 #include "py/containers.h"
 #include "py/exc.h"
 #include "py/hal.h"
@@ -72,7 +73,7 @@ Ref py_err_set_obj(Type *type, Ref value) {
   return err_raise(inst);
 }
 
-Ref py_err_set_str(Type *type, const char *msg) {
+Ref(py_err_set_str)(Type *type, const char *msg) {
   Ref s = py_str_from_cstr(msg);
   if (!s) return nullptr;
   py_err_set_obj(type, s);
@@ -80,16 +81,60 @@ Ref py_err_set_str(Type *type, const char *msg) {
   return nullptr;
 }
 
-Ref py_err_format(Type *type, const char *fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
+static Ref err_vformat(Type *type, const char *fmt, va_list ap) {
   Ref s = py_str_vformat(fmt, ap);
-  va_end(ap);
   if (!s) return nullptr;
   py_err_set_obj(type, s);
   py_decref(s);
   return nullptr;
 }
+
+Ref(py_err_format)(Type *type, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  err_vformat(type, fmt, ap);
+  va_end(ap);
+  return nullptr;
+}
+
+#if UPY_COMPRESSED_MESSAGES
+// Note [Compressed messages]
+// The size build compresses the messages of py_err_format / py_err_set_str
+// calls in the runtime's sources: tools/gen_messages.py collects the literals,
+// sorts them and compresses them all as one stream the way frozen modules are
+// (about 28% of their size), and obj.h's macros replace each call's literal by
+// its index, found at compile time (a literal missing from the table does not
+// compile). The first message needed unpacks them all into bss, where they
+// stay: no allocation, so raising MemoryError never needs memory.
+extern const unsigned char py_msg_data[], py_msg_code_lens[];
+extern const unsigned py_msg_data_len;
+static char msg_text[py_msgs::text_len];
+static uint16_t msg_start[py_msgs::count];
+static bool msg_ready;
+static_assert(py_msgs::text_len <= 65536, "message offsets are 16 bits");
+
+static const char *msg(int id) {
+  if (!msg_ready) {
+    if (!py_unpack_lz(py_msg_data, py_msg_data_len, (uint8_t *)msg_text, sizeof msg_text,
+                      py_msg_code_lens))
+      return ""; // cannot happen: the data is the build's own
+    for (unsigned i = 0, k = 0; i < sizeof msg_text && k + 1 < py_msgs::count; i++)
+      if (!msg_text[i]) msg_start[++k] = (uint16_t)(i + 1);
+    msg_ready = true;
+  }
+  return msg_text + msg_start[id];
+}
+
+Ref py_err_set_str_id(Type *type, int id) { return (py_err_set_str)(type, msg(id)); }
+
+Ref py_err_format_id(Type *type, int id, ...) {
+  va_list ap;
+  va_start(ap, id);
+  err_vformat(type, msg(id), ap);
+  va_end(ap);
+  return nullptr;
+}
+#endif
 
 // MemoryError must not need memory: one preallocated instance (with the GC
 // head a TPF_GC object carries, never tracked) is reused.

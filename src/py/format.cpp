@@ -209,7 +209,7 @@ struct FmtCtx {
   size_t next_auto;
 };
 
-static Ref fmt_value_error(const char *msg) { return py_err_set_str(&py_ValueError_type, msg); }
+static Ref fmt_value_error(const char *msg) { return (py_err_set_str)(&py_ValueError_type, msg); }
 
 static bool all_digits(const char *s, size_t n) {
   if (!n) return false;
@@ -907,9 +907,9 @@ static int pct_run(StrBuf *b, const char *s, size_t len, bool bytes_mode, Ref ar
     if (pct_one(b, s, len, bytes_mode, &i, items, nitems, &argi, dict) < 0) return -1;
   }
   if (!dict && argi < nitems) {
-    py_err_set_str(&py_TypeError_type,
-                   bytes_mode ? "not all arguments converted during bytes formatting"
-                              : "not all arguments converted during string formatting");
+    bytes_mode
+        ? py_err_set_str(&py_TypeError_type, "not all arguments converted during bytes formatting")
+        : py_err_set_str(&py_TypeError_type, "not all arguments converted during string formatting");
     return -1;
   }
   return b->failed ? -1 : 0;

@@ -933,9 +933,9 @@ Ref py_int_binop(Ref a, Ref b, int op) {
   case BINOP_FLOORDIV:
   case BINOP_MOD: {
     if (py_int_sign(b) == 0)
-      return py_err_set_str(&py_ZeroDivisionError_type, op == BINOP_MOD
-                                                            ? "integer modulo by zero"
-                                                            : "integer division or modulo by zero");
+      return op == BINOP_MOD
+                 ? py_err_set_str(&py_ZeroDivisionError_type, "integer modulo by zero")
+                 : py_err_set_str(&py_ZeroDivisionError_type, "integer division or modulo by zero");
     Ref r;
     if (int_divmod(a, b, op == BINOP_FLOORDIV ? &r : nullptr, op == BINOP_MOD ? &r : nullptr) < 0)
       return nullptr;

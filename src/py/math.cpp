@@ -669,7 +669,7 @@ static int math_nk(Ref const *in, Ref *n, Ref *k) {
   else if (*k && py_int_sign(*k) < 0)
     bad = "k must be a non-negative integer";
   if (*k && !bad) return 0;
-  if (bad) py_err_set_str(&py_ValueError_type, bad);
+  if (bad) (py_err_set_str)(&py_ValueError_type, bad);
   py_decref(*n);
   py_xdecref(*k);
   return -1;

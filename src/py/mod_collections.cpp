@@ -562,7 +562,8 @@ static Ref tuplegetter_get(Ref self, Ref obj, Ref type) {
 }
 
 static int tuplegetter_set(Ref self, Ref obj, Ref value) {
-  py_err_set_str(&py_AttributeError_type, value ? "can't set attribute" : "can't delete attribute");
+  value ? py_err_set_str(&py_AttributeError_type, "can't set attribute")
+        : py_err_set_str(&py_AttributeError_type, "can't delete attribute");
   return -1;
 }
 

@@ -58,7 +58,7 @@ static Ref io_closed_error() {
 }
 
 static Ref io_unsupported_error(const char *msg) {
-  if (!io_unsupported) return py_err_set_str(&py_OSError_type, msg);
+  if (!io_unsupported) return (py_err_set_str)(&py_OSError_type, msg);
   Ref s = py_str_from_cstr(msg);
   if (!s) return nullptr;
   Ref exc = py_call1(io_unsupported, s);
@@ -783,7 +783,7 @@ static Ref io_open(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
     bad = "illegal newline value";
   if (bad) {
     py_decref(mode_str);
-    return py_err_set_str(&py_ValueError_type, bad);
+    return (py_err_set_str)(&py_ValueError_type, bad);
   }
   if (!(fflags & FILE_BINARY) && newline == py_None) fflags |= FILE_TRANSLATE;
   Ref file = a[0];
@@ -1025,13 +1025,13 @@ static Ref mem_seek(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
     return nullptr;
   bool text = mem_is_text(self);
   if (whence < 0 || whence > 2)
-    return py_err_format(&py_ValueError_type,
-                         text ? "Invalid whence (%d, should be 0, 1 or 2)"
-                              : "invalid whence (%d, should be 0, 1 or 2)",
-                         (int)whence);
+    return text ? py_err_format(&py_ValueError_type, "Invalid whence (%d, should be 0, 1 or 2)",
+                                (int)whence)
+                : py_err_format(&py_ValueError_type, "invalid whence (%d, should be 0, 1 or 2)",
+                                (int)whence);
   if (text && whence != 0 && off != 0)
-    return py_err_set_str(&py_OSError_type, whence == 1 ? "Can't do nonzero cur-relative seeks"
-                                                        : "Can't do nonzero end-relative seeks");
+    return whence == 1 ? py_err_set_str(&py_OSError_type, "Can't do nonzero cur-relative seeks")
+                       : py_err_set_str(&py_OSError_type, "Can't do nonzero end-relative seeks");
   if (whence == 0 && off < 0)
     return py_err_format(&py_ValueError_type, "negative seek value %lld", (long long)off);
   int64_t base = whence == 0 ? 0 : whence == 1 ? (int64_t)m->pos : (int64_t)m->len;

@@ -485,6 +485,39 @@ extern Type py_traceback_type;
 Ref py_err_format(Type *type, const char *fmt,
                   ...); // printf-like, plus %R / %S / %T, see py_str_format
 Ref py_err_set_str(Type *type, const char *msg);
+#if UPY_COMPRESSED_MESSAGES
+// Note [Compressed messages] (error.cpp): in the runtime's own sources a
+// literal message becomes its index in the generated table at compile time.
+#include "messages.h" // generated: py_msgs::keys
+namespace py_msgs {
+constexpr int compare(const char *a, const char *b) {
+  for (; *a && *a == *b; a++, b++) {
+  }
+  return (unsigned char)*a - (unsigned char)*b;
+}
+constexpr int find(const char *s) {
+  int lo = 0, hi = count - 1;
+  while (lo <= hi) {
+    int mid = (lo + hi) / 2, c = compare(s, keys[mid]);
+    if (c == 0) return mid;
+    if (c < 0)
+      hi = mid - 1;
+    else
+      lo = mid + 1;
+  }
+  return -1;
+}
+template <int N> struct Id {
+  static_assert(N >= 0, "a message missing from the generated table (tools/gen_messages.py)");
+  static constexpr int value = N;
+};
+} // namespace py_msgs
+Ref py_err_format_id(Type *type, int id, ...);
+Ref py_err_set_str_id(Type *type, int id);
+#define py_err_format(type, fmt, ...)                                                              \
+  py_err_format_id(type, py_msgs::Id<py_msgs::find(fmt)>::value, ##__VA_ARGS__)
+#define py_err_set_str(type, msg) py_err_set_str_id(type, py_msgs::Id<py_msgs::find(msg)>::value)
+#endif
 Ref py_err_set_obj(Type *type, Ref value); // value: argument to the exception constructor
 Ref py_err_set_exc(Ref exc);               // exc: instance (borrowed) or type
 Ref py_err_nomem();                        // MemoryError

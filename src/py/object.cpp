@@ -224,10 +224,10 @@ int py_setattr(Ref o, Ref name, Ref value) {
   Type *t = py_type(o);
   if (!t->setattr) {
     bool has = t->getattr && py_type_lookup(t, name);
-    py_err_format(&py_AttributeError_type,
-                  has ? "'%s' object attribute '%U' is read-only"
-                      : "'%s' object has no attribute '%U'",
-                  py_type_name(t), name);
+    has ? py_err_format(&py_AttributeError_type, "'%s' object attribute '%U' is read-only",
+                        py_type_name(t), name)
+        : py_err_format(&py_AttributeError_type, "'%s' object has no attribute '%U'",
+                        py_type_name(t), name);
     return -1;
   }
   return t->setattr(o, name, value);
@@ -379,10 +379,10 @@ int py_delitem(Ref o, Ref key) {
   if (t->setitem) return t->setitem(o, key, nullptr);
   // CPython words it differently for sequences indexed by an integer.
   bool seq_index = t->length && t->getitem && (py_is_int(key) || py_type(key)->to_index);
-  py_err_format(&py_TypeError_type,
-                seq_index ? "'%s' object doesn't support item deletion"
-                          : "'%s' object does not support item deletion",
-                py_type_name(t));
+  seq_index ? py_err_format(&py_TypeError_type, "'%s' object doesn't support item deletion",
+                            py_type_name(t))
+            : py_err_format(&py_TypeError_type, "'%s' object does not support item deletion",
+                            py_type_name(t));
   return -1;
 }
 

@@ -793,7 +793,7 @@ static Ref vm_func_str(Ref func) {
 static void vm_call_error(Ref func, const char *fmt, Ref a, Ref b) {
   Ref fs = vm_func_str(func);
   if (!fs) return;
-  py_err_format(&py_TypeError_type, fmt, fs, a, b);
+  (py_err_format)(&py_TypeError_type, fmt, fs, a, b);
   py_decref(fs);
 }
 
