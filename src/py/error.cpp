@@ -18,7 +18,7 @@ static inline ExcObj *exc_cast(Ref r) { return (ExcObj *)r; }
 // one's __context__, unless that would close a loop of contexts, in which case
 // the link pointing back at `exc` is cut first.
 void py_err_set_context(Ref exc) {
-  Ref handled = py_vm.handled;
+  Ref handled = py_vm_handled();
   if (!handled || handled == exc || !py_is_exc(handled) || !py_is_exc(exc)) return;
   // Walk handled's context chain; `slow` moves at half speed so that a
   // pre-existing loop (made by assigning __context__) ends the walk.

@@ -76,12 +76,14 @@ static int gen_resume(GenObj *g, Ref send, int mode, Ref *out) {
   }
   g->started = true;
   g->running = true;
-  Ref outer = py_vm.handled;
+  HandledLink link = {py_vm.handled, py_vm.handled_outer};
+  py_vm.handled_outer = &link;
   py_vm.handled = g->exc_state;
   g->exc_state = nullptr;
   Ref r = py_frame_resume(f, mode == RESUME_THROW);
   g->exc_state = py_vm.handled;
-  py_vm.handled = outer;
+  py_vm.handled = link.outer;
+  py_vm.handled_outer = link.prev;
   g->running = false;
   if (r && f->yielded) {
     *out = r;

@@ -207,14 +207,15 @@ static Ref sys_getsizeof(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref sys_exc_info(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  Ref h = py_vm.handled;
-  if (!h || h == py_None) return py_tuple_pack(3, py_None, py_None, py_None);
+  Ref h = py_vm_handled();
+  if (!h) return py_tuple_pack(3, py_None, py_None, py_None);
   Ref tb = py_is_exc(h) ? ((ExcObj *)h)->traceback : nullptr;
   return py_tuple_pack(3, (Ref)py_type(h), h, tb ? tb : py_None);
 }
 
 static Ref sys_exception(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return py_newref(py_vm.handled ? py_vm.handled : py_None);
+  Ref h = py_vm_handled();
+  return py_newref(h ? h : py_None);
 }
 
 static Ref sys_intern(Ref self, Ref const *args, size_t nargs, Ref kwnames) {

@@ -2158,11 +2158,12 @@ op_JUMP_IF_NOT_EXC_MATCH: {
 op_RAISE_VARARGS: {
   SAVE_FRAME();
   if (ARG == 0) {
-    if (!py_vm.handled) {
+    Ref handled = py_vm_handled();
+    if (!handled) {
       py_err_set_str(&py_RuntimeError_type, "No active exception to reraise");
       goto error;
     }
-    py_err_restore(py_newref(py_vm.handled));
+    py_err_restore(py_newref(handled));
     goto exception_unwind;
   }
   Ref cause = ARG == 2 ? POP() : nullptr;

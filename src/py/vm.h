@@ -5,9 +5,20 @@
 // Single-threaded interpreter state.
 struct Frame;
 struct GenConsumer;
+// Note [Handled exceptions and generators]
+// `handled` is the exception the running code's except block handles: while a
+// generator runs, the generator's own (gen_resume swaps it in and out). Where
+// it has none, CPython's sys.exc_info(), bare `raise` and implicit chaining see
+// what its resumer handles, and so on outwards: gen_resume links the resumer's
+// `handled` in a HandledLink on the C stack, and py_vm_handled walks them.
+struct HandledLink {
+  Ref outer; // the resumer's handled exception (owned by the link while it is set)
+  HandledLink *prev;
+};
 struct VMState {
   Ref exc;          // pending (raised, not yet caught) exception instance
-  Ref handled;      // exception being handled (sys.exc_info()), or nullptr
+  Ref handled;      // exception being handled by the running code, or nullptr
+  HandledLink *handled_outer; // the generators' resumers (Note [Handled exceptions and generators])
   Frame *frame;     // innermost running Python frame
   int depth;        // Python call depth (RecursionError at recursion_limit)
   int recursion_limit;
@@ -21,6 +32,13 @@ struct VMState {
   GenConsumer *consumer;  // Note [Consumed generators] (gen.h), or nullptr
 };
 extern VMState py_vm;
+
+// The exception being handled as sys.exc_info() sees it (borrowed), or nullptr.
+static inline Ref py_vm_handled() {
+  Ref h = py_vm.handled;
+  for (HandledLink *l = py_vm.handled_outer; (!h || h == py_None) && l; l = l->prev) h = l->outer;
+  return h == py_None ? nullptr : h;
+}
 
 // Start-up and shutdown. argv becomes sys.argv. 0 / -1.
 int py_init(int argc, char **argv);
