@@ -235,6 +235,19 @@ static Ref load_frozen(Ref name, const FrozenModuleDef *def) {
   return module_finish(name, m);
 }
 
+int py_exec_frozen_in(Ref module, const char *name) {
+  Ref n = py_str_from_cstr(name);
+  const FrozenModuleDef *def = n ? py_find_frozen_module(n) : nullptr;
+  Ref filename = def ? py_str_format("<frozen %U>", n) : nullptr;
+  if (n && !def) py_err_format(&py_ImportError_type, "no frozen module %R", n);
+  int r = filename ? exec_module(module, def->source, def->source ? strlen(def->source) : 0,
+                                 filename, def)
+                   : -1;
+  py_xdecref(filename);
+  py_xdecref(n);
+  return r;
+}
+
 #if UPY_ENABLE_FS
 char *py_read_file(const char *path, size_t *len) {
   int fd = py_hal_open(path, HAL_O_READ);

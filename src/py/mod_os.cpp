@@ -5,7 +5,6 @@
 #include <cerrno>
 #include <cstring>
 
-#include "py/compile.h"
 #include "py/containers.h"
 #include "py/hal.h"
 #include "py/intobj.h"
@@ -243,71 +242,6 @@ static const MethodDef os_functions[] = {
     {nullptr},
 };
 
-static const char os_py_src[] =
-    "class stat_result(tuple):\n"
-    "    n_sequence_fields = 10\n"
-    "    def __new__(cls, seq):\n"
-    "        self = tuple.__new__(cls, seq[:10])\n"
-    "        self._times = tuple(seq[10:13]) if len(seq) >= 13 else tuple(seq[7:10])\n"
-    "        return self\n"
-    "    def __repr__(self):\n"
-    "        return 'os.stat_result(' + ', '.join(n + '=' + repr(v) for n, v in "
-    "zip(_stat_names, self)) + ')'\n"
-    "    st_atime = property(lambda self: self._times[0])\n"
-    "    st_mtime = property(lambda self: self._times[1])\n"
-    "    st_ctime = property(lambda self: self._times[2])\n"
-    "_stat_names = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid', 'st_gid', 'st_size', "
-    "'st_atime', 'st_mtime', 'st_ctime')\n"
-    "for _i in range(7):\n"
-    "    setattr(stat_result, _stat_names[_i], property(lambda self, _i=_i: self[_i]))\n"
-    "del _i\n"
-    "def getenv(key, default=None):\n"
-    "    return environ.get(key, default)\n"
-    "def makedirs(name, mode=0o777, exist_ok=False):\n"
-    "    head, tail = path.split(name)\n"
-    "    if not tail:\n"
-    "        head, tail = path.split(head)\n"
-    "    if head and tail and not path.exists(head):\n"
-    "        try:\n"
-    "            makedirs(head, exist_ok=exist_ok)\n"
-    "        except FileExistsError:\n"
-    "            pass\n"
-    "        if tail == curdir:\n"
-    "            return\n"
-    "    try:\n"
-    "        mkdir(name, mode)\n"
-    "    except OSError:\n"
-    "        if not exist_ok or not path.isdir(name):\n"
-    "            raise\n"
-    "def removedirs(name):\n"
-    "    rmdir(name)\n"
-    "    head, tail = path.split(name)\n"
-    "    if not tail:\n"
-    "        head, tail = path.split(head)\n"
-    "    while head and tail:\n"
-    "        try:\n"
-    "            rmdir(head)\n"
-    "        except OSError:\n"
-    "            break\n"
-    "        head, tail = path.split(head)\n"
-    "def walk(top, topdown=True, onerror=None, followlinks=False):\n"
-    "    try:\n"
-    "        names = listdir(top)\n"
-    "    except OSError as e:\n"
-    "        if onerror is not None:\n"
-    "            onerror(e)\n"
-    "        return\n"
-    "    dirs = []\n"
-    "    files = []\n"
-    "    for n in names:\n"
-    "        (dirs if path.isdir(path.join(top, n)) else files).append(n)\n"
-    "    if topdown:\n"
-    "        yield top, dirs, files\n"
-    "    for d in dirs:\n"
-    "        yield from walk(path.join(top, d), topdown, onerror, followlinks)\n"
-    "    if not topdown:\n"
-    "        yield top, dirs, files\n";
-
 // Install os.path = posixpath and sys.modules["os.path"].
 static int os_add_path(Ref module) {
   Ref path = py_import_str("posixpath");
@@ -343,9 +277,5 @@ int py_init_module_os(Ref module) {
     if (rc < 0) return -1;
   }
   if (py_module_add(module, "altsep", py_None) < 0 || os_add_path(module) < 0) return -1;
-  Ref d = py_module_dict(module);
-  Ref r = py_run_string(os_py_src, sizeof os_py_src - 1, "<os>", COMPILE_EXEC, d, d);
-  if (!r) return -1;
-  py_decref(r);
-  return 0;
+  return py_exec_frozen_in(module, "os"); // lib/py/os.py
 }

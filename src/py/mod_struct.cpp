@@ -4,7 +4,6 @@
 #include <cmath>
 #include <cstring>
 
-#include "py/compile.h"
 #include "py/containers.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
@@ -620,33 +619,10 @@ static const MethodDef struct_functions[] = {
     {nullptr},
 };
 
-static const char struct_py_src[] = "class error(Exception):\n"
-                                    "    pass\n"
-                                    "class Struct:\n"
-                                    "    def __init__(self, format):\n"
-                                    "        if isinstance(format, bytes):\n"
-                                    "            format = format.decode()\n"
-                                    "        self.size = calcsize(format)\n"
-                                    "        self.format = format\n"
-                                    "    def pack(self, *args):\n"
-                                    "        return pack(self.format, *args)\n"
-                                    "    def pack_into(self, buffer, offset, *args):\n"
-                                    "        return pack_into(self.format, buffer, offset, *args)\n"
-                                    "    def unpack(self, buffer):\n"
-                                    "        return unpack(self.format, buffer)\n"
-                                    "    def unpack_from(self, buffer, offset=0):\n"
-                                    "        return unpack_from(self.format, buffer, offset)\n"
-                                    "    def iter_unpack(self, buffer):\n"
-                                    "        return iter_unpack(self.format, buffer)\n"
-                                    "    def __repr__(self):\n"
-                                    "        return 'Struct(' + repr(self.format) + ')'\n";
-
 int py_init_module_struct(Ref module) {
   if (py_module_add_functions(module, struct_functions, "_struct") < 0) return -1;
+  if (py_exec_frozen_in(module, "struct") < 0) return -1; // lib/py/struct.py
   Ref d = py_module_dict(module);
-  Ref r = py_run_string(struct_py_src, sizeof struct_py_src - 1, "<struct>", COMPILE_EXEC, d, d);
-  if (!r) return -1;
-  py_decref(r);
   if (!struct_error) {
     struct_error = py_dict_get_str(d, "error");
     if (!struct_error) return -1;

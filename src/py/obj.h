@@ -782,3 +782,6 @@ int py_register_builtin_modules(const BuiltinModuleDef *table);
 int py_register_frozen_modules(const FrozenModuleDef *table);
 Ref py_import(Ref name, Ref globals, Ref fromlist, int level); // __import__
 Ref py_import_str(const char *name);                           // import a.b.c, returns module a.b.c
+// Run the frozen module `name` (lib/py) in `module`'s namespace: the Python half
+// of a builtin module of the same name. 0 / -1.
+int py_exec_frozen_in(Ref module, const char *name);
