@@ -171,9 +171,10 @@ N_LITLEN, N_DIST = 256 + 32, 32  # ORDER HUFFMAN ALPHABETS (src/py/marshal.cpp)
 MAX_CODE_LEN = 15
 
 
-def lz_parse(data):
+def lz_parse(data, start=0):
     """LZ77 with one step of lazy matching: a list of literal bytes (int) and
-    matches ((length, distance) tuples)."""
+    matches ((length, distance) tuples) coding data[start:], which may refer
+    back into data[:start] (a preset dictionary)."""
     n, head, prev, toks = len(data), {}, [-1] * len(data), []
 
     def insert(j):
@@ -192,7 +193,9 @@ def lz_parse(data):
             j, tries = prev[j], tries + 1
         return best, dist
 
-    i = 0
+    for j in range(start):
+        insert(j)
+    i = start
     while i < n:
         best, dist = longest(i)
         insert(i)
@@ -314,8 +317,15 @@ def generate(lib_dir, table="py_frozen_modules", freezer=None, packed=False):
                 data = compact(f.read())
         codes.append(frozen_code(freezer, name, data, packed) if freezer else data)
     lens = []
+    preset = -1
+    if packed and not freezer and len(codes) > 1:
+        # Compressed source: every other module may refer back into the largest
+        # one's text, a preset dictionary (Note [Compressed frozen modules]).
+        preset = max(range(len(codes)), key=lambda i: len(codes[i]))
     if packed:  # bytecode or source, compressed
-        parsed = [lz_parse(code) for code in codes]
+        parsed = [lz_parse(code) if i == preset or preset < 0 else
+                  lz_parse(codes[preset] + code, len(codes[preset]))
+                  for i, code in enumerate(codes)]
         lens = huffman_tables(parsed)
         out.append("// Huffman code lengths of the modules below (Note [Compressed frozen modules])")
         out.append("static const unsigned char code_lens[%d] = {" % len(lens))
@@ -347,12 +357,13 @@ def generate(lib_dir, table="py_frozen_modules", freezer=None, packed=False):
         pkg = "true" if is_pkg else "false"
         if freezer or packed:
             is_source = "false" if freezer else "true"
-            out.append('    {"%s", nullptr, %s, %s, code_%d, %d, %d, %s},' %
-                       ((name, pkg, is_source, i) + sizes[i] +
+            delta = preset - i if preset >= 0 else 0
+            out.append('    {"%s", nullptr, %s, %s, %d, code_%d, %d, %d, %s},' %
+                       ((name, pkg, is_source, delta, i) + sizes[i] +
                         ("code_lens" if packed else "nullptr",)))
         else:
-            out.append('    {"%s", src_%d, %s, false, nullptr, 0, 0, nullptr},' % (name, i, pkg))
-    out.append("    {nullptr, nullptr, false, false, nullptr, 0, 0, nullptr},")
+            out.append('    {"%s", src_%d, %s, false, 0, nullptr, 0, 0, nullptr},' % (name, i, pkg))
+    out.append("    {nullptr, nullptr, false, false, 0, nullptr, 0, 0, nullptr},")
     out.append("};")
     return "\n".join(out) + "\n"
 

@@ -17,7 +17,7 @@
 
 // The runtime links against a frozen-module table; this tool has none.
 extern const FrozenModuleDef py_frozen_modules[] = {
-    {nullptr, nullptr, false, false, nullptr, 0, 0, nullptr}};
+    {nullptr, nullptr, false, false, 0, nullptr, 0, 0, nullptr}};
 
 int main(int argc, char **argv) {
   bool packed = argc == 3 && strcmp(argv[1], "--packed") == 0;

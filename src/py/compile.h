@@ -29,7 +29,8 @@ Ref py_code_load(const uint8_t *data, size_t len, bool borrow);
 // py_code_load of bytes compressed as Note [Compressed frozen modules] says
 // (unpacked into a temporary buffer, then copied).
 Ref py_code_load_lz(const uint8_t *data, size_t len, size_t unpacked_len, const uint8_t *code_lens);
-// Unpacks such a stream into out[0, unpacked_len): false (no error set) when
+// Unpacks such a stream into out[start, end), its matches reaching back as far
+// as out[0] (out[0, start) is a preset dictionary): false (no error set) when
 // the data is corrupt.
-bool py_unpack_lz(const uint8_t *data, size_t len, uint8_t *out, size_t unpacked_len,
+bool py_unpack_lz(const uint8_t *data, size_t len, uint8_t *out, size_t start, size_t end,
                   const uint8_t *code_lens);

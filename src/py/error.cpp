@@ -115,7 +115,7 @@ static_assert(py_msgs::text_len <= 65536, "message offsets are 16 bits");
 
 static const char *msg(int id) {
   if (!msg_ready) {
-    if (!py_unpack_lz(py_msg_data, py_msg_data_len, (uint8_t *)msg_text, sizeof msg_text,
+    if (!py_unpack_lz(py_msg_data, py_msg_data_len, (uint8_t *)msg_text, 0, sizeof msg_text,
                       py_msg_code_lens))
       return ""; // cannot happen: the data is the build's own
     for (unsigned i = 0, k = 0; i < sizeof msg_text && k + 1 < py_msgs::count; i++)

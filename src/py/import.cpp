@@ -172,17 +172,19 @@ static Ref frozen_code(const FrozenModuleDef *def, Ref filename) {
                          "%U is frozen as bytecode, which this build cannot load", filename);
 #endif
   }
-  size_t n = def->unpacked_len;
-  char *src = (char *)py_malloc(n + 1);
-  if (!src) return nullptr;
+  const FrozenModuleDef *pre = def->preset ? def + def->preset : nullptr;
+  size_t d = pre ? pre->unpacked_len : 0, n = def->unpacked_len;
+  uint8_t *buf = (uint8_t *)py_malloc(d + n + 1);
+  if (!buf) return nullptr;
   Ref code = nullptr;
-  if (!py_unpack_lz(def->code, def->code_len, (uint8_t *)src, n, def->code_lens))
+  if ((pre && !py_unpack_lz(pre->code, pre->code_len, buf, 0, d, pre->code_lens)) ||
+      !py_unpack_lz(def->code, def->code_len, buf, d, d + n, def->code_lens))
     py_err_format(&py_ImportError_type, "frozen module source of %U is corrupt", filename);
   else {
-    src[n] = '\0';
-    code = py_compile(src, n, filename, COMPILE_EXEC, nullptr);
+    buf[d + n] = '\0';
+    code = py_compile((const char *)buf + d, n, filename, COMPILE_EXEC, nullptr);
   }
-  py_free(src, n + 1);
+  py_free(buf, d + n + 1);
   return code;
 }
 

@@ -769,7 +769,10 @@ struct FrozenModuleDef {
   const char *name;   // dotted name
   const char *source; // Python source text, or nullptr when `code` is given
   bool is_package;
-  bool code_is_source;       // `code` is the source text compressed, compiled on import
+  bool code_is_source; // `code` is the source text compressed, compiled on import
+  // Compressed source: the module whose unpacked text precedes this one's as a
+  // preset dictionary (Note [Compressed frozen modules]) is this + preset; 0: none.
+  int16_t preset;
   const unsigned char *code; // py_code_dump's bytes, or them (or the source) compressed
   uint32_t code_len;
   uint32_t unpacked_len;          // compressed: the length of the bytes unpacked; else 0
