@@ -166,7 +166,9 @@ static bool to_dtype(Ref obj, tensor::ScalarType *out) {
 
 // Layout / Device / MemoryFormat objects are only checked by type name: the
 // CPU-only library has one of each that matters.
-static bool type_named(Ref obj, const char *name) { return strcmp(py_type_basename(py_type(obj)), name) == 0; }
+static bool type_named(Ref obj, const char *name) {
+  return strcmp(py_type_basename(py_type(obj)), name) == 0;
+}
 
 static bool convert(const Param &p, int argnum, Ref obj, Value &v, bool numbers_as_tensors) {
   v.obj = obj;

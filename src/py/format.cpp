@@ -909,7 +909,8 @@ static int pct_run(StrBuf *b, const char *s, size_t len, bool bytes_mode, Ref ar
   if (!dict && argi < nitems) {
     bytes_mode
         ? py_err_set_str(&py_TypeError_type, "not all arguments converted during bytes formatting")
-        : py_err_set_str(&py_TypeError_type, "not all arguments converted during string formatting");
+        : py_err_set_str(&py_TypeError_type,
+                         "not all arguments converted during string formatting");
     return -1;
   }
   return b->failed ? -1 : 0;

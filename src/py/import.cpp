@@ -198,8 +198,8 @@ static int exec_module(Ref m, const char *src, size_t len, Ref filename,
   ImportFrame frame = {m, import_stack};
   import_stack = &frame;
   Ref d = py_module_dict(m);
-  Ref code =
-      def && def->code ? frozen_code(def, filename) : py_compile(src, len, filename, COMPILE_EXEC, nullptr);
+  Ref code = def && def->code ? frozen_code(def, filename)
+                              : py_compile(src, len, filename, COMPILE_EXEC, nullptr);
   Ref r = code ? py_eval_code(code, d, d) : nullptr;
   import_stack = frame.prev;
   py_xdecref(code);
@@ -375,8 +375,10 @@ static Ref find_in_path(Ref name, Ref path) {
   Ref pkgdir, ns_dirs;
   Ref file = locate_in_path(name, path, &pkgdir, &ns_dirs);
   Ref result = nullptr;
-  if (file) result = load_file(name, file, pkgdir);
-  else if (ns_dirs && !py_err_occurred()) result = load_namespace(name, ns_dirs);
+  if (file)
+    result = load_file(name, file, pkgdir);
+  else if (ns_dirs && !py_err_occurred())
+    result = load_namespace(name, ns_dirs);
   py_xdecref(file);
   py_xdecref(pkgdir);
   py_xdecref(ns_dirs);

@@ -248,7 +248,8 @@ static double m_log10(double x) { return log10(x); }
 
 static Ref math_log(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   // CPython's own wording for this one (an optional argument group).
-  if (kwnames && py_tuple_len(kwnames)) return py_err_set_str(&py_TypeError_type, "log() takes no keyword arguments");
+  if (kwnames && py_tuple_len(kwnames))
+    return py_err_set_str(&py_TypeError_type, "log() takes no keyword arguments");
   if (nargs < 1 || nargs > 2)
     return py_err_set_str(&py_TypeError_type, "math.log requires 1 to 2 arguments");
   double num, den;

@@ -370,10 +370,9 @@ static Ref deque_repr(Ref self) {
   DequeObj *d = (DequeObj *)self;
   Ref list = py_sequence_list(self);
   if (!list) return nullptr;
-  Ref r = d->maxlen < 0
-              ? py_str_format("%s(%R)", py_type_basename(py_type(self)), list)
-              : py_str_format("%s(%R, maxlen=%lld)", py_type_basename(py_type(self)), list,
-                              (long long)d->maxlen);
+  Ref r = d->maxlen < 0 ? py_str_format("%s(%R)", py_type_basename(py_type(self)), list)
+                        : py_str_format("%s(%R, maxlen=%lld)", py_type_basename(py_type(self)),
+                                        list, (long long)d->maxlen);
   py_decref(list);
   return r;
 }

@@ -279,11 +279,13 @@ extern Type py_type_type, py_object_type;
 // before anything runs; a type of types.def defined otherwise (the exception
 // types that only rename their base, Note [Exception types filled at start-up])
 // has no packed form, which run.cpp sees as a null weak reference.
+// clang-format off
 #define PY_TYPE_SLOTS(X)                                                                           \
   X(base) X(dealloc) X(traverse) X(clear) X(tp_new) X(tp_init) X(repr) X(str) X(hash) X(call)      \
   X(getattr) X(setattr) X(richcompare) X(iter) X(iternext) X(descr_get) X(descr_set) X(binop)      \
   X(unop) X(to_bool) X(to_int) X(to_float) X(to_index) X(length) X(getitem) X(setitem)            \
   X(contains) X(methods) X(getsets)
+// clang-format on
 enum : int {
 #define PY_SLOT_ENUM(f) PY_SLOT_##f,
   PY_TYPE_SLOTS(PY_SLOT_ENUM) PY_SLOT_COUNT
@@ -300,8 +302,8 @@ struct PackedType {
   const char *name;
   uint32_t flags, basicsize, itemsize;
   int32_t dictoffset;
-  uint32_t mask;            // bit PY_SLOT_x: slot x is set
-  const PackedSlot *slots;  // the values of the set slots, in slot order
+  uint32_t mask;           // bit PY_SLOT_x: slot x is set
+  const PackedSlot *slots; // the values of the set slots, in slot order
   [[no_unique_address]] DocStr doc;
 };
 // Fills a zero Type from its packed form.
@@ -320,8 +322,7 @@ constexpr uint32_t slot_mask(const Type &s) {
 constexpr PackedSlot slot_value(const Type &s, int i) {
   switch (i) {
 #define PY_SLOT_CASE(f)                                                                            \
-  case PY_SLOT_##f:                                                                                \
-    return PackedSlot{.f = s.f};
+  case PY_SLOT_##f: return PackedSlot{.f = s.f};
     PY_TYPE_SLOTS(PY_SLOT_CASE)
 #undef PY_SLOT_CASE
   }
@@ -333,14 +334,10 @@ constexpr int nth_slot(uint32_t mask, size_t n) {
   return -1;
 }
 constexpr size_t count(uint32_t mask) { return mask ? (mask & 1) + count(mask >> 1) : 0; }
-template <size_t N> struct Slots {
-  PackedSlot v[N ? N : 1];
-};
+template <size_t N> struct Slots { PackedSlot v[N ? N : 1]; };
 template <size_t... I> struct Seq {};
 template <size_t N, size_t... I> struct MakeSeq : MakeSeq<N - 1, N - 1, I...> {};
-template <size_t... I> struct MakeSeq<0, I...> {
-  typedef Seq<I...> type;
-};
+template <size_t... I> struct MakeSeq<0, I...> { typedef Seq<I...> type; };
 template <const Type &S> struct Packer {
   static constexpr uint32_t mask = slot_mask(S);
   template <size_t... I> static constexpr Slots<sizeof...(I)> make(Seq<I...>) {
@@ -351,8 +348,8 @@ template <const Type &S> struct Packer {
     static_assert(S.ob.rc == PY_IMMORTAL_RC && !S.dict && !S.bases && !S.mro && !S.ht_name &&
                       !S.ht_qualname && !S.ht_module && !S.subclasses && !S.version,
                   "a packed type sets only its static fields");
-    return {S.ob.type, S.name, S.flags, S.basicsize, S.itemsize, S.dictoffset, mask, slots.v,
-            S.doc};
+    return {S.ob.type,    S.name, S.flags, S.basicsize, S.itemsize,
+            S.dictoffset, mask,   slots.v, S.doc};
   }
 };
 } // namespace py_packed

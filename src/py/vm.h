@@ -16,15 +16,15 @@ struct HandledLink {
   HandledLink *prev;
 };
 struct VMState {
-  Ref exc;          // pending (raised, not yet caught) exception instance
-  Ref handled;      // exception being handled by the running code, or nullptr
+  Ref exc;                    // pending (raised, not yet caught) exception instance
+  Ref handled;                // exception being handled by the running code, or nullptr
   HandledLink *handled_outer; // the generators' resumers (Note [Handled exceptions and generators])
-  Frame *frame;     // innermost running Python frame
-  int depth;        // Python call depth (RecursionError at recursion_limit)
+  Frame *frame;               // innermost running Python frame
+  int depth;                  // Python call depth (RecursionError at recursion_limit)
   int recursion_limit;
-  Ref builtins;     // dict of the builtins module
-  Ref modules;      // sys.modules dict
-  Ref sys_path;     // sys.path list
+  Ref builtins; // dict of the builtins module
+  Ref modules;  // sys.modules dict
+  Ref sys_path; // sys.path list
   Ref main_module;
   volatile int interrupt; // set by a signal handler: KeyboardInterrupt at next check
   char *c_stack_base;     // for native stack overflow checks
@@ -48,11 +48,12 @@ void py_deinit();
 // class / exec bodies; nullptr = globals). New ref to the result.
 Ref py_eval_code(Ref code, Ref globals, Ref locals);
 // Compile and run source as the body of module dict `globals`.
-Ref py_run_string(const char *src, size_t len, const char *filename, int mode, Ref globals, Ref locals);
+Ref py_run_string(const char *src, size_t len, const char *filename, int mode, Ref globals,
+                  Ref locals);
 // Run a file as __main__ (sys.path[0] = its folder). Returns exit status:
 // 0 ok, 1 uncaught exception (traceback printed), or the SystemExit code.
 int py_run_main_file(const char *path);
-int py_run_main_string(const char *src); // -c
+int py_run_main_string(const char *src);  // -c
 int py_run_main_module(const char *name); // -m
 // Handle an uncaught exception at top level: SystemExit → its status; otherwise
 // print the traceback and return 1. Clears the error.

@@ -10,7 +10,8 @@
 #include "py/strobj.h"
 #include "py/vm.h"
 
-extern const FrozenModuleDef py_frozen_modules[] = {{nullptr, nullptr, false, false, 0, nullptr, 0}};
+extern const FrozenModuleDef py_frozen_modules[] = {
+    {nullptr, nullptr, false, false, 0, nullptr, 0}};
 
 namespace {
 
