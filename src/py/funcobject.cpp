@@ -369,19 +369,18 @@ static bool method_in_table(const MethodDef *def, const MethodDef *m) {
   return false;
 }
 
-// Note [Argument counts in the method table]. `module`: a module function's
-// __module__, which names it in the messages CPython words with the function's
-// full name (no arguments, exactly one, no keywords: "math.sqrt()"), as it
-// does outside builtins.
-static int method_check_nargs(const MethodDef *def, Ref self, Ref module, size_t nargs,
-                              Ref kwnames) {
-  uint32_t f = def->flags;
-  size_t lo = f >> 8 & 255, hi = f >> 16 == METH_MANY ? SIZE_MAX : f >> 16;
+// Note [Argument counts in the method table]: the TypeError of a call whose
+// arguments do not fit. `module`: a module function's __module__, which names
+// it in the messages CPython words with the function's full name (no
+// arguments, exactly one, no keywords: "math.sqrt()"), as it does outside
+// builtins. Out of line: the check below stays a few instructions.
+static __attribute__((noinline)) int method_nargs_error(const MethodDef *def, Ref self, Ref module,
+                                                        size_t nargs, Ref kwnames, size_t lo,
+                                                        size_t hi) {
   bool kw = kwnames && py_tuple_len(kwnames);
-  if (nargs >= lo && nargs <= hi && !kw) return 0;
   const char *name = def->name;
   char qual[80];
-  if (f & METH_QUALIFIED) {
+  if (def->flags & METH_QUALIFIED) {
     Type *t = py_type(self);
     while (t->base && !method_in_table(def, t->methods)) t = t->base;
     snprintf(qual, sizeof qual, "%s.%s", py_type_basename(t), def->name);
@@ -392,6 +391,14 @@ static int method_check_nargs(const MethodDef *def, Ref self, Ref module, size_t
     name = qual;
   }
   return py_check_nargs(name, nargs, kwnames, lo, hi);
+}
+
+static inline int method_check_nargs(const MethodDef *def, Ref self, Ref module, size_t nargs,
+                                     Ref kwnames) {
+  uint32_t f = def->flags;
+  size_t lo = f >> 8 & 255, hi = f >> 16 == METH_MANY ? SIZE_MAX : f >> 16;
+  if (nargs >= lo && nargs <= hi && !(kwnames && py_tuple_len(kwnames))) return 0;
+  return method_nargs_error(def, self, module, nargs, kwnames, lo, hi);
 }
 
 Ref py_method_call(const MethodDef *def, Ref self, Ref const *args, size_t nargs, Ref kwnames) {
