@@ -297,13 +297,13 @@ union PackedSlot {
   PY_TYPE_SLOTS(PY_SLOT_MEMBER)
 #undef PY_SLOT_MEMBER
 };
-struct PackedType {
-  Type *metatype;
+struct PackedType { // the metatype is py_type_type
   const char *name;
-  uint32_t flags, basicsize, itemsize;
-  int32_t dictoffset;
-  uint32_t mask;           // bit PY_SLOT_x: slot x is set
   const PackedSlot *slots; // the values of the set slots, in slot order
+  uint32_t flags;
+  uint32_t mask; // bit PY_SLOT_x: slot x is set
+  uint16_t basicsize, itemsize;
+  int16_t dictoffset;
   [[no_unique_address]] DocStr doc;
 };
 // Fills a zero Type from its packed form.
@@ -348,8 +348,17 @@ template <const Type &S> struct Packer {
     static_assert(S.ob.rc == PY_IMMORTAL_RC && !S.dict && !S.bases && !S.mro && !S.ht_name &&
                       !S.ht_qualname && !S.ht_module && !S.subclasses && !S.version,
                   "a packed type sets only its static fields");
-    return {S.ob.type,    S.name, S.flags, S.basicsize, S.itemsize,
-            S.dictoffset, mask,   slots.v, S.doc};
+    static_assert(S.ob.type == &py_type_type && S.basicsize < 65536 && S.itemsize < 65536 &&
+                      S.dictoffset >= -32768 && S.dictoffset < 32768,
+                  "a packed type's metatype is type and its sizes fit 16 bits");
+    return {S.name,
+            slots.v,
+            S.flags,
+            mask,
+            (uint16_t)S.basicsize,
+            (uint16_t)S.itemsize,
+            (int16_t)S.dictoffset,
+            S.doc};
   }
 };
 } // namespace py_packed

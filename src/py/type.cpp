@@ -604,7 +604,7 @@ static const uint16_t packed_slot_offset[] = {
 static_assert(sizeof(PackedSlot) == sizeof(void *), "every slot is one pointer");
 
 void py_type_unpack(Type *t, const PackedType *p) {
-  t->ob = {PY_IMMORTAL_RC, p->metatype};
+  t->ob = {PY_IMMORTAL_RC, &py_type_type};
   t->name = p->name;
   t->flags = p->flags;
   t->basicsize = p->basicsize;
