@@ -3,9 +3,10 @@
 
     gen_messages.py OUT_HEADER OUT_CPP SOURCE...
 
-Finds every py_err_format(type, "literal", ...) and py_err_set_str(type,
-"literal") in the sources (Note [Compressed messages] in src/py/error.cpp) and
-writes:
+Finds the literal message of every call of py_err_format(type, "literal", ...),
+py_err_set_str(type, "literal"), PY_MSG("literal") and the runtime's message
+helpers listed in HELPERS (macros that turn their literal into a PyMsg) in the
+sources (Note [Compressed messages] in src/py/error.cpp) and writes:
   - OUT_HEADER: namespace py_msgs with `count`, `text_len` and `keys`, the
     distinct messages as C literals (exactly as the sources spell them) sorted
     by their bytes, so that the compiler can turn a literal into its index;
@@ -23,7 +24,11 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import embed_py  # noqa: E402  (the frozen modules' compressor)
 
 LITERAL = r'"(?:[^"\\\n]|\\.)*"'
-CALL = re.compile(r"\bpy_err_(?:format|set_str)\(")
+# name: how many arguments precede the message.
+HELPERS = {"py_err_format": 1, "py_err_set_str": 1, "PY_MSG": 0,
+           "p_error_range": 5, "p_error_expr": 2, "p_error_tok_type": 3, "p_error_tok": 2,
+           "st_error": 2, "c_error_expr": 2, "c_error_stmt": 2, "struct_err": 0}
+CALL = re.compile(r"\b(%s)\(" % "|".join(HELPERS))
 SIMPLE_ESCAPES = {"n": 10, "t": 9, "r": 13, "0": 0, "\\": 92, '"': 34, "'": 39, "?": 63,
                   "a": 7, "b": 8, "f": 12, "v": 11}
 
@@ -104,16 +109,19 @@ def messages(paths):
         with open(path, encoding="utf-8") as f:
             text = strip_comments(f.read())
         for m in CALL.finditer(text):
-            comma = skip_argument(text, m.end())
-            if comma < 0:
-                continue
-            lits = re.match(r"\s*((?:%s\s*)+)[,)]" % LITERAL, text[comma + 1:])
-            if not lits:
-                continue
-            pieces = re.findall(LITERAL, lits.group(1))
-            body = b"".join(decode(p[1:-1]) for p in pieces)
-            if b"\0" not in body:
-                found.setdefault(body, " ".join(pieces))
+            at = m.end()
+            for _ in range(HELPERS[m.group(1)]):
+                comma = skip_argument(text, at)
+                if comma < 0:
+                    break
+                at = comma + 1
+            else:
+                lits = re.match(r"\s*((?:%s\s*)+)[,)]" % LITERAL, text[at:])
+                if lits:
+                    pieces = re.findall(LITERAL, lits.group(1))
+                    body = b"".join(decode(p[1:-1]) for p in pieces)
+                    if b"\0" not in body:
+                        found.setdefault(body, " ".join(pieces))
     return found
 
 

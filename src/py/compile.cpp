@@ -134,16 +134,18 @@ struct Compiler {
   Vec<AstStmt *> future_stmts; // the valid `from __future__ import` statements
 };
 
-static int c_verror(Compiler *c, int lineno, int col, int end_lineno, int end_col, const char *fmt,
+// The message helpers take a PyMsg (obj.h: compressed messages); the macros
+// after them make one of a literal.
+static int c_verror(Compiler *c, int lineno, int col, int end_lineno, int end_col, PyMsg fmt,
                     va_list ap) {
-  Ref msg = py_str_vformat(fmt, ap);
+  Ref msg = py_str_vformat(py_msg_str(fmt), ap);
   if (!msg) return -1;
   py_compile_error(c->filename, c->src, lineno, col, end_lineno, end_col, "%U", msg);
   py_decref(msg);
   return -1;
 }
 
-static int c_error_expr(Compiler *c, const AstExpr *e, const char *fmt, ...) {
+static int(c_error_expr)(Compiler *c, const AstExpr *e, PyMsg fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   c_verror(c, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, fmt, ap);
@@ -151,13 +153,15 @@ static int c_error_expr(Compiler *c, const AstExpr *e, const char *fmt, ...) {
   return -1;
 }
 
-static int c_error_stmt(Compiler *c, const AstStmt *s, const char *fmt, ...) {
+static int(c_error_stmt)(Compiler *c, const AstStmt *s, PyMsg fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   c_verror(c, s->lineno, s->col_offset, s->end_lineno, s->end_col_offset, fmt, ap);
   va_end(ap);
   return -1;
 }
+#define c_error_expr(c, e, fmt, ...) (c_error_expr)(c, e, PY_MSG(fmt), ##__VA_ARGS__)
+#define c_error_stmt(c, s, fmt, ...) (c_error_stmt)(c, s, PY_MSG(fmt), ##__VA_ARGS__)
 
 static int c_internal(const char *what) {
   py_err_format(&py_SystemError_type, "compiler: %s", what);
@@ -354,9 +358,10 @@ static int nameop(Compiler *c, Ref name, AstCtx ctx, const AstExpr *where = null
   Unit *u = c->u;
   if (py_str_equal_cstr(name, "__debug__")) {
     if (ctx == ACTX_Load) return emit_const(c, py_True);
-    const char *msg = ctx == ACTX_Store ? "cannot assign to __debug__" : "cannot delete __debug__";
-    if (where) return c_error_expr(c, where, msg);
-    return py_compile_error(c->filename, c->src, u->lineno, 0, u->lineno, 0, "%s", msg);
+    PyMsg msg = ctx == ACTX_Store ? PY_MSG("cannot assign to __debug__")
+                                  : PY_MSG("cannot delete __debug__");
+    if (where) return (c_error_expr)(c, where, msg);
+    return py_compile_error(c->filename, c->src, u->lineno, 0, u->lineno, 0, "%s", py_msg_str(msg));
   }
   Ref m = py_mangle(u->private_name, name);
   if (!m) return -1;
@@ -1961,8 +1966,8 @@ static int compile_break_continue(Compiler *c, AstStmt *s, bool is_break) {
   bool found = false;
   TRY(unwind_fblock_stack(c, false, &loop, &found));
   if (!found)
-    return c_error_stmt(c, s,
-                        is_break ? "'break' outside loop" : "'continue' not properly in loop");
+    return is_break ? c_error_stmt(c, s, "'break' outside loop")
+                    : c_error_stmt(c, s, "'continue' not properly in loop");
   c->u->lineno = s->lineno;
   if (!is_break) return emit_jump(c, OP_JUMP, loop.start);
   TRY(unwind_fblock(c, loop, false));

@@ -100,7 +100,9 @@ Ref(py_err_format)(Type *type, const char *fmt, ...) {
 #if UPY_COMPRESSED_MESSAGES
 // Note [Compressed messages]
 // The size build compresses the messages of py_err_format / py_err_set_str
-// calls in the runtime's sources: tools/gen_messages.py collects the literals,
+// calls in the runtime's sources, of PY_MSG("...") and of the parser's,
+// symbol table's, compiler's and struct's error helpers (macros turning their
+// literal into a PyMsg): tools/gen_messages.py collects the literals,
 // sorts them and compresses them all as one stream the way frozen modules are
 // (about 28% of their size), and obj.h's macros replace each call's literal by
 // its index, found at compile time (a literal missing from the table does not
@@ -113,7 +115,7 @@ static uint16_t msg_start[py_msgs::count];
 static bool msg_ready;
 static_assert(py_msgs::text_len <= 65536, "message offsets are 16 bits");
 
-static const char *msg(int id) {
+const char *py_msg_str(PyMsg id) {
   if (!msg_ready) {
     if (!py_unpack_lz(py_msg_data, py_msg_data_len, (uint8_t *)msg_text, 0, sizeof msg_text,
                       py_msg_code_lens))
@@ -125,12 +127,12 @@ static const char *msg(int id) {
   return msg_text + msg_start[id];
 }
 
-Ref py_err_set_str_id(Type *type, int id) { return (py_err_set_str)(type, msg(id)); }
+Ref py_err_set_str_id(Type *type, int id) { return (py_err_set_str)(type, py_msg_str(id)); }
 
 Ref py_err_format_id(Type *type, int id, ...) {
   va_list ap;
   va_start(ap, id);
-  err_vformat(type, msg(id), ap);
+  err_vformat(type, py_msg_str(id), ap);
   va_end(ap);
   return nullptr;
 }

@@ -11,16 +11,18 @@
 
 static Ref struct_error; // struct.error
 
-static Ref struct_err(const char *fmt, ...) {
+// Takes a PyMsg (obj.h: compressed messages); the macro makes one of a literal.
+static Ref(struct_err)(PyMsg fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  Ref msg = py_str_vformat(fmt, ap);
+  Ref msg = py_str_vformat(py_msg_str(fmt), ap);
   va_end(ap);
   if (!msg) return nullptr;
   py_err_set_obj(struct_error ? (Type *)struct_error : &py_ValueError_type, msg);
   py_decref(msg);
   return nullptr;
 }
+#define struct_err(fmt, ...) (struct_err)(PY_MSG(fmt), ##__VA_ARGS__)
 
 // ---------------------------------------------------------------------------
 // Format parsing

@@ -520,9 +520,19 @@ template <int N> struct Id {
 } // namespace py_msgs
 Ref py_err_format_id(Type *type, int id, ...);
 Ref py_err_set_str_id(Type *type, int id);
+// A runtime helper that takes a message of the table takes a PyMsg, which
+// PY_MSG(literal) makes and py_msg_str reads (tools/gen_messages.py lists the
+// helpers whose literals it collects).
+typedef int PyMsg;
+#define PY_MSG(s) (py_msgs::Id<py_msgs::find(s)>::value)
+const char *py_msg_str(PyMsg id);
 #define py_err_format(type, fmt, ...)                                                              \
   py_err_format_id(type, py_msgs::Id<py_msgs::find(fmt)>::value, ##__VA_ARGS__)
 #define py_err_set_str(type, msg) py_err_set_str_id(type, py_msgs::Id<py_msgs::find(msg)>::value)
+#else
+typedef const char *PyMsg;
+#define PY_MSG(s) (s)
+inline const char *py_msg_str(PyMsg m) { return m; }
 #endif
 Ref py_err_set_obj(Type *type, Ref value); // value: argument to the exception constructor
 Ref py_err_set_exc(Ref exc);               // exc: instance (borrowed) or type

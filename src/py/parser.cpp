@@ -92,25 +92,27 @@ static bool p_name_is(const Token *t, const char *s) {
 // Errors
 // ---------------------------------------------------------------------------
 
+// The message helpers take a PyMsg (obj.h: compressed messages); the macros
+// after them make one of a literal.
 static void p_verror(Parser *p, Type *type, int lineno, int col, int end_lineno, int end_col,
-                     const char *fmt, va_list ap) {
+                     PyMsg fmt, va_list ap) {
   if (p->error) return;
   p->error = true;
   p->syntax_error = !p->speculative;
   char msg[300];
-  vsnprintf(msg, sizeof msg, fmt, ap);
+  vsnprintf(msg, sizeof msg, py_msg_str(fmt), ap);
   lex_error_at(p->L, type, msg, lineno, col, end_lineno, end_col);
 }
 
-static void p_error_range(Parser *p, int lineno, int col, int end_lineno, int end_col,
-                          const char *fmt, ...) {
+static void(p_error_range)(Parser *p, int lineno, int col, int end_lineno, int end_col, PyMsg fmt,
+                           ...) {
   va_list ap;
   va_start(ap, fmt);
   p_verror(p, &py_SyntaxError_type, lineno, col, end_lineno, end_col, fmt, ap);
   va_end(ap);
 }
 
-static void p_error_expr(Parser *p, const AstExpr *e, const char *fmt, ...) {
+static void(p_error_expr)(Parser *p, const AstExpr *e, PyMsg fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   p_verror(p, &py_SyntaxError_type, e->lineno, e->col_offset, e->end_lineno, e->end_col_offset, fmt,
@@ -119,7 +121,7 @@ static void p_error_expr(Parser *p, const AstExpr *e, const char *fmt, ...) {
 }
 
 // Error located at token t. A lexer error token already carries its exception.
-static void p_error_tok_type(Parser *p, Type *type, const Token *t, const char *fmt, ...) {
+static void(p_error_tok_type)(Parser *p, Type *type, const Token *t, PyMsg fmt, ...) {
   if (t->kind == TK_ERROR) {
     p->error = true;
     return;
@@ -137,7 +139,12 @@ static void p_error_tok_type(Parser *p, Type *type, const Token *t, const char *
   p_verror(p, type, line, col, end_line, end_col, fmt, ap);
   va_end(ap);
 }
-#define p_error_tok(p, t, ...) p_error_tok_type(p, &py_SyntaxError_type, t, __VA_ARGS__)
+#define p_error_range(p, lineno, col, end_lineno, end_col, fmt, ...)                               \
+  (p_error_range)(p, lineno, col, end_lineno, end_col, PY_MSG(fmt), ##__VA_ARGS__)
+#define p_error_expr(p, e, fmt, ...) (p_error_expr)(p, e, PY_MSG(fmt), ##__VA_ARGS__)
+#define p_error_tok_type(p, type, t, fmt, ...)                                                     \
+  (p_error_tok_type)(p, type, t, PY_MSG(fmt), ##__VA_ARGS__)
+#define p_error_tok(p, t, fmt, ...) p_error_tok_type(p, &py_SyntaxError_type, t, fmt, ##__VA_ARGS__)
 
 // Generic "invalid syntax" at the current token. As CPython does, a later
 // tokenizer error (unclosed bracket, bad literal...) takes precedence.
@@ -145,8 +152,10 @@ static void p_invalid(Parser *p) {
   if (p->error) return;
   const Token *t = &p->tok;
   if (t->kind == TK_INDENT || (t->kind == TK_DEDENT && !t->at_eof)) {
-    p_error_tok_type(p, &py_IndentationError_type, t,
-                     t->kind == TK_INDENT ? "unexpected indent" : "unexpected unindent");
+    if (t->kind == TK_INDENT)
+      p_error_tok_type(p, &py_IndentationError_type, t, "unexpected indent");
+    else
+      p_error_tok_type(p, &py_IndentationError_type, t, "unexpected unindent");
     p->syntax_error = false; // reported as is, even if the tokenizer fails later
     return;
   }
@@ -410,8 +419,10 @@ static bool p_set_ctx(Parser *p, AstExpr *e, AstCtx ctx) {
   switch (e->kind) {
   case EK_Name:
     if (py_str_equal_cstr(e->v.Name.id, "__debug__")) {
-      p_error_expr(p, e,
-                   ctx == ACTX_Del ? "cannot delete __debug__" : "cannot assign to __debug__");
+      if (ctx == ACTX_Del)
+        p_error_expr(p, e, "cannot delete __debug__");
+      else
+        p_error_expr(p, e, "cannot assign to __debug__");
       return false;
     }
     e->v.Name.ctx = ctx;
@@ -448,9 +459,10 @@ static bool p_target(Parser *p, AstExpr *e, AstCtx ctx) {
   if (bad) {
     if (bad->kind == EK_Yield || bad->kind == EK_YieldFrom)
       p_error_expr(p, bad, "assignment to yield expression not possible");
+    else if (ctx == ACTX_Del)
+      p_error_expr(p, bad, "cannot delete %s", p_expr_name(bad));
     else
-      p_error_expr(p, bad, ctx == ACTX_Del ? "cannot delete %s" : "cannot assign to %s",
-                   p_expr_name(bad));
+      p_error_expr(p, bad, "cannot assign to %s", p_expr_name(bad));
     return false;
   }
   if (e->kind == EK_Starred && ctx == ACTX_Store) {

@@ -229,10 +229,11 @@ static Loc loc_stmt(const AstStmt *s) {
   return {s->lineno, s->col_offset, s->end_lineno, s->end_col_offset};
 }
 
-static int st_error(StBuilder *b, Loc l, const char *fmt, ...) {
+// Takes a PyMsg (obj.h: compressed messages); the macro makes one of a literal.
+static int(st_error)(StBuilder *b, Loc l, PyMsg fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
-  Ref msg = py_str_vformat(fmt, ap);
+  Ref msg = py_str_vformat(py_msg_str(fmt), ap);
   va_end(ap);
   if (!msg) return -1;
   py_compile_error(b->st->filename, b->st->src, l.lineno, l.col, l.end_lineno, l.end_col, "%U",
@@ -240,6 +241,7 @@ static int st_error(StBuilder *b, Loc l, const char *fmt, ...) {
   py_decref(msg);
   return -1;
 }
+#define st_error(b, l, fmt, ...) (st_error)(b, l, PY_MSG(fmt), ##__VA_ARGS__)
 
 static int st_enter(StBuilder *b, ScopeKind kind, Ref name, const void *key, int lineno) {
   Scope *s = (Scope *)py_malloc(sizeof(Scope));
@@ -372,16 +374,16 @@ static int st_global_nonlocal(StBuilder *b, AstStmt *s, bool is_global) {
     Ref name = names.items[i];
     uint32_t cur = st_lookup_flags(b, name);
     if (cur & (SYM_PARAM | SYM_LOCAL | SYM_USE | SYM_ANNOT)) {
-      const char *fmt;
+      PyMsg fmt;
       if (cur & SYM_PARAM)
-        fmt = "name '%U' is parameter and %s";
+        fmt = PY_MSG("name '%U' is parameter and %s");
       else if (cur & SYM_USE)
-        fmt = "name '%U' is used prior to %s declaration";
+        fmt = PY_MSG("name '%U' is used prior to %s declaration");
       else if (cur & SYM_ANNOT)
-        fmt = "annotated name '%U' can't be %s";
+        fmt = PY_MSG("annotated name '%U' can't be %s");
       else
-        fmt = "name '%U' is assigned to before %s declaration";
-      return st_error(b, loc_stmt(s), fmt, name, what);
+        fmt = PY_MSG("name '%U' is assigned to before %s declaration");
+      return (st_error)(b, loc_stmt(s), fmt, name, what);
     }
     if (st_add(b, name, is_global ? SYM_GLOBAL : SYM_NONLOCAL, loc_stmt(s)) < 0) return -1;
   }
@@ -459,10 +461,9 @@ static int st_stmt_inner(StBuilder *b, AstStmt *s) {
       Ref name = a.target->v.Name.id;
       uint32_t cur = st_lookup_flags(b, name);
       if ((cur & (SYM_GLOBAL | SYM_NONLOCAL)) && b->cur != b->st->top && a.simple)
-        return st_error(b, loc_stmt(s),
-                        (cur & SYM_GLOBAL) ? "annotated name '%U' can't be global"
-                                           : "annotated name '%U' can't be nonlocal",
-                        name);
+        return (cur & SYM_GLOBAL)
+                   ? st_error(b, loc_stmt(s), "annotated name '%U' can't be global", name)
+                   : st_error(b, loc_stmt(s), "annotated name '%U' can't be nonlocal", name);
       if (a.simple) {
         if (st_add(b, name, SYM_ANNOT | SYM_LOCAL, loc_expr(a.target)) < 0) return -1;
       } else if (a.value && st_add(b, name, SYM_LOCAL, loc_expr(a.target)) < 0) {
