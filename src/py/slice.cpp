@@ -50,6 +50,12 @@ static int64_t slice_adjust(int64_t v, int64_t length, int64_t step) {
 
 int py_seq_bound_arg(Ref v, int64_t len, int64_t *out) {
   int64_t i;
+  // list/tuple.index take no None bound, and CPython's message says so.
+  if (!py_is_small(v) && !py_is_int(v) && !v->type->to_index) {
+    py_err_set_str(&py_TypeError_type,
+                   "slice indices must be integers or have an __index__ method");
+    return -1;
+  }
   if (py_slice_index_value(v, &i) < 0) return -1;
   *out = slice_adjust(i, len, 1);
   return 0;
