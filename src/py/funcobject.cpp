@@ -382,8 +382,9 @@ static int method_check_nargs(const MethodDef *def, Ref self, Ref module, size_t
   const char *name = def->name;
   char qual[80];
   if (f & METH_QUALIFIED) {
-    Type *t = py_type(self);
-    while (t->base && !method_in_table(def, t->methods)) t = t->base;
+    // A class method is named after the class it was called on (A.__init_subclass__).
+    Type *t = f & METH_CLASS ? (Type *)self : py_type(self);
+    while (!(f & METH_CLASS) && t->base && !method_in_table(def, t->methods)) t = t->base;
     snprintf(qual, sizeof qual, "%s.%s", py_type_basename(t), def->name);
     name = qual;
   } else if (module && py_is_str(module) && (kw || (lo == hi && lo <= 1)) &&

@@ -334,10 +334,10 @@ static Ref object_reduce_ex(Ref self, Ref const *, size_t, Ref) {
 }
 
 static const MethodDef object_methods[] = {
-    {"__format__", object_format, METH_ARGS(1, 1)},
-    {"__init_subclass__", object_init_subclass, METH_CLASS | METH_ARGS(0, 0)},
+    {"__format__", object_format, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"__init_subclass__", object_init_subclass, METH_CLASS | METH_QUALIFIED | METH_ARGS(0, 0)},
     {"__subclasshook__", object_subclasshook, METH_CLASS},
-    {"__dir__", object_dir, METH_ARGS(0, 0)},
+    {"__dir__", object_dir, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"__reduce_ex__", object_reduce_ex},
     {nullptr},
 };
