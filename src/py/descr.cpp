@@ -37,7 +37,6 @@ static int descr_check_self(MethodDescr *d, Ref self) {
 
 static Ref method_descr_get(Ref self, Ref obj, Ref) {
   MethodDescr *d = (MethodDescr *)self;
-  if (d->def->flags & METH_STATIC) return py_cfunc_new(d->def, nullptr);
   if (!obj) return py_newref(self);
   if (descr_check_self(d, obj) < 0) return nullptr;
   return py_cfunc_new(d->def, obj);
@@ -45,7 +44,6 @@ static Ref method_descr_get(Ref self, Ref obj, Ref) {
 
 static Ref method_descr_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   MethodDescr *d = (MethodDescr *)self;
-  if (d->def->flags & METH_STATIC) return py_method_call(d->def, nullptr, args, nargs, kwnames);
   if (nargs < 1)
     return py_err_format(&py_TypeError_type, "unbound method %s.%s() needs an argument",
                          py_type_name(d->owner), d->def->name);

@@ -815,6 +815,13 @@ int py_parse_args(const ArgSpec &spec, Ref const *args, size_t nargs, Ref kwname
                     maxpos == 1 ? "" : "s", nargs);
     return -1;
   }
+  size_t minposonly = spec.required < spec.npos_only ? spec.required : spec.npos_only;
+  if (nargs < minposonly) {
+    py_err_format(&py_TypeError_type, "%s() takes %s %zu positional argument%s (%zu given)",
+                  spec.fname, minposonly < maxpos ? "at least" : "exactly", minposonly,
+                  minposonly == 1 ? "" : "s", nargs);
+    return -1;
+  }
   size_t found = 0;
   for (int i = 0; i < spec.count; i++) {
     out[i] = nullptr;

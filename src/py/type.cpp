@@ -563,7 +563,16 @@ static Ref type_make_mro_native(Type *t) {
 
 static int type_add_methods(Type *t) {
   for (const MethodDef *m = t->methods; m && m->name; m++) {
-    Ref d = py_method_descr_new(t, m);
+    Ref d;
+    if (m->flags & METH_STATIC) {
+      // A staticmethod, as in CPython: the method-call fast paths, which pass
+      // the instance to method descriptors, then leave it alone.
+      Ref f = py_cfunc_new(m, nullptr);
+      d = f ? py_call1((Ref)&py_staticmethod_type, f) : nullptr;
+      py_xdecref(f);
+    } else {
+      d = py_method_descr_new(t, m);
+    }
     if (!d) return -1;
     int r = py_dict_set_str(t->dict, m->name, d);
     py_decref(d);
