@@ -531,8 +531,9 @@ Ref py_unop(Ref a, int op) {
                        py_type_name(t));
 }
 
+// Always an exact int, as in CPython 3.10+: range(True, 3) is range(1, 3).
 Ref py_number_index(Ref o) {
-  if (py_is_int(o)) return py_newref(o);
+  if (py_is_int(o)) return py_int_from_int_value(o);
   Type *t = py_type(o);
   if (t->to_index) {
     Ref r = t->to_index(o);
@@ -541,6 +542,7 @@ Ref py_number_index(Ref o) {
       py_decref(r);
       return nullptr;
     }
+    if (r) py_setref(&r, py_int_from_int_value(r));
     return r;
   }
   return py_err_format(&py_TypeError_type, "'%s' object cannot be interpreted as an integer",

@@ -239,10 +239,15 @@ static Ref slice_get_start(Ref self) { return py_newref(((SliceObj *)self)->star
 static Ref slice_get_stop(Ref self) { return py_newref(((SliceObj *)self)->stop); }
 static Ref slice_get_step(Ref self) { return py_newref(((SliceObj *)self)->step); }
 
+int py_readonly_member_set(Ref, Ref) {
+  py_err_set_str(&py_AttributeError_type, "readonly attribute");
+  return -1;
+}
+
 static const GetSetDef slice_getsets[] = {
-    {"start", slice_get_start, nullptr, nullptr},
-    {"stop", slice_get_stop, nullptr, nullptr},
-    {"step", slice_get_step, nullptr, nullptr},
+    {"start", slice_get_start, py_readonly_member_set, nullptr},
+    {"stop", slice_get_stop, py_readonly_member_set, nullptr},
+    {"step", slice_get_step, py_readonly_member_set, nullptr},
     {nullptr},
 };
 
