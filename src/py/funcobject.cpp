@@ -406,7 +406,7 @@ static Ref cfunc_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   const MethodDef *def = f->def;
   if ((def->flags & METH_NARGS) && method_check_nargs(def, f->self, f->module, nargs, kwnames) < 0)
     return nullptr;
-  return def->fn(f->self, args, nargs, kwnames);
+  return def->fn(def->flags & METH_STATIC ? nullptr : f->self, args, nargs, kwnames);
 }
 
 static bool cfunc_is_module_level(CFuncObj *f) {
@@ -431,7 +431,8 @@ static Ref cfunc_get_qualname(Ref self) {
   return py_str_format("%s.%s", py_type_basename(t), f->def->name);
 }
 static Ref cfunc_get_self(Ref self) {
-  Ref s = ((CFuncObj *)self)->self;
+  CFuncObj *f = (CFuncObj *)self;
+  Ref s = f->def->flags & METH_STATIC ? nullptr : f->self;
   return py_newref(s ? s : py_None);
 }
 static Ref cfunc_get_doc(Ref self) {

@@ -566,8 +566,9 @@ static int type_add_methods(Type *t) {
     Ref d;
     if (m->flags & METH_STATIC) {
       // A staticmethod, as in CPython: the method-call fast paths, which pass
-      // the instance to method descriptors, then leave it alone.
-      Ref f = py_cfunc_new(m, nullptr);
+      // the instance to method descriptors, then leave it alone. The function
+      // is bound to the type only for its name and repr (str.maketrans).
+      Ref f = py_cfunc_new(m, (Ref)t);
       d = f ? py_call1((Ref)&py_staticmethod_type, f) : nullptr;
       py_xdecref(f);
     } else {

@@ -46,3 +46,10 @@ t(lambda: b",".join(5))
 t(lambda: b",".join(None))
 t(lambda: b",".join([b"a", "b"]))
 t(lambda: b",".join(x for x in [b"p", b"q"]))
+
+# builtin static methods: named after their type, bound to it
+t(lambda: str.maketrans.__qualname__)
+t(lambda: bytes.maketrans.__qualname__)
+t(lambda: bytearray.maketrans.__name__)
+t(lambda: str.maketrans.__self__)
+t(lambda: "".maketrans.__self__)
