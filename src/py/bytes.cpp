@@ -916,6 +916,8 @@ static Ref bv_hex(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
       sd = py_str_data(a[0]);
       sn = py_str_nchars(a[0]);
     } else if (!py_bytes_view(a[0], &sd, &sn)) {
+      if (!py_type(a[0])->length) // CPython takes len(sep) before checking its type
+        return py_err_format(&py_TypeError_type, "object of type '%T' has no len()", a[0]);
       return py_err_set_str(&py_TypeError_type, "sep must be str or bytes.");
     }
     if (sn != 1) return py_err_set_str(&py_ValueError_type, "sep must be length 1.");
@@ -1765,6 +1767,8 @@ static Ref ba_extend(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   py_strbuf_init(&b);
   if (py_bytes_view(args[0], &d, &n))
     py_strbuf_add(&b, d, n);
+  else if (!py_type(args[0])->iter && !py_type(args[0])->getitem)
+    return py_err_format(&py_TypeError_type, "can't extend bytearray with %T", args[0]);
   else if (bytes_collect_iter(&b, args[0]) < 0) {
     py_strbuf_free(&b);
     return nullptr;

@@ -381,10 +381,14 @@ static int method_check_nargs(const MethodDef *def, Ref self, Ref module, size_t
   if (nargs >= lo && nargs <= hi && !kw) return 0;
   const char *name = def->name;
   char qual[80];
-  if (f & METH_QUALIFIED) {
-    // A class method is named after the class it was called on (A.__init_subclass__).
-    Type *t = f & METH_CLASS ? (Type *)self : py_type(self);
-    while (!(f & METH_CLASS) && t->base && !method_in_table(def, t->methods)) t = t->base;
+  bool method = self && py_type(self) != &py_module_type;
+  // CPython names the type in every method's "takes no keyword arguments".
+  if (method && ((f & METH_QUALIFIED) || kw)) {
+    // Class and static methods are named after the class they were reached
+    // through (A.__init_subclass__), others after the type defining them.
+    bool on_type = f & (METH_CLASS | METH_STATIC);
+    Type *t = on_type ? (Type *)self : py_type(self);
+    while (!on_type && t->base && !method_in_table(def, t->methods)) t = t->base;
     snprintf(qual, sizeof qual, "%s.%s", py_type_basename(t), def->name);
     name = qual;
   } else if (module && py_is_str(module) && (kw || (lo == hi && lo <= 1)) &&
