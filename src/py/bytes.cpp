@@ -667,6 +667,8 @@ static Ref bv_endswith(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 
 static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (!py_type(args[0])->iter && !py_type(args[0])->getitem)
+    return py_err_set_str(&py_TypeError_type, "can only join an iterable");
   Ref seq = py_sequence_tuple(args[0]);
   if (!seq) return nullptr;
   const char *sd;
@@ -914,6 +916,8 @@ static Ref bv_hex(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
       sd = py_str_data(a[0]);
       sn = py_str_nchars(a[0]);
     } else if (!py_bytes_view(a[0], &sd, &sn)) {
+      if (!py_type(a[0])->length) // CPython takes len(sep) before checking its type
+        return py_err_format(&py_TypeError_type, "object of type '%T' has no len()", a[0]);
       return py_err_set_str(&py_TypeError_type, "sep must be str or bytes.");
     }
     if (sn != 1) return py_err_set_str(&py_ValueError_type, "sep must be length 1.");
@@ -1189,6 +1193,52 @@ static Ref bv_removeprefix(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 static Ref bv_removesuffix(Ref s, Ref const *a, size_t n, Ref kw) {
   return bv_removeaffix(s, a, n, kw, true);
+}
+
+// bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to
+// the byte of to at the same position, every other byte to itself.
+static Ref bv_maketrans(Ref, Ref const *args, size_t nargs, Ref kwnames) {
+  const char *f, *t;
+  size_t fn, tn;
+  for (int i = 0; i < 2; i++)
+    if (!py_bytes_view(args[i], i ? &t : &f, i ? &tn : &fn)) return need_bytes_like(args[i]);
+  if (fn != tn)
+    return py_err_set_str(&py_ValueError_type, "maketrans arguments must have same length");
+  char table[256];
+  for (int i = 0; i < 256; i++) table[i] = (char)i;
+  for (size_t i = 0; i < fn; i++) table[(unsigned char)f[i]] = t[i];
+  return py_bytes_new(table, sizeof table);
+}
+
+// translate(table, /, delete=b''): table is None (identity) or 256 bytes.
+static Ref bv_translate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"", "delete"};
+  static const ArgSpec spec = {"translate", names, 2, 1, 1, 2};
+  Ref a[2];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  const char *table = nullptr, *del = "", *d;
+  size_t tn = 0, dn = 0, n;
+  if (a[0] != py_None) {
+    if (!py_bytes_view(a[0], &table, &tn)) return need_bytes_like(a[0]);
+    if (tn != 256)
+      return py_err_set_str(&py_ValueError_type, "translation table must be 256 characters long");
+  }
+  if (a[1] && !py_bytes_view(a[1], &del, &dn)) return need_bytes_like(a[1]);
+  bool deleted[256] = {};
+  for (size_t i = 0; i < dn; i++) deleted[(unsigned char)del[i]] = true;
+  bv(self, &d, &n);
+  StrBuf b;
+  py_strbuf_init(&b);
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)d[i];
+    if (!deleted[c]) py_strbuf_addc(&b, table ? table[c] : (char)c);
+  }
+  if (!b.failed && py_type(self) == &py_bytes_type && b.len == n &&
+      (n == 0 || memcmp(b.data, d, n) == 0)) {
+    py_strbuf_free(&b); // unchanged: CPython returns the bytes object itself
+    return py_newref(self);
+  }
+  return bv_from_buf(self, &b);
 }
 
 static Ref bv_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
@@ -1481,6 +1531,7 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"ljust", bv_ljust, METH_ARGS(1, 2)},                                                                            \
   {"lower", bv_lower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
   {"lstrip", bv_lstrip, METH_ARGS(0, 1)},                                                                          \
+  {"maketrans", bv_maketrans, METH_STATIC | METH_ARGS(2, 2)},                                                      \
   {"partition", bv_partition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                    \
   {"removeprefix", bv_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
   {"removesuffix", bv_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
@@ -1497,6 +1548,7 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"strip", bv_strip, METH_ARGS(0, 1)},                                                                            \
   {"swapcase", bv_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                      \
   {"title", bv_title, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"translate", bv_translate},                                                                    \
   {"upper", bv_upper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
   {"zfill", bv_zfill, METH_QUALIFIED | METH_ARGS(1, 1)}
 // clang-format on
@@ -1715,6 +1767,8 @@ static Ref ba_extend(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   py_strbuf_init(&b);
   if (py_bytes_view(args[0], &d, &n))
     py_strbuf_add(&b, d, n);
+  else if (!py_type(args[0])->iter && !py_type(args[0])->getitem)
+    return py_err_format(&py_TypeError_type, "can't extend bytearray with %T", args[0]);
   else if (bytes_collect_iter(&b, args[0]) < 0) {
     py_strbuf_free(&b);
     return nullptr;

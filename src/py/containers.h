@@ -134,6 +134,9 @@ int py_seq_bound_arg(Ref v, int64_t len, int64_t *out);
 // Saturating conversion of a slice bound (int or __index__) to int64. 0 / -1
 // (TypeError "slice indices must be integers or None or have an __index__ method").
 int py_slice_index_value(Ref v, int64_t *out);
+// Setter for attributes CPython keeps as read-only members (slice.start,
+// range.step): always fails with AttributeError "readonly attribute". -1.
+int py_readonly_member_set(Ref self, Ref value);
 // Repeat count of `seq * n`: 0 ok, 1 n is not an integer, -1 error.
 int py_seq_repeat_count(Ref n, int64_t *out);
 // Lexicographic rich comparison of two item arrays (tuple / list). The arrays

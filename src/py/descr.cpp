@@ -37,7 +37,6 @@ static int descr_check_self(MethodDescr *d, Ref self) {
 
 static Ref method_descr_get(Ref self, Ref obj, Ref) {
   MethodDescr *d = (MethodDescr *)self;
-  if (d->def->flags & METH_STATIC) return py_cfunc_new(d->def, nullptr);
   if (!obj) return py_newref(self);
   if (descr_check_self(d, obj) < 0) return nullptr;
   return py_cfunc_new(d->def, obj);
@@ -45,7 +44,6 @@ static Ref method_descr_get(Ref self, Ref obj, Ref) {
 
 static Ref method_descr_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   MethodDescr *d = (MethodDescr *)self;
-  if (d->def->flags & METH_STATIC) return py_method_call(d->def, nullptr, args, nargs, kwnames);
   if (nargs < 1)
     return py_err_format(&py_TypeError_type, "unbound method %s.%s() needs an argument",
                          py_type_name(d->owner), d->def->name);
@@ -266,14 +264,28 @@ static Ref wrapper_dispatch(SlotWrapper *w, Ref self, Ref const *a, size_t n) {
   }
 }
 
+// pow(self, other, mod) through int.__pow__ / __rpow__ and the like: ints do
+// modular power; an int with a non-int modulus is NotImplemented; float (and
+// any other number) refuses a modulus, as CPython's float does.
+static Ref wrapper_ternary_pow(Type *t, Ref base, Ref exp, Ref mod) {
+  if (py_subtype(t, &py_int_type)) {
+    if (py_is_int(base) && py_is_int(exp) && py_is_int(mod)) return py_int_pow(base, exp, mod);
+    return py_newref(py_NotImplemented);
+  }
+  return py_err_set_str(&py_TypeError_type,
+                        "pow() 3rd argument not allowed unless all arguments are integers");
+}
+
 // Number of arguments (after self) each slot kind takes: min, max.
-static void wrapper_arity(int kind, size_t *lo, size_t *hi) {
-  switch (kind) {
+static void wrapper_arity(const SlotDef *def, size_t *lo, size_t *hi) {
+  switch (def->kind) {
+  case SK_BINOP:
+  case SK_RBINOP:
+    *lo = 1, *hi = def->arg == BINOP_POW ? 2 : 1;
+    return;
   case SK_GETATTRIBUTE:
   case SK_DELATTR:
   case SK_CMP:
-  case SK_BINOP:
-  case SK_RBINOP:
   case SK_IBINOP:
   case SK_GETITEM:
   case SK_DELITEM:
@@ -285,6 +297,28 @@ static void wrapper_arity(int kind, size_t *lo, size_t *hi) {
   case SK_GET: *lo = 1, *hi = 2; return;
   default: *lo = *hi = 0;
   }
+}
+
+// CPython words these without the slot's name: "expected 1 argument, got 2".
+// Slots taking two or a range of arguments unpack them as a tuple named "",
+// hence the leading space in their messages.
+static int wrapper_check_nargs(const SlotDef *def, size_t nargs, Ref kwnames) {
+  if (kwnames && py_tuple_len(kwnames)) {
+    py_err_format(&py_TypeError_type, "wrapper %s() takes no keyword arguments", def->name);
+    return -1;
+  }
+  size_t lo, hi;
+  wrapper_arity(def, &lo, &hi);
+  if (nargs >= lo && nargs <= hi) return 0;
+  const char *sp = hi >= 2 ? " " : "";
+  size_t want = nargs < lo ? lo : hi;
+  const char *s = want == 1 ? "" : "s";
+  if (lo == hi)
+    py_err_format(&py_TypeError_type, "%sexpected %zu argument%s, got %zu", sp, want, s, nargs);
+  else
+    py_err_format(&py_TypeError_type, "%sexpected %s %zu argument%s, got %zu", sp,
+                  nargs < lo ? "at least" : "at most", want, s, nargs);
+  return -1;
 }
 
 static Ref wrapper_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
@@ -301,9 +335,12 @@ static Ref wrapper_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   if (w->def->kind == SK_INIT)
     return wrapper_result_int(w->owner->tp_init(obj, args + 1, nargs - 1, kwnames));
   if (w->def->kind == SK_CALL) return w->owner->call(obj, args + 1, nargs - 1, kwnames);
-  size_t lo, hi;
-  wrapper_arity(w->def->kind, &lo, &hi);
-  if (py_check_nargs(w->def->name, nargs - 1, kwnames, lo, hi) < 0) return nullptr;
+  if (wrapper_check_nargs(w->def, nargs - 1, kwnames) < 0) return nullptr;
+  int kind = w->def->kind;
+  if ((kind == SK_BINOP || kind == SK_RBINOP) && nargs == 3 && args[2] != py_None) {
+    bool r = kind == SK_RBINOP; // pow(self, other, mod) or pow(other, self, mod)
+    return wrapper_ternary_pow(w->owner, r ? args[1] : obj, r ? obj : args[1], args[2]);
+  }
   return wrapper_dispatch(w, obj, args + 1, nargs - 1);
 }
 

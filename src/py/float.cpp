@@ -693,9 +693,8 @@ static int float_parse_hex(const char *s, size_t len, double *out) {
 }
 
 static Ref float_m_fromhex(Ref cls, Ref const *args, size_t nargs, Ref kwnames) {
-  if (!py_is_str(args[0]))
-    return py_err_format(&py_TypeError_type, "fromhex() argument must be str, not %s",
-                         py_tname(args[0]));
+  if (!py_is_str(args[0])) // CPython 3.11's generic wording, whatever the type
+    return py_err_set_str(&py_TypeError_type, "bad argument type for built-in operation");
   double v;
   int r = float_parse_hex(py_str_data(args[0]), py_str_len(args[0]), &v);
   if (r == -1)
@@ -735,6 +734,31 @@ Ref py_float_format(Ref v, Ref spec) {
   return py_float_format_parsed(py_float_value(v), &f, py_tname(v));
 }
 
+// divmod(a, b) for float.__divmod__ / __rdivmod__ (how divmod() reaches float
+// subclasses); NotImplemented unless both are int or float.
+static Ref float_divmod_pair(Ref a, Ref b) {
+  double x, y, d, m;
+  int r = float_operand(a, &x);
+  if (r > 0) r = float_operand(b, &y);
+  if (r < 0) return nullptr;
+  if (r == 0) return py_newref(py_NotImplemented);
+  if (y == 0) return py_err_set_str(&py_ZeroDivisionError_type, "float divmod()");
+  float_divmod(x, y, &d, &m);
+  Ref q = py_float_new(d), rem = py_float_new(m);
+  Ref t = q && rem ? py_tuple_pack(2, q, rem) : nullptr;
+  py_xdecref(q);
+  py_xdecref(rem);
+  return t;
+}
+
+static Ref float_m_divmod(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  return float_divmod_pair(self, args[0]);
+}
+
+static Ref float_m_rdivmod(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  return float_divmod_pair(args[0], self);
+}
+
 static Ref float_m_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   if (!py_is_str(args[0]))
     return py_err_format(&py_TypeError_type, "__format__() argument must be str, not %s",
@@ -743,18 +767,20 @@ static Ref float_m_format(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static const MethodDef float_methods[] = {
-    {"conjugate", float_m_conjugate, METH_ARGS(0, 0), PY_DOC("Return self, the complex conjugate of any float.")},
-    {"is_integer", float_m_is_integer, METH_ARGS(0, 0), PY_DOC("Return True if the float is an integer.")},
-    {"as_integer_ratio", float_m_as_integer_ratio, METH_ARGS(0, 0), PY_DOC("Return integer ratio with a positive denominator equal to the float.")},
-    {"hex", float_m_hex, METH_ARGS(0, 0), PY_DOC("Return a hexadecimal representation of a floating-point number.")},
-    {"fromhex", float_m_fromhex, METH_CLASS | METH_ARGS(1, 1), PY_DOC("Create a floating-point number from a hex string.")},
+    {"conjugate", float_m_conjugate, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Return self, the complex conjugate of any float.")},
+    {"is_integer", float_m_is_integer, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Return True if the float is an integer.")},
+    {"as_integer_ratio", float_m_as_integer_ratio, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Return integer ratio with a positive denominator equal to the float.")},
+    {"hex", float_m_hex, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Return a hexadecimal representation of a floating-point number.")},
+    {"fromhex", float_m_fromhex, METH_CLASS | METH_QUALIFIED | METH_ARGS(1, 1), PY_DOC("Create a floating-point number from a hex string.")},
     {"__round__", float_m_round, METH_ARGS(0, 1), PY_DOC("Return the Integral closest to x, rounding half to even.")},
-    {"__trunc__", float_m_trunc, METH_ARGS(0, 0), PY_DOC("Return the Integral closest to x between 0 and x.")},
-    {"__floor__", float_m_floor, METH_ARGS(0, 0), PY_DOC("Return the floor as an Integral.")},
-    {"__ceil__", float_m_ceil, METH_ARGS(0, 0), PY_DOC("Return the ceiling as an Integral.")},
-    {"__getnewargs__", float_m_getnewargs, METH_ARGS(0, 0), nullptr},
-    {"__getformat__", float_m_getformat, METH_CLASS | METH_ARGS(1, 1), PY_DOC("How float values are stored.")},
-    {"__format__", float_m_format, METH_ARGS(1, 1), PY_DOC("Formats the float according to format_spec.")},
+    {"__trunc__", float_m_trunc, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Return the Integral closest to x between 0 and x.")},
+    {"__floor__", float_m_floor, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Return the floor as an Integral.")},
+    {"__ceil__", float_m_ceil, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Return the ceiling as an Integral.")},
+    {"__getnewargs__", float_m_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0), nullptr},
+    {"__getformat__", float_m_getformat, METH_CLASS | METH_QUALIFIED | METH_ARGS(1, 1), PY_DOC("How float values are stored.")},
+    {"__divmod__", float_m_divmod, METH_ARGS(1, 1), PY_DOC("Return divmod(self, value).")},
+    {"__rdivmod__", float_m_rdivmod, METH_ARGS(1, 1), PY_DOC("Return divmod(value, self).")},
+    {"__format__", float_m_format, METH_QUALIFIED | METH_ARGS(1, 1), PY_DOC("Formats the float according to format_spec.")},
     {nullptr},
 };
 

@@ -380,9 +380,15 @@ static __attribute__((noinline)) int method_nargs_error(const MethodDef *def, Re
   bool kw = kwnames && py_tuple_len(kwnames);
   const char *name = def->name;
   char qual[80];
-  if (def->flags & METH_QUALIFIED) {
-    Type *t = py_type(self);
-    while (t->base && !method_in_table(def, t->methods)) t = t->base;
+  uint32_t f = def->flags;
+  bool method = self && py_type(self) != &py_module_type;
+  // CPython names the type in every method's "takes no keyword arguments".
+  if (method && ((f & METH_QUALIFIED) || kw)) {
+    // Class and static methods are named after the class they were reached
+    // through (A.__init_subclass__), others after the type defining them.
+    bool on_type = f & (METH_CLASS | METH_STATIC);
+    Type *t = on_type ? (Type *)self : py_type(self);
+    while (!on_type && t->base && !method_in_table(def, t->methods)) t = t->base;
     snprintf(qual, sizeof qual, "%s.%s", py_type_basename(t), def->name);
     name = qual;
   } else if (module && py_is_str(module) && (kw || (lo == hi && lo <= 1)) &&
@@ -412,7 +418,7 @@ static Ref cfunc_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   const MethodDef *def = f->def;
   if ((def->flags & METH_NARGS) && method_check_nargs(def, f->self, f->module, nargs, kwnames) < 0)
     return nullptr;
-  return def->fn(f->self, args, nargs, kwnames);
+  return def->fn(def->flags & METH_STATIC ? nullptr : f->self, args, nargs, kwnames);
 }
 
 static bool cfunc_is_module_level(CFuncObj *f) {
@@ -437,7 +443,8 @@ static Ref cfunc_get_qualname(Ref self) {
   return py_str_format("%s.%s", py_type_basename(t), f->def->name);
 }
 static Ref cfunc_get_self(Ref self) {
-  Ref s = ((CFuncObj *)self)->self;
+  CFuncObj *f = (CFuncObj *)self;
+  Ref s = f->def->flags & METH_STATIC ? nullptr : f->self;
   return py_newref(s ? s : py_None);
 }
 static Ref cfunc_get_doc(Ref self) {

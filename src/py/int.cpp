@@ -1344,8 +1344,27 @@ static Ref int_to_float(Ref self) {
 // ---------------------------------------------------------------------------
 
 static Ref int_m_exact(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs("int", nargs, kwnames, 0, 0) < 0) return nullptr;
   return py_int_from_int_value(self);
+}
+
+// divmod(a, b) for int.__divmod__ / __rdivmod__ (how divmod() reaches int
+// subclasses); NotImplemented unless both are ints.
+static Ref int_divmod_pair(Ref a, Ref b) {
+  if (!py_is_int(a) || !py_is_int(b)) return py_newref(py_NotImplemented);
+  Ref q, r;
+  if (py_int_divmod(a, b, &q, &r) < 0) return nullptr;
+  Ref t = py_tuple_pack(2, q, r);
+  py_decref(q);
+  py_decref(r);
+  return t;
+}
+
+static Ref int_m_divmod(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  return int_divmod_pair(self, args[0]);
+}
+
+static Ref int_m_rdivmod(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  return int_divmod_pair(args[0], self);
 }
 
 static Ref int_m_bit_length(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
@@ -1496,6 +1515,9 @@ static Ref int_m_from_bytes(Ref cls, Ref const *args, size_t nargs, Ref kwnames)
     b = py_newref(a[0]);
   } else if (py_isinstance_of(a[0], &py_bytearray_type)) {
     b = py_bytes_new(((ByteArrayObj *)a[0])->data, ((ByteArrayObj *)a[0])->len);
+  } else if (py_is_str(a[0]) || py_is_int(a[0])) {
+    // bytes() would encode a str or zero-fill for an int; from_bytes takes neither.
+    return py_err_format(&py_TypeError_type, "cannot convert '%T' object to bytes", a[0]);
   } else {
     b = py_call1((Ref)&py_bytes_type, a[0]);
   }
@@ -1522,19 +1544,21 @@ static Ref int_m_from_bytes(Ref cls, Ref const *args, size_t nargs, Ref kwnames)
 }
 
 static const MethodDef int_methods[] = {
-    {"conjugate", int_m_exact, 0, PY_DOC("Returns self, the complex conjugate of any int.")},
-    {"bit_length", int_m_bit_length, METH_ARGS(0, 0), PY_DOC("Number of bits necessary to represent self in binary.")},
-    {"bit_count", int_m_bit_count, METH_ARGS(0, 0), PY_DOC("Number of ones in the binary representation of abs(self).")},
+    {"conjugate", int_m_exact, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Returns self, the complex conjugate of any int.")},
+    {"bit_length", int_m_bit_length, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Number of bits necessary to represent self in binary.")},
+    {"bit_count", int_m_bit_count, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Number of ones in the binary representation of abs(self).")},
     {"to_bytes", int_m_to_bytes, 0, PY_DOC("Return an array of bytes representing an integer.")},
     {"from_bytes", int_m_from_bytes, METH_CLASS, PY_DOC("Return the integer represented by the bytes.")},
-    {"as_integer_ratio", int_m_as_integer_ratio, METH_ARGS(0, 0), PY_DOC("Return (self, 1).")},
-    {"__trunc__", int_m_exact, 0, PY_DOC("Truncating an Integral returns itself.")},
-    {"__floor__", int_m_exact, 0, PY_DOC("Flooring an Integral returns itself.")},
-    {"__ceil__", int_m_exact, 0, PY_DOC("Ceiling of an Integral returns itself.")},
+    {"as_integer_ratio", int_m_as_integer_ratio, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Return (self, 1).")},
+    {"__trunc__", int_m_exact, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Truncating an Integral returns itself.")},
+    {"__floor__", int_m_exact, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Flooring an Integral returns itself.")},
+    {"__ceil__", int_m_exact, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Ceiling of an Integral returns itself.")},
     {"__round__", int_m_round, METH_ARGS(0, 1), PY_DOC("Rounding an Integral returns itself.")},
-    {"__getnewargs__", int_m_getnewargs, METH_ARGS(0, 0), nullptr},
-    {"__format__", int_m_format, METH_ARGS(1, 1), PY_DOC("Convert to a string according to format_spec.")},
-    {"__sizeof__", int_m_sizeof, METH_ARGS(0, 0), PY_DOC("Returns size in memory, in bytes.")},
+    {"__getnewargs__", int_m_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0), nullptr},
+    {"__divmod__", int_m_divmod, METH_ARGS(1, 1), PY_DOC("Return divmod(self, value).")},
+    {"__rdivmod__", int_m_rdivmod, METH_ARGS(1, 1), PY_DOC("Return divmod(value, self).")},
+    {"__format__", int_m_format, METH_QUALIFIED | METH_ARGS(1, 1), PY_DOC("Convert to a string according to format_spec.")},
+    {"__sizeof__", int_m_sizeof, METH_QUALIFIED | METH_ARGS(0, 0), PY_DOC("Returns size in memory, in bytes.")},
     {nullptr},
 };
 

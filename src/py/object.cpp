@@ -531,8 +531,9 @@ Ref py_unop(Ref a, int op) {
                        py_type_name(t));
 }
 
+// Always an exact int, as in CPython 3.10+: range(True, 3) is range(1, 3).
 Ref py_number_index(Ref o) {
-  if (py_is_int(o)) return py_newref(o);
+  if (py_is_int(o)) return py_int_from_int_value(o);
   Type *t = py_type(o);
   if (t->to_index) {
     Ref r = t->to_index(o);
@@ -541,6 +542,7 @@ Ref py_number_index(Ref o) {
       py_decref(r);
       return nullptr;
     }
+    if (r) py_setref(&r, py_int_from_int_value(r));
     return r;
   }
   return py_err_format(&py_TypeError_type, "'%s' object cannot be interpreted as an integer",
@@ -813,6 +815,13 @@ int py_parse_args(const ArgSpec &spec, Ref const *args, size_t nargs, Ref kwname
       py_err_format(&py_TypeError_type, "%s() takes %s %zu positional argument%s (%zu given)",
                     spec.fname, minpos < maxpos ? "at most" : "exactly", maxpos,
                     maxpos == 1 ? "" : "s", nargs);
+    return -1;
+  }
+  size_t minposonly = spec.required < spec.npos_only ? spec.required : spec.npos_only;
+  if (nargs < minposonly) {
+    py_err_format(&py_TypeError_type, "%s() takes %s %zu positional argument%s (%zu given)",
+                  spec.fname, minposonly < maxpos ? "at least" : "exactly", minposonly,
+                  minposonly == 1 ? "" : "s", nargs);
     return -1;
   }
   size_t found = 0;

@@ -388,9 +388,9 @@ static Ref range_get_stop(Ref self) { return py_newref(R(self)->stop); }
 static Ref range_get_step(Ref self) { return py_newref(R(self)->step); }
 
 static const GetSetDef range_getsets[] = {
-    {"start", range_get_start, nullptr, nullptr},
-    {"stop", range_get_stop, nullptr, nullptr},
-    {"step", range_get_step, nullptr, nullptr},
+    {"start", range_get_start, py_readonly_member_set, nullptr},
+    {"stop", range_get_stop, py_readonly_member_set, nullptr},
+    {"step", range_get_step, py_readonly_member_set, nullptr},
     {nullptr},
 };
 

@@ -50,6 +50,12 @@ static int64_t slice_adjust(int64_t v, int64_t length, int64_t step) {
 
 int py_seq_bound_arg(Ref v, int64_t len, int64_t *out) {
   int64_t i;
+  // list/tuple.index take no None bound, and CPython's message says so.
+  if (!py_is_small(v) && !py_is_int(v) && !v->type->to_index) {
+    py_err_set_str(&py_TypeError_type,
+                   "slice indices must be integers or have an __index__ method");
+    return -1;
+  }
   if (py_slice_index_value(v, &i) < 0) return -1;
   *out = slice_adjust(i, len, 1);
   return 0;
@@ -233,10 +239,15 @@ static Ref slice_get_start(Ref self) { return py_newref(((SliceObj *)self)->star
 static Ref slice_get_stop(Ref self) { return py_newref(((SliceObj *)self)->stop); }
 static Ref slice_get_step(Ref self) { return py_newref(((SliceObj *)self)->step); }
 
+int py_readonly_member_set(Ref, Ref) {
+  py_err_set_str(&py_AttributeError_type, "readonly attribute");
+  return -1;
+}
+
 static const GetSetDef slice_getsets[] = {
-    {"start", slice_get_start, nullptr, nullptr},
-    {"stop", slice_get_stop, nullptr, nullptr},
-    {"step", slice_get_step, nullptr, nullptr},
+    {"start", slice_get_start, py_readonly_member_set, nullptr},
+    {"stop", slice_get_stop, py_readonly_member_set, nullptr},
+    {"step", slice_get_step, py_readonly_member_set, nullptr},
     {nullptr},
 };
 

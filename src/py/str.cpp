@@ -170,7 +170,8 @@ int py_text_nargs(const char *qual, const char *fname, size_t nargs, Ref kwnames
                   few ? "least" : "most", n, n == 1 ? "" : "s", nargs);
     return -1;
   }
-  if (lo == hi && lo <= 1) {
+  // Keyword errors name the type too ("str.center() takes no keyword arguments").
+  if ((lo == hi && lo <= 1) || (kwnames && py_tuple_len(kwnames))) {
     char name[64];
     snprintf(name, sizeof name, "%s.%s", qual, fname);
     return py_check_nargs(name, nargs, kwnames, lo, hi);
@@ -1678,8 +1679,8 @@ static int str_pad_args(const char *fname, Ref const *args, size_t nargs, Ref kw
   *fill = ' ';
   if (nargs > 1) {
     if (!py_is_str(args[1])) {
-      py_err_format(&py_TypeError_type, "%s() argument 2 must be str, not %s", fname,
-                    py_tname(args[1]));
+      py_err_format(&py_TypeError_type, "The fill character must be a unicode character, not %T",
+                    args[1]);
       return -1;
     }
     if (py_str_nchars(args[1]) != 1) {
@@ -1869,12 +1870,18 @@ static Ref str_maketrans(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
     }
     return d;
   }
-  for (size_t k = 0; k < nargs; k++) {
+  for (size_t k = 1; k < nargs; k++) {
     if (!py_is_str(args[k])) {
       py_decref(d);
       return py_err_format(&py_TypeError_type, "maketrans() argument %zu must be str, not %s",
                            k + 1, py_tname(args[k]));
     }
+  }
+  if (!py_is_str(args[0])) {
+    py_decref(d);
+    return py_err_set_str(
+        &py_TypeError_type,
+        "first maketrans argument must be a string if there is a second argument");
   }
   if (py_str_nchars(args[0]) != py_str_nchars(args[1])) {
     py_decref(d);

@@ -334,10 +334,10 @@ static Ref object_reduce_ex(Ref self, Ref const *, size_t, Ref) {
 }
 
 static const MethodDef object_methods[] = {
-    {"__format__", object_format, METH_ARGS(1, 1)},
-    {"__init_subclass__", object_init_subclass, METH_CLASS | METH_ARGS(0, 0)},
+    {"__format__", object_format, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"__init_subclass__", object_init_subclass, METH_CLASS | METH_QUALIFIED | METH_ARGS(0, 0)},
     {"__subclasshook__", object_subclasshook, METH_CLASS},
-    {"__dir__", object_dir, METH_ARGS(0, 0)},
+    {"__dir__", object_dir, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"__reduce_ex__", object_reduce_ex},
     {nullptr},
 };
@@ -563,7 +563,17 @@ static Ref type_make_mro_native(Type *t) {
 
 static int type_add_methods(Type *t) {
   for (const MethodDef *m = t->methods; m && m->name; m++) {
-    Ref d = py_method_descr_new(t, m);
+    Ref d;
+    if (m->flags & METH_STATIC) {
+      // A staticmethod, as in CPython: the method-call fast paths, which pass
+      // the instance to method descriptors, then leave it alone. The function
+      // is bound to the type only for its name and repr (str.maketrans).
+      Ref f = py_cfunc_new(m, (Ref)t);
+      d = f ? py_call1((Ref)&py_staticmethod_type, f) : nullptr;
+      py_xdecref(f);
+    } else {
+      d = py_method_descr_new(t, m);
+    }
     if (!d) return -1;
     int r = py_dict_set_str(t->dict, m->name, d);
     py_decref(d);
