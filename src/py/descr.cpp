@@ -205,6 +205,12 @@ static Ref wrapper_new(SlotWrapper *w, Ref const *args, size_t nargs, Ref kwname
   if (!py_subtype(cls, w->owner))
     return py_err_format(&py_TypeError_type, "%s.__new__(%s): %s is not a subtype of %s", tn,
                          py_type_name(cls), py_type_name(cls), tn);
+  // object.__new__(int) would make an int without its value: an instance must
+  // be made by the __new__ of the type that lays it out.
+  Type *maker = py_type_new_owner(cls);
+  if (maker && maker->tp_new != w->owner->tp_new)
+    return py_err_format(&py_TypeError_type, "%s.__new__(%s) is not safe, use %s.__new__()", tn,
+                         py_type_name(cls), py_type_name(maker));
   return w->owner->tp_new(cls, args + 1, nargs - 1, kwnames);
 }
 

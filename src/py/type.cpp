@@ -937,6 +937,13 @@ static int slot_contains(Ref self, Ref value) {
   return v;
 }
 
+static Ref slot_new(Type *type, Ref const *args, size_t nargs, Ref kwnames);
+
+Type *py_type_new_owner(Type *t) {
+  while (t && t->tp_new == slot_new) t = t->base;
+  return t;
+}
+
 static Ref slot_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
   Ref f = py_type_lookup_str(type, "__new__");
   if (!f)
