@@ -212,18 +212,22 @@ static Ref type_qualname(Type *t) {
   return py_str_from_cstr(py_type_basename(t));
 }
 
+// The module the reprs of t and its instances name: t's __module__ when it is
+// a str other than "builtins" (a class may set it to anything), else nullptr.
+static Ref repr_module(Type *t) {
+  Ref mod = py_type_module_name(t);
+  if (mod && (!py_is_str(mod) || py_str_equal_cstr(mod, "builtins"))) py_clear(&mod);
+  py_err_clear();
+  return mod;
+}
+
 static Ref object_repr(Ref self) {
   Type *t = py_type(self);
-  Ref mod = py_type_module_name(t);
+  Ref mod = repr_module(t);
+  if (!mod) return py_str_format("<%s object at %p>", py_type_name(t), (void *)self);
   Ref qn = type_qualname(t);
-  Ref r = nullptr;
-  if (mod && qn) {
-    if (py_str_equal_cstr(mod, "builtins"))
-      r = py_str_format("<%U object at %p>", qn, (void *)self);
-    else
-      r = py_str_format("<%U.%U object at %p>", mod, qn, (void *)self);
-  }
-  py_xdecref(mod);
+  Ref r = qn ? py_str_format("<%U.%U object at %p>", mod, qn, (void *)self) : nullptr;
+  py_decref(mod);
   py_xdecref(qn);
   return r;
 }
@@ -1443,16 +1447,11 @@ static void type_clear(Ref self) {
 
 static Ref type_repr(Ref self) {
   Type *t = (Type *)self;
-  Ref mod = py_type_module_name(t);
+  Ref mod = repr_module(t);
+  if (!mod) return py_str_format("<class '%s'>", py_type_name(t));
   Ref qn = type_qualname(t);
-  Ref r = nullptr;
-  if (mod && qn) {
-    if (py_str_equal_cstr(mod, "builtins"))
-      r = py_str_format("<class '%U'>", qn);
-    else
-      r = py_str_format("<class '%U.%U'>", mod, qn);
-  }
-  py_xdecref(mod);
+  Ref r = qn ? py_str_format("<class '%U.%U'>", mod, qn) : nullptr;
+  py_decref(mod);
   py_xdecref(qn);
   return r;
 }
