@@ -368,6 +368,20 @@ def generate(lib_dir, table="py_frozen_modules", freezer=None, packed=False):
     return "\n".join(out) + "\n"
 
 
+def write_if_changed(path, text):
+    """Write text to path unless it already holds it (so that what depends on
+    a generated file is not rebuilt for nothing)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            if f.read() == text:
+                return
+    except OSError:
+        pass
+    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
 def main():
     args = sys.argv[1:]
     freezer, packed = None, False
@@ -379,16 +393,7 @@ def main():
         sys.exit("usage: embed_py.py [--freezer UPYFREEZE] [--packed] LIB_DIR OUTPUT_CPP "
                  "[TABLE_NAME]")
     lib_dir, output = args[0], args[1]
-    text = generate(lib_dir, *args[2:], freezer=freezer, packed=packed)
-    try:
-        with open(output, encoding="utf-8") as f:
-            if f.read() == text:
-                return
-    except OSError:
-        pass
-    os.makedirs(os.path.dirname(os.path.abspath(output)), exist_ok=True)
-    with open(output, "w", encoding="utf-8") as f:
-        f.write(text)
+    write_if_changed(output, generate(lib_dir, *args[2:], freezer=freezer, packed=packed))
 
 
 if __name__ == "__main__":

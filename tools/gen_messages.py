@@ -125,18 +125,6 @@ def messages(paths):
     return found
 
 
-def write_if_changed(path, text):
-    try:
-        with open(path, encoding="utf-8") as f:
-            if f.read() == text:
-                return
-    except OSError:
-        pass
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-
-
 def main():
     if len(sys.argv) < 4:
         sys.exit("usage: gen_messages.py OUT_HEADER OUT_CPP SOURCE...")
@@ -161,8 +149,8 @@ def main():
             "extern const unsigned char py_msg_data[%d] =" % (len(data) + 1)]
     cpp += ["    " + lit for lit in embed_py.c_literal_lines(data)]
     cpp[-1] += ";"
-    write_if_changed(sys.argv[1], "\n".join(header))
-    write_if_changed(sys.argv[2], "\n".join(cpp) + "\n")
+    embed_py.write_if_changed(sys.argv[1], "\n".join(header))
+    embed_py.write_if_changed(sys.argv[2], "\n".join(cpp) + "\n")
 
 
 if __name__ == "__main__":
