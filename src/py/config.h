@@ -84,7 +84,8 @@
 #endif
 // The doc fields of the tables (MethodDef, GetSetDef, Type) are a DocStr: a
 // C string, or without docstrings an empty type that takes no room, so the
-// tables keep their PY_DOC initialisers either way. py_doc_text reads one.
+// tables keep their initialisers either way (a literal given to the empty
+// type is dropped, PY_DOC(...) makes it nullptr). py_doc_text reads one.
 #if UPY_ENABLE_DOCSTRINGS
 #define PY_DOC(s) s
 typedef const char *DocStr;
@@ -94,6 +95,7 @@ static inline const char *py_doc_text(DocStr d) { return d; }
 struct DocStr {
   constexpr DocStr() {}
   constexpr DocStr(decltype(nullptr)) {}
+  constexpr DocStr(const char *) {}
 };
 static inline const char *py_doc_text(DocStr) { return nullptr; }
 #endif
