@@ -163,10 +163,11 @@ static int(c_error_stmt)(Compiler *c, const AstStmt *s, PyMsg fmt, ...) {
 #define c_error_expr(c, e, fmt, ...) (c_error_expr)(c, e, PY_MSG(fmt), ##__VA_ARGS__)
 #define c_error_stmt(c, s, fmt, ...) (c_error_stmt)(c, s, PY_MSG(fmt), ##__VA_ARGS__)
 
-static int c_internal(const char *what) {
-  py_err_format(&py_SystemError_type, "compiler: %s", what);
+static int(c_internal)(PyMsg what) {
+  py_err_format(&py_SystemError_type, "compiler: %s", py_msg_str(what));
   return -1;
 }
+#define c_internal(what) (c_internal)(PY_MSG(what))
 
 // ---------------------------------------------------------------------------
 // Emitting

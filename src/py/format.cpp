@@ -209,7 +209,10 @@ struct FmtCtx {
   size_t next_auto;
 };
 
-static Ref fmt_value_error(const char *msg) { return (py_err_set_str)(&py_ValueError_type, msg); }
+static Ref(fmt_value_error)(PyMsg msg) {
+  return (py_err_set_str)(&py_ValueError_type, py_msg_str(msg));
+}
+#define fmt_value_error(msg) (fmt_value_error)(PY_MSG(msg))
 
 static bool all_digits(const char *s, size_t n) {
   if (!n) return false;

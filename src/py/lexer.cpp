@@ -80,13 +80,17 @@ Ref lex_error_at(Lexer *L, Type *type, const char *msg, int lineno, int col, int
   return nullptr;
 }
 
-static void lex_fail(Lexer *L, Token *t, Type *type, const char *msg, const char *at,
-                     const char *at_end) {
+static void lex_fail_text(Lexer *L, Token *t, Type *type, const char *msg, const char *at,
+                          const char *at_end) {
   int col = (int)(at - L->st.line_start);
   int end_col = (int)(at_end - L->st.line_start);
   lex_error_at(L, type, msg, L->st.lineno, col, L->st.lineno, end_col);
   t->kind = TK_ERROR;
 }
+// A literal message is a compressed one (obj.h: compressed messages), and so
+// are the formats of the messages built with snprintf below.
+#define lex_fail(L, t, type, msg, at, at_end)                                                      \
+  lex_fail_text(L, t, type, py_msg_str(PY_MSG(msg)), at, at_end)
 
 // ---------------------------------------------------------------------------
 // Set-up
@@ -287,14 +291,14 @@ static bool lex_number(Lexer *L, Token *t, const char *p) {
     const char *q = lex_digits(p, end, base, &bad);
     char msg[64];
     if (q && q < end && lex_is_digit(*q)) {
-      snprintf(msg, sizeof msg, "invalid digit '%c' in %s literal", *q, kind);
-      lex_fail(L, t, &py_SyntaxError_type, msg, q, q + 1);
+      snprintf(msg, sizeof msg, py_msg_str(PY_MSG("invalid digit '%c' in %s literal")), *q, kind);
+      lex_fail_text(L, t, &py_SyntaxError_type, msg, q, q + 1);
       return false;
     }
     if (!q || q == p || !lex_number_end_ok(q, end)) {
-      snprintf(msg, sizeof msg, "invalid %s literal", kind);
+      snprintf(msg, sizeof msg, py_msg_str(PY_MSG("invalid %s literal")), kind);
       const char *at = q ? q : bad;
-      lex_fail(L, t, &py_SyntaxError_type, msg, at - 1, at);
+      lex_fail_text(L, t, &py_SyntaxError_type, msg, at - 1, at);
       return false;
     }
     lex_finish(L, t, q);
@@ -412,7 +416,8 @@ static bool lex_string(Lexer *L, Token *t, const char *start, const char *p) {
   char msg[96];
   int detected = L->st.lineno;
   if (triple && p >= end && end > L->src && end[-1] == '\n') detected--;
-  snprintf(msg, sizeof msg, "unterminated %sstring literal (detected at line %d)",
+  snprintf(msg, sizeof msg,
+           py_msg_str(PY_MSG("unterminated %sstring literal (detected at line %d)")),
            triple ? "triple-quoted " : "", detected);
   if (triple) L->incomplete = true;
   int col = (int)(start - start_ls);
@@ -496,8 +501,8 @@ static bool lex_bracket(Lexer *L, Token *t, const char *p, int kind) {
   char msg[100];
   if (L->st.level == 0) {
     if (L->embedded) return true; // the f-string scanner reports these
-    snprintf(msg, sizeof msg, "unmatched '%c'", *p);
-    lex_fail(L, t, &py_SyntaxError_type, msg, p, p + 1);
+    snprintf(msg, sizeof msg, py_msg_str(PY_MSG("unmatched '%c'")), *p);
+    lex_fail_text(L, t, &py_SyntaxError_type, msg, p, p + 1);
     return false;
   }
   char open = L->parenkind[L->st.level - 1];
@@ -506,12 +511,15 @@ static bool lex_bracket(Lexer *L, Token *t, const char *p, int kind) {
     int line = L->parenline[L->st.level - 1];
     if (line != L->st.lineno)
       snprintf(msg, sizeof msg,
-               "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", *p,
-               open, line);
+               py_msg_str(PY_MSG(
+                   "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d")),
+               *p, open, line);
     else
-      snprintf(msg, sizeof msg, "closing parenthesis '%c' does not match opening parenthesis '%c'",
-               *p, open);
-    lex_fail(L, t, &py_SyntaxError_type, msg, p, p + 1);
+      snprintf(
+          msg, sizeof msg,
+          py_msg_str(PY_MSG("closing parenthesis '%c' does not match opening parenthesis '%c'")),
+          *p, open);
+    lex_fail_text(L, t, &py_SyntaxError_type, msg, p, p + 1);
     return false;
   }
   L->st.level--;
@@ -554,7 +562,7 @@ static void lex_eof(Lexer *L, Token *t) {
   if (L->st.level > 0 && !L->embedded) {
     int i = L->st.level - 1;
     char msg[40];
-    snprintf(msg, sizeof msg, "'%c' was never closed", L->parenkind[i]);
+    snprintf(msg, sizeof msg, py_msg_str(PY_MSG("'%c' was never closed")), L->parenkind[i]);
     L->incomplete = true;
     lex_error_at(L, &py_SyntaxError_type, msg, L->parenline[i], L->parencol[i], L->parenline[i],
                  L->parencol[i] + 1);

@@ -57,7 +57,8 @@ static Ref io_closed_error() {
   return py_err_set_str(&py_ValueError_type, "I/O operation on closed file.");
 }
 
-static Ref io_unsupported_error(const char *msg) {
+static Ref(io_unsupported_error)(PyMsg m) {
+  const char *msg = py_msg_str(m);
   if (!io_unsupported) return (py_err_set_str)(&py_OSError_type, msg);
   Ref s = py_str_from_cstr(msg);
   if (!s) return nullptr;
@@ -69,6 +70,7 @@ static Ref io_unsupported_error(const char *msg) {
   }
   return nullptr;
 }
+#define io_unsupported_error(msg) (io_unsupported_error)(PY_MSG(msg))
 
 // Length of the valid UTF-8 prefix of s[0..n).
 static size_t io_utf8_valid_prefix(const unsigned char *s, size_t n) {
@@ -528,8 +530,8 @@ static Ref file_seek(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
                          (int)whence);
   bool text = !file_has(f, FILE_BINARY);
   if (text && whence != 0 && off != 0)
-    return io_unsupported_error(whence == 1 ? "can't do nonzero cur-relative seeks"
-                                            : "can't do nonzero end-relative seeks");
+    return whence == 1 ? io_unsupported_error("can't do nonzero cur-relative seeks")
+                       : io_unsupported_error("can't do nonzero end-relative seeks");
   if (text && off < 0)
     return py_err_format(&py_ValueError_type, "negative seek position %lld", (long long)off);
 #if UPY_ENABLE_FS

@@ -75,7 +75,7 @@ static void p_next(Parser *p) {
 // The k-th token after the current one (k >= 1).
 static const Token *p_peek(Parser *p, int k) {
   while (p->nla < k) {
-    const Token *last = p->nla ? &p->la[p->nla - 1] : &p->tok;
+    const Token *last = p->nla > 0 ? &p->la[p->nla - 1] : &p->tok;
     if (last->kind == TK_ERROR || last->kind == TK_ENDMARKER) return last;
     p_lex(p, &p->la[p->nla++]);
   }
@@ -1426,11 +1426,16 @@ static void p_pos_in_token(const Token *t, const char *at, int *line, int *col) 
   *col = (int)(at - ls);
 }
 
-static void p_string_error(Parser *p, const Token *t, const char *at, const char *msg) {
+// Takes a PyMsg (obj.h: compressed messages); the macro makes one of a literal.
+static void(p_string_error)(Parser *p, const Token *t, const char *at, PyMsg fmt, ...) {
   int l, c;
   p_pos_in_token(t, at, &l, &c);
-  p_error_range(p, l, c, l, c + 1, "%s", msg);
+  va_list ap;
+  va_start(ap, fmt);
+  p_verror(p, &py_SyntaxError_type, l, c, l, c + 1, fmt, ap);
+  va_end(ap);
 }
+#define p_string_error(p, t, at, fmt, ...) (p_string_error)(p, t, at, PY_MSG(fmt), ##__VA_ARGS__)
 
 // Decodes a (non-f) literal body into buf; false with an error set.
 static bool p_decode(Parser *p, const Token *t, const char *s, size_t n, bool raw, bool bytes,
@@ -1554,18 +1559,14 @@ static const char *p_fstring_scan_expr(Parser *p, const Token *t, const char *s,
     } else if (c == ')' || c == ']' || c == '}') {
       if (depth == 0) {
         if (c == '}') return q;
-        char msg[40];
-        snprintf(msg, sizeof msg, "f-string: unmatched '%c'", c);
-        p_string_error(p, t, q, msg);
+        p_string_error(p, t, q, "f-string: unmatched '%c'", c);
         return nullptr;
       }
       char open = stack[--depth];
       if ((open == '(' && c != ')') || (open == '[' && c != ']') || (open == '{' && c != '}')) {
-        char msg[80];
-        snprintf(msg, sizeof msg,
-                 "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'", c,
-                 open);
-        p_string_error(p, t, q, msg);
+        p_string_error(p, t, q,
+                       "f-string: closing parenthesis '%c' does not match opening parenthesis '%c'",
+                       c, open);
         return nullptr;
       }
     } else if (c == '#') {
@@ -1617,10 +1618,11 @@ static const char *p_fstring_field(Parser *p, const Token *t, const StrTok *st, 
   if (q < end && *q == '!') {
     q++;
     if (q >= end || !(*q == 's' || *q == 'r' || *q == 'a')) {
-      p_string_error(p, t, q < end ? q : end,
-                     q >= end
-                         ? "f-string: expecting '}'"
-                         : "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+      if (q >= end)
+        p_string_error(p, t, end, "f-string: expecting '}'");
+      else
+        p_string_error(p, t, q,
+                       "f-string: invalid conversion character: expected 's', 'r', or 'a'");
       return nullptr;
     }
     conversion = *q++;

@@ -320,10 +320,20 @@ Ref py_str_vformat(const char *fmt, va_list ap) {
   return py_strbuf_finish(&b);
 }
 
-Ref py_str_format(const char *fmt, ...) {
+Ref(py_str_format)(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   Ref r = py_str_vformat(fmt, ap);
   va_end(ap);
   return r;
 }
+
+#if UPY_COMPRESSED_MESSAGES
+Ref py_str_format_id(PyMsg fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  Ref r = py_str_vformat(py_msg_str(fmt), ap);
+  va_end(ap);
+  return r;
+}
+#endif

@@ -790,12 +790,13 @@ static Ref vm_func_str(Ref func) {
   return r;
 }
 
-static void vm_call_error(Ref func, const char *fmt, Ref a, Ref b) {
+static void(vm_call_error)(Ref func, PyMsg fmt, Ref a, Ref b) {
   Ref fs = vm_func_str(func);
   if (!fs) return;
-  (py_err_format)(&py_TypeError_type, fmt, fs, a, b);
+  (py_err_format)(&py_TypeError_type, py_msg_str(fmt), fs, a, b);
   py_decref(fs);
 }
+#define vm_call_error(func, fmt, a, b) (vm_call_error)(func, PY_MSG(fmt), a, b)
 
 static inline FuncObj *vm_inline_target(Ref callable, Ref *self);
 static Frame *vm_push_frame(FuncObj *fn, Ref self, Ref const *argv, size_t npos, Ref kwnames);
