@@ -1846,7 +1846,7 @@ static const MethodDef bytearray_methods[] = {
 PY_TYPE_DEF(py_bytearray_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "bytearray",
-    .flags = TPF_BASETYPE,
+    .flags = TPF_BASETYPE | TPF_INPLACE_SEQ,
     .basicsize = sizeof(ByteArrayObj),
     .base = &py_object_type,
     .dealloc = bytearray_dealloc,

@@ -746,7 +746,7 @@ static const MethodDef dict_methods[] = {
 PY_TYPE_DEF(py_dict_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "dict",
-    .flags = TPF_GC | TPF_BASETYPE | TPF_DICT_SUBCLASS,
+    .flags = TPF_GC | TPF_BASETYPE | TPF_DICT_SUBCLASS | TPF_INPLACE_OR,
     .basicsize = sizeof(DictObj),
     .dealloc = dict_dealloc,
     .traverse = dict_traverse,

@@ -873,7 +873,7 @@ static const MethodDef list_methods[] = {
 PY_TYPE_DEF(py_list_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "list",
-    .flags = TPF_GC | TPF_BASETYPE | TPF_LIST_SUBCLASS,
+    .flags = TPF_GC | TPF_BASETYPE | TPF_LIST_SUBCLASS | TPF_INPLACE_SEQ,
     .basicsize = sizeof(ListObj),
     .dealloc = list_dealloc,
     .traverse = list_traverse,

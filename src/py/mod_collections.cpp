@@ -392,18 +392,31 @@ static Ref deque_binop(Ref a, Ref b, int op) {
   int base = op & ~BINOP_INPLACE;
   if (!py_isinstance_of(a, &py_deque_type)) return py_newref(py_NotImplemented);
   DequeObj *d = (DequeObj *)a;
-  if (base == BINOP_ADD && py_isinstance_of(b, &py_deque_type)) {
-    if (op & BINOP_INPLACE) {
-      if (deque_extend_impl(d, b, false) < 0) return nullptr;
-      return py_newref(a);
-    }
+  // As list's: a builtin operand of the wrong type is an error here, a class
+  // instance gets its chance to answer (__radd__, __rmul__).
+  bool foreign = py_is_small(b) || !py_type_has(b->type, TPF_HEAPTYPE);
+  if (base == BINOP_ADD && (op & BINOP_INPLACE)) { // d += any iterable
+    if (deque_extend_impl(d, b, false) < 0) return nullptr;
+    return py_newref(a);
+  }
+  if (base == BINOP_ADD) {
+    if (!py_isinstance_of(b, &py_deque_type))
+      return foreign
+                 ? py_err_format(&py_TypeError_type,
+                                 "can only concatenate deque (not \"%s\") to deque", py_tname(b))
+                 : py_newref(py_NotImplemented);
     Ref r = deque_copy(a, nullptr, 0, nullptr);
     if (r && deque_extend_impl((DequeObj *)r, b, false) < 0) py_clear(&r);
     return r;
   }
-  if (base == BINOP_MUL && py_is_int(b)) {
+  if (base == BINOP_MUL) {
     int64_t n;
-    if (py_index_i64(b, &n) < 0) return nullptr;
+    int rc = py_seq_repeat_count(b, &n);
+    if (rc < 0) return nullptr;
+    if (rc == 1)
+      return foreign ? py_err_format(&py_TypeError_type,
+                                     "can't multiply sequence by non-int of type '%s'", py_tname(b))
+                     : py_newref(py_NotImplemented);
     Ref target = (op & BINOP_INPLACE) ? py_newref(a) : deque_copy(a, nullptr, 0, nullptr);
     if (!target) return nullptr;
     DequeObj *t = (DequeObj *)target;
@@ -458,7 +471,7 @@ static const GetSetDef deque_getsets[] = {
 PY_TYPE_DEF(py_deque_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "collections.deque",
-    .flags = TPF_GC | TPF_BASETYPE,
+    .flags = TPF_GC | TPF_BASETYPE | TPF_INPLACE_SEQ,
     .basicsize = sizeof(DequeObj),
     .dealloc = deque_dealloc,
     .traverse = deque_traverse,

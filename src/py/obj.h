@@ -168,6 +168,11 @@ enum TypeFlags : uint32_t {
   TPF_DICT_SUBCLASS = 1u << 12,
   TPF_EXC_SUBCLASS = 1u << 13, // BaseException and subclasses
   TPF_TYPE_SUBCLASS = 1u << 14,
+  // The binop does these in place, so the type has their __ixxx__ wrappers
+  // (not inherited: a subclass finds the base's).
+  TPF_INPLACE_SEQ = 1u << 15, // += and *=: list, bytearray, deque
+  TPF_INPLACE_SET = 1u << 16, // &=, |=, -=, ^=: set
+  TPF_INPLACE_OR = 1u << 17,  // |=: dict
 };
 
 struct MethodDef {

@@ -841,7 +841,7 @@ static const MethodDef frozenset_methods[] = {
 PY_TYPE_DEF(py_set_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "set",
-    .flags = TPF_GC | TPF_BASETYPE,
+    .flags = TPF_GC | TPF_BASETYPE | TPF_INPLACE_SET,
     .basicsize = sizeof(SetObj),
     .dealloc = set_dealloc,
     .traverse = set_traverse,

@@ -491,7 +491,17 @@ static bool slot_present(Type *t, const SlotDef *d) {
 // In-place operator wrappers only for types that really implement them.
 static bool slot_wrapper_wanted(Type *t, const SlotDef *d) {
   if (!slot_present(t, d)) return false;
-  if (d->kind == SK_IBINOP) return py_type_has(t, TPF_LIST_SUBCLASS);
+  if (d->kind == SK_IBINOP) {
+    switch (d->arg) {
+    case BINOP_ADD:
+    case BINOP_MUL: return py_type_has(t, TPF_INPLACE_SEQ);
+    case BINOP_OR: return py_type_has(t, TPF_INPLACE_SET | TPF_INPLACE_OR);
+    case BINOP_AND:
+    case BINOP_SUB:
+    case BINOP_XOR: return py_type_has(t, TPF_INPLACE_SET);
+    default: return false;
+    }
+  }
   if (t->base && slot_present(t->base, d)) {
     // Only when this type changes the slot (else the base's wrapper is found).
     switch (d->kind) {
