@@ -1107,7 +1107,7 @@ static Ref vm_run(Frame *f) {
 #define LOAD_FRAME()                                                                               \
   do {                                                                                             \
     code = f->code->code;                                                                          \
-    icache = (ICache *)f->code->icache;                                                            \
+    icache = UPY_ENABLE_INLINE_CACHE ? (ICache *)f->code->icache : nullptr;                        \
     consts = py_tuple_items(f->code->consts);                                                      \
     names = py_tuple_items(f->code->names);                                                        \
     fast = f->fast;                                                                                \
