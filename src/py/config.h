@@ -63,6 +63,14 @@
 #ifndef UPY_PACKED_TYPES
 #define UPY_PACKED_TYPES UPY_DEFAULT(0, 1)
 #endif
+// With packed types, the method tables are packed too: an entry is two
+// pointers and 16 bits of flags, without padding (read unaligned; both x86-64
+// and Cortex-M4 do that in the same instructions).
+#if UPY_PACKED_TYPES
+#define UPY_PACKED_TABLE __attribute__((packed))
+#else
+#define UPY_PACKED_TABLE
+#endif
 
 // Error messages of the runtime compressed in the binary (Note [Compressed
 // messages] in error.cpp); set by the build for the runtime's sources only,
@@ -92,7 +100,7 @@ typedef const char *DocStr;
 static inline const char *py_doc_text(DocStr d) { return d; }
 #else
 #define PY_DOC(s) nullptr
-struct DocStr {
+struct __attribute__((packed)) DocStr {
   constexpr DocStr() {}
   constexpr DocStr(decltype(nullptr)) {}
   constexpr DocStr(const char *) {}

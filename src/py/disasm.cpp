@@ -44,7 +44,7 @@ static void dump_names(const char *label, Ref tuple) {
 static void dump_flags(uint32_t f) {
   static const char *const names[] = {"VARARGS", "VARKEYWORDS", "GENERATOR", "NESTED",
                                       "NOFREE",  "COROUTINE",   "MODULE",    "DOCSTRING"};
-  printf("  flags      0x%x", f);
+  printf("  flags      0x%x", (unsigned)f);
   for (int i = 0; i < 8; i++)
     if (f & (1u << i)) printf(" %s", names[i]);
   printf("\n");
@@ -93,13 +93,13 @@ static void dump_arg(CodeObj *co, int op, uint32_t arg) {
   case OP_FOR_ITER:
   case OP_SETUP_FINALLY:
   case OP_SETUP_WITH:
-  case OP_JUMP_IF_NOT_EXC_MATCH: printf(" (to %u)", arg); break;
+  case OP_JUMP_IF_NOT_EXC_MATCH: printf(" (to %u)", (unsigned)arg); break;
   case OP_COMPARE_OP: {
     static const char *const cmp[] = {"<", "<=", "==", "!=", ">", ">="};
     if (arg < 6) printf(" (%s)", cmp[arg]);
     break;
   }
-  case OP_UNPACK_EX: printf(" (%u, %u)", arg & 0xFF, arg >> 8); break;
+  case OP_UNPACK_EX: printf(" (%u, %u)", (unsigned)(arg & 0xFF), (unsigned)(arg >> 8)); break;
   default: break;
   }
 }
@@ -107,23 +107,24 @@ static void dump_arg(CodeObj *co, int op, uint32_t arg) {
 void py_code_dump(Ref code) {
   CodeObj *co = (CodeObj *)code;
   printf("Disassembly of <code %s (%s), file \"%s\", line %u>:\n", py_str_data(co->name),
-         py_str_data(co->qualname), py_str_data(co->filename), co->firstlineno);
-  printf("  argcount %u posonly %u kwonly %u nlocals %u stacksize %u blocksize %u\n", co->argcount,
-         co->posonlyargcount, co->kwonlyargcount, co->nlocals, co->stacksize, co->blocksize);
+         py_str_data(co->qualname), py_str_data(co->filename), (unsigned)co->firstlineno);
+  printf("  argcount %u posonly %u kwonly %u nlocals %u stacksize %u blocksize %u\n",
+         (unsigned)co->argcount, (unsigned)co->posonlyargcount, (unsigned)co->kwonlyargcount,
+         (unsigned)co->nlocals, (unsigned)co->stacksize, (unsigned)co->blocksize);
   dump_flags(co->flags);
   dump_names("varnames", co->varnames);
   dump_names("cellvars", co->cellvars);
   dump_names("freevars", co->freevars);
   size_t ncells = py_tuple_len(co->cellvars);
   for (size_t i = 0; i < ncells; i++)
-    if (co->cell2arg[i] >= 0) printf("  cell %zu is argument %d\n", i, co->cell2arg[i]);
+    if (co->cell2arg[i] >= 0) printf("  cell %zu is argument %d\n", i, (int)co->cell2arg[i]);
   const uint8_t *lp = co->lines;
   LineEntry run = {0, 0};
   bool more = py_code_line_next(co, &lp, &run);
   for (uint32_t i = 0; i < co->ncode; i++) {
     bool newline = more && run.start == i;
     if (newline) {
-      printf("%s%4u", i ? "\n" : "", run.line);
+      printf("%s%4u", i ? "\n" : "", (unsigned)run.line);
       more = py_code_line_next(co, &lp, &run);
     } else {
       printf("    ");
@@ -131,7 +132,7 @@ void py_code_dump(Ref code) {
     int op = py_instr_op(co->code[i]);
     uint32_t arg = py_instr_arg(co->code[i]);
     const char *name = op < OP_COUNT ? py_opcode_names[op] : "<bad opcode>";
-    printf(" %6u %-22s %u", i, name, arg);
+    printf(" %6u %-22s %u", (unsigned)i, name, (unsigned)arg);
     if (op < OP_COUNT) dump_arg(co, py_opcode_base[op], arg);
     printf("\n");
   }

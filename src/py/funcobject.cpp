@@ -402,7 +402,7 @@ static __attribute__((noinline)) int method_nargs_error(const MethodDef *def, Re
 static inline int method_check_nargs(const MethodDef *def, Ref self, Ref module, size_t nargs,
                                      Ref kwnames) {
   uint32_t f = def->flags;
-  size_t lo = f >> 8 & 255, hi = f >> 16 == METH_MANY ? SIZE_MAX : f >> 16;
+  size_t lo = f >> 4 & 15, hi = f >> 8 == METH_MANY ? SIZE_MAX : f >> 8;
   if (nargs >= lo && nargs <= hi && !(kwnames && py_tuple_len(kwnames))) return 0;
   return method_nargs_error(def, self, module, nargs, kwnames, lo, hi);
 }

@@ -175,10 +175,10 @@ enum TypeFlags : uint32_t {
   TPF_INPLACE_OR = 1u << 17,  // |=: dict
 };
 
-struct MethodDef {
+struct UPY_PACKED_TABLE MethodDef {
   const char *name;
   CFunc fn;
-  uint32_t flags; // METH_*
+  uint16_t flags; // METH_*
   [[no_unique_address]] DocStr doc;
 };
 enum MethodFlags : uint32_t {
@@ -194,8 +194,8 @@ enum MethodFlags : uint32_t {
 // found among self's bases) before calling it: one check in the runtime instead
 // of one in every function. Whatever calls a MethodDef's fn goes through
 // py_method_call.
-#define METH_ARGS(lo, hi) (METH_NARGS | (uint32_t)(lo) << 8 | (uint32_t)(hi) << 16)
-#define METH_MANY 0xFFFF // as METH_ARGS's hi: no upper bound
+#define METH_ARGS(lo, hi) (METH_NARGS | (uint32_t)(lo) << 4 | (uint32_t)(hi) << 8)
+#define METH_MANY 0xFF // as METH_ARGS's hi: no upper bound
 Ref py_method_call(const MethodDef *def, Ref self, Ref const *args, size_t nargs, Ref kwnames);
 
 struct GetSetDef {
