@@ -167,6 +167,102 @@ PY_TYPE_DEF(py_getset_descr_type,
 );
 
 // ---------------------------------------------------------------------------
+// Member descriptors: the __slots__ of a class (P.x), each a Ref at a fixed
+// offset in the instance, null while unset.
+// ---------------------------------------------------------------------------
+
+struct MemberDescr {
+  Obj ob;
+  Type *owner; // strong: the descriptor may outlive its class's dict
+  Ref name;
+  uint32_t offset;
+};
+
+Ref py_member_descr_new(Type *owner, Ref name, uint32_t offset) {
+  MemberDescr *d = (MemberDescr *)py_obj_alloc(&py_member_descr_type, sizeof(MemberDescr));
+  if (!d) return nullptr;
+  d->owner = (Type *)py_newref((Ref)owner);
+  d->name = py_newref(name);
+  d->offset = offset;
+  return (Ref)d;
+}
+
+static Ref *member_slot(MemberDescr *d, Ref obj) {
+  if (py_isinstance_of(obj, d->owner)) return (Ref *)((char *)obj + d->offset);
+  py_err_format(&py_TypeError_type,
+                "descriptor '%U' for '%s' objects doesn't apply to a '%T' object", d->name,
+                py_type_name(d->owner), obj);
+  return nullptr;
+}
+
+static Ref member_get(Ref self, Ref obj, Ref) {
+  MemberDescr *d = (MemberDescr *)self;
+  if (!obj) return py_newref(self);
+  Ref *slot = member_slot(d, obj);
+  if (!slot) return nullptr;
+  if (!*slot)
+    return py_err_format(&py_AttributeError_type, "'%T' object has no attribute '%U'", obj,
+                         d->name);
+  return py_newref(*slot);
+}
+
+static int member_set(Ref self, Ref obj, Ref value) {
+  MemberDescr *d = (MemberDescr *)self;
+  Ref *slot = member_slot(d, obj);
+  if (!slot) return -1;
+  if (!value && !*slot) {
+    py_err_format(&py_AttributeError_type, "'%T' object has no attribute '%U'", obj, d->name);
+    return -1;
+  }
+  py_setref(slot, py_xnewref(value));
+  return 0;
+}
+
+static Ref member_repr(Ref self) {
+  MemberDescr *d = (MemberDescr *)self;
+  return py_str_format("<member '%U' of '%s' objects>", d->name, py_type_name(d->owner));
+}
+
+static Ref member_get_name(Ref self) { return py_newref(((MemberDescr *)self)->name); }
+static Ref member_get_objclass(Ref self) { return py_newref((Ref)((MemberDescr *)self)->owner); }
+static Ref member_get_qualname(Ref self) {
+  MemberDescr *d = (MemberDescr *)self;
+  return py_str_format("%s.%U", py_type_basename(d->owner), d->name);
+}
+
+static const GetSetDef member_getsets[] = {
+    {"__name__", member_get_name, nullptr},
+    {"__qualname__", member_get_qualname, nullptr},
+    {"__objclass__", member_get_objclass, nullptr},
+    {nullptr},
+};
+
+static int member_traverse(Ref self, VisitProc visit, void *arg) {
+  return visit((Ref)((MemberDescr *)self)->owner, arg);
+}
+
+static void member_dealloc(Ref self) {
+  MemberDescr *d = (MemberDescr *)self;
+  py_gc_untrack(self);
+  py_decref((Ref)d->owner);
+  py_decref(d->name);
+  py_obj_free(self, sizeof(MemberDescr));
+}
+
+PY_TYPE_DEF(py_member_descr_type,
+    .ob = PY_STATIC_HEAD(&py_type_type),
+    .name = "member_descriptor",
+    .flags = TPF_GC,
+    .basicsize = sizeof(MemberDescr),
+    .dealloc = member_dealloc,
+    .traverse = member_traverse,
+    .repr = member_repr,
+    .descr_get = member_get,
+    .descr_set = member_set,
+    .getsets = member_getsets,
+);
+
+// ---------------------------------------------------------------------------
 // Slot wrappers: int.__add__, object.__init__, list.__getitem__, ...
 // ---------------------------------------------------------------------------
 
@@ -286,9 +382,7 @@ static Ref wrapper_ternary_pow(Type *t, Ref base, Ref exp, Ref mod) {
 static void wrapper_arity(const SlotDef *def, size_t *lo, size_t *hi) {
   switch (def->kind) {
   case SK_BINOP:
-  case SK_RBINOP:
-    *lo = 1, *hi = def->arg == BINOP_POW ? 2 : 1;
-    return;
+  case SK_RBINOP: *lo = 1, *hi = def->arg == BINOP_POW ? 2 : 1; return;
   case SK_GETATTRIBUTE:
   case SK_DELATTR:
   case SK_CMP:

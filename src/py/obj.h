@@ -654,7 +654,7 @@ struct CFuncObj {
 extern Type py_cfunc_type;        // builtin_function_or_method
 extern Type py_method_descr_type; // method_descriptor (unbound C method in a type dict)
 extern Type py_classmethod_descr_type;
-extern Type py_getset_descr_type;
+extern Type py_getset_descr_type, py_member_descr_type;
 extern Type py_slot_wrapper_type; // wrapper_descriptor for dunder slots of builtin types
 Ref py_cfunc_new(const MethodDef *def, Ref self);
 

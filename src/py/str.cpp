@@ -1157,14 +1157,18 @@ static Ref str_istitle(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_bool(cased);
 }
 
-static Ref str_isidentifier(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  CpIter it = cp_iter(self);
+bool py_str_isidentifier(Ref s) {
+  CpIter it = cp_iter(s);
   uint32_t c;
-  if (!cp_next(&it, &c) || !py_unicode_isidstart(c)) return py_False;
+  if (!cp_next(&it, &c) || !py_unicode_isidstart(c)) return false;
   while (cp_next(&it, &c)) {
-    if (!py_unicode_isidcontinue(c)) return py_False;
+    if (!py_unicode_isidcontinue(c)) return false;
   }
-  return py_True;
+  return true;
+}
+
+static Ref str_isidentifier(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  return py_bool(py_str_isidentifier(self));
 }
 
 // ---------------------------------------------------------------------------

@@ -52,6 +52,7 @@ Ref py_str_format_id(PyMsg fmt, ...);
 #endif
 bool py_str_equal(Ref a, Ref b); // both str; fast pointer / hash check first
 bool py_str_equal_cstr(Ref a, const char *s);
+bool py_str_isidentifier(Ref s); // str.isidentifier()
 int64_t py_str_hash(Ref s); // never fails
 Ref py_str_concat(Ref a, Ref b);
 // `a += b` when the caller owns the only reference to the exact, uninterned

@@ -6,6 +6,7 @@
 #include "py/containers.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
+#include "py/symtable.h"
 #include "py/type_internal.h"
 #include "py/vm.h"
 
@@ -1005,31 +1006,46 @@ static void subtype_call_del(Ref self) {
   self->rc--;
 }
 
+// The Refs classes added to self's native layout (Note [Slots]): [*begin, *end)
+// and a var-sized instance's __dict__ (*dp, or nullptr).
+static Type *subtype_refs(Ref self, Ref **begin, Ref **end, Ref **dp) {
+  Type *t = py_type(self), *nb = native_base(t);
+  *begin = (Ref *)((char *)self + nb->basicsize);
+  *end = (Ref *)((char *)self + t->basicsize);
+  *dp = t->dictoffset < 0 && nb->dictoffset == 0 ? py_obj_dictptr(self) : nullptr;
+  return nb;
+}
+
+static void subtype_clear_refs(Ref self) {
+  Ref *p, *end, *dp;
+  subtype_refs(self, &p, &end, &dp);
+  for (; p < end; p++) py_clear(p);
+  if (dp) py_clear(dp);
+}
+
 static void subtype_dealloc(Ref self) {
   Type *t = py_type(self);
   if (py_type_lookup_str(t, "__del__")) {
     subtype_call_del(self);
     if (self->rc > 0) return; // resurrected
   }
-  Ref *dp = py_obj_dictptr(self);
-  Type *nb = native_base(t);
-  if (dp && nb->dictoffset == 0) py_clear(dp);
-  nb->dealloc(self);
+  subtype_clear_refs(self);
+  native_base(t)->dealloc(self);
 }
 
 static int subtype_traverse(Ref self, VisitProc visit, void *arg) {
-  Type *t = py_type(self);
-  Type *nb = native_base(t);
-  if (visit((Ref)t, arg)) return 1;
-  Ref *dp = py_obj_dictptr(self);
-  if (dp && nb->dictoffset == 0 && *dp && visit(*dp, arg)) return 1;
+  Ref *p, *end, *dp;
+  Type *nb = subtype_refs(self, &p, &end, &dp);
+  if (visit((Ref)py_type(self), arg)) return 1;
+  for (; p < end; p++)
+    if (*p && visit(*p, arg)) return 1;
+  if (dp && *dp && visit(*dp, arg)) return 1;
   return nb->traverse ? nb->traverse(self, visit, arg) : 0;
 }
 
 static void subtype_clear(Ref self) {
+  subtype_clear_refs(self);
   Type *nb = native_base(py_type(self));
-  Ref *dp = py_obj_dictptr(self);
-  if (dp && nb->dictoffset == 0) py_clear(dp);
   if (nb->clear) nb->clear(self);
 }
 
@@ -1216,13 +1232,16 @@ static Type *type_layout_owner(Type *t) {
   return t;
 }
 
-static Type *type_solid_base(Ref bases) {
+// *base_out: the base it comes from (the class's __base__).
+static Type *type_solid_base(Ref bases, Type **base_out) {
   Type *best = nullptr;
   for (size_t i = 0; i < py_tuple_len(bases); i++) {
-    Type *nb = type_layout_owner((Type *)py_tuple_items(bases)[i]);
-    if (!best || py_subtype(nb, best))
+    Type *b = (Type *)py_tuple_items(bases)[i];
+    Type *nb = type_layout_owner(b);
+    if (!best || (nb != best && py_subtype(nb, best))) {
       best = nb;
-    else if (!py_subtype(best, nb)) {
+      *base_out = b;
+    } else if (!py_subtype(best, nb)) {
       py_err_set_str(&py_TypeError_type, "multiple bases have instance lay-out conflict");
       return nullptr;
     }
@@ -1274,17 +1293,94 @@ static int type_fix_implicit_methods(Ref dict) {
   return 0;
 }
 
-static int type_set_layout(Type *t, Type *solid) {
-  t->base = solid; // refined below to the first base for attribute purposes
+// Note [Slots]
+// A class extends its solid base's layout only with Refs: one per name of its
+// __slots__ (read and written by member descriptors in the class dict, null
+// while unset) and, unless it has __slots__ without "__dict__", a __dict__
+// pointer when the base has none (at the end of a var-sized instance). So the
+// Refs a class adds are those between its native base's basicsize and its own
+// (plus a var-sized instance's __dict__): subtype_dealloc/traverse/clear walk
+// them. "__weakref__" is accepted and ignored (no weak references here).
+
+// The names of a __slots__ value, mangled, "__dict__" and "__weakref__" left
+// out (*want_dict set for the former).
+static Ref slots_names(Ref slots, Ref clsname, bool *want_dict) {
+  Ref seq = py_is_str(slots) ? py_tuple_pack(1, slots) : py_sequence_tuple(slots);
+  if (!seq) return nullptr;
+  Ref names = py_list_new(0);
+  for (size_t i = 0; names && i < py_tuple_len(seq); i++) {
+    Ref s = py_tuple_items(seq)[i];
+    if (!py_is_str(s)) {
+      py_err_format(&py_TypeError_type, "__slots__ items must be strings, not '%s'", py_tname(s));
+      py_clear(&names);
+    } else if (!py_str_isidentifier(s)) {
+      py_err_set_str(&py_TypeError_type, "__slots__ must be identifiers");
+      py_clear(&names);
+    } else if (py_str_equal_cstr(s, "__dict__")) {
+      if (*want_dict) {
+        py_err_set_str(&py_TypeError_type, "__dict__ slot disallowed: we already got one");
+        py_clear(&names);
+      }
+      *want_dict = true;
+    } else if (!py_str_equal_cstr(s, "__weakref__")) {
+      Ref m = py_mangle(clsname, s);
+      if (m) m = py_str_intern_ref(m);
+      if (!m || py_list_append(names, m) < 0) py_clear(&names);
+      py_xdecref(m);
+    }
+  }
+  py_decref(seq);
+  return names;
+}
+
+// The instance layout of class t on its solid base; with __slots__, their
+// member descriptors go into dict.
+static int type_set_layout(Type *t, Type *solid, Ref dict) {
   t->basicsize = solid->basicsize;
   t->itemsize = solid->itemsize;
-  if (solid->dictoffset != 0)
-    t->dictoffset = solid->dictoffset;
-  else if (solid->itemsize)
-    t->dictoffset = -(int32_t)sizeof(Ref);
-  else {
-    t->dictoffset = (int32_t)solid->basicsize;
-    t->basicsize += sizeof(Ref);
+  t->dictoffset = solid->dictoffset;
+  Ref slots = py_dict_get_str(dict, "__slots__");
+  bool want_dict = !slots;
+  if (slots) {
+    Ref names = slots_names(slots, t->ht_name, &want_dict);
+    if (!names) return -1;
+    size_t n = py_list_len(names);
+    if (n && solid->itemsize) {
+      py_decref(names);
+      py_err_format(&py_TypeError_type, "nonempty __slots__ not supported for subtype of '%s'",
+                    py_type_name(solid));
+      return -1;
+    }
+    if (want_dict && solid->dictoffset != 0) {
+      py_decref(names);
+      py_err_set_str(&py_TypeError_type, "__dict__ slot disallowed: we already got one");
+      return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+      Ref name = py_list_items(names)[i];
+      if (py_dict_get(dict, name)) {
+        py_err_format(&py_ValueError_type, "%R in __slots__ conflicts with class variable", name);
+        py_decref(names);
+        return -1;
+      }
+      Ref d = py_member_descr_new(t, name, t->basicsize);
+      if (!d || py_dict_set(dict, name, d) < 0) {
+        py_xdecref(d);
+        py_decref(names);
+        return -1;
+      }
+      py_decref(d);
+      t->basicsize += sizeof(Ref);
+    }
+    py_decref(names);
+  }
+  if (want_dict && t->dictoffset == 0) {
+    if (t->itemsize)
+      t->dictoffset = -(int32_t)sizeof(Ref);
+    else {
+      t->dictoffset = (int32_t)t->basicsize;
+      t->basicsize += sizeof(Ref);
+    }
   }
   return 0;
 }
@@ -1341,7 +1437,8 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
     py_xdecref(obj_bases);
     return nullptr;
   }
-  Type *solid = type_solid_base(bases);
+  Type *best_base = nullptr;
+  Type *solid = type_solid_base(bases, &best_base);
   Ref dict = solid ? py_dict_copy(ns) : nullptr;
   if (!dict || type_fix_implicit_methods(dict) < 0) {
     py_xdecref(dict);
@@ -1363,9 +1460,12 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
   Ref qn = py_dict_get_str(dict, "__qualname__");
   t->ht_qualname = py_newref(qn && py_is_str(qn) ? qn : t->ht_name);
   if (qn && py_dict_del(dict, py_str_intern("__qualname__")) < 0) py_err_clear();
-  type_set_layout(t, solid);
-  t->base = (Type *)py_tuple_items(bases)[0];
+  t->base = best_base;
   py_incref((Ref)t->base);
+  if (type_set_layout(t, solid, dict) < 0) {
+    py_decref((Ref)t);
+    return nullptr;
+  }
   t->flags |=
       solid->flags & (TPF_INT_SUBCLASS | TPF_STR_SUBCLASS | TPF_TUPLE_SUBCLASS | TPF_LIST_SUBCLASS |
                       TPF_DICT_SUBCLASS | TPF_EXC_SUBCLASS | TPF_TYPE_SUBCLASS);
@@ -1399,7 +1499,7 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
     if (py_type(cell) == &py_cell_type) py_setref(&((CellObj *)cell)->ref, py_newref((Ref)t));
     if (py_dict_del(dict, py_str_intern("__classcell__")) < 0) py_err_clear();
   }
-  if (native_base(t)->dictoffset == 0 && !py_type_lookup_str(t, "__dict__")) {
+  if (t->dictoffset != 0 && native_base(t)->dictoffset == 0 && !py_type_lookup_str(t, "__dict__")) {
     Ref d = py_getset_descr_new(t, &object_dict_getset);
     if (!d || py_dict_set_str(dict, "__dict__", d) < 0) {
       py_xdecref(d);

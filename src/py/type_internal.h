@@ -65,6 +65,7 @@ Ref py_abstract_error(Type *t); // sets TypeError, returns nullptr
 // descr.cpp
 Ref py_method_descr_new(Type *owner, const MethodDef *def);
 Ref py_getset_descr_new(Type *owner, const GetSetDef *def);
+Ref py_member_descr_new(Type *owner, Ref name, uint32_t offset); // a __slots__ entry
 Ref py_slot_wrapper_new(Type *owner, const SlotDef *def);
 const SlotDef *py_slot_wrapper_def(Ref wrapper);
 Type *py_slot_wrapper_type_of(Ref wrapper);
