@@ -28,7 +28,7 @@ LITERAL = r'"(?:[^"\\\n]|\\.)*"'
 HELPERS = {"py_err_format": 1, "py_err_set_str": 1, "PY_MSG": 0,
            "p_error_range": 5, "p_error_expr": 2, "p_error_tok_type": 3, "p_error_tok": 2,
            "st_error": 2, "c_error_expr": 2, "c_error_stmt": 2, "struct_err": 0,
-           "py_str_format": 0, "lex_fail": 3, "p_string_error": 3, "fmt_value_error": 0,
+           "lex_fail": 3, "p_string_error": 3, "fmt_value_error": 0,
            "io_unsupported_error": 0, "c_internal": 0, "vm_call_error": 1}
 CALL = re.compile(r"\b(%s)\(" % "|".join(HELPERS))
 SIMPLE_ESCAPES = {"n": 10, "t": 9, "r": 13, "0": 0, "\\": 92, '"': 34, "'": 39, "?": 63,

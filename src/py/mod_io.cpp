@@ -1152,7 +1152,7 @@ static const MethodDef io_functions[] = {
 
 static int io_make_console(Ref module, int fd, const char *attr, uint32_t flags) {
   if (!io_console[fd]) {
-    Ref name = (py_str_format)("<%s>", attr); // at start-up: not a compressed message
+    Ref name = py_str_format("<%s>", attr);
     if (!name) return -1;
     io_console[fd] = file_create(fd, flags | FILE_CONSOLE | FILE_TRANSLATE, name, fd ? "w" : "r");
     py_decref(name);

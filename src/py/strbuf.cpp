@@ -320,7 +320,7 @@ Ref py_str_vformat(const char *fmt, va_list ap) {
   return py_strbuf_finish(&b);
 }
 
-Ref(py_str_format)(const char *fmt, ...) {
+Ref py_str_format(const char *fmt, ...) {
   va_list ap;
   va_start(ap, fmt);
   Ref r = py_str_vformat(fmt, ap);
@@ -328,12 +328,3 @@ Ref(py_str_format)(const char *fmt, ...) {
   return r;
 }
 
-#if UPY_COMPRESSED_MESSAGES
-Ref py_str_format_id(PyMsg fmt, ...) {
-  va_list ap;
-  va_start(ap, fmt);
-  Ref r = py_str_vformat(py_msg_str(fmt), ap);
-  va_end(ap);
-  return r;
-}
-#endif

@@ -44,12 +44,6 @@ Ref py_str_intern_ref(Ref s);                   // steals s, returns the interne
 // plus %R (repr of a Ref), %S (str of a Ref), %T (type name of a Ref), %U (a str Ref's text).
 Ref py_str_format(const char *fmt, ...);
 Ref py_str_vformat(const char *fmt, va_list ap);
-#if UPY_COMPRESSED_MESSAGES
-// In the runtime's own sources a literal format is a compressed message
-// (Note [Compressed messages]); call (py_str_format) with any other.
-Ref py_str_format_id(PyMsg fmt, ...);
-#define py_str_format(fmt, ...) py_str_format_id(PY_MSG(fmt), ##__VA_ARGS__)
-#endif
 bool py_str_equal(Ref a, Ref b); // both str; fast pointer / hash check first
 bool py_str_equal_cstr(Ref a, const char *s);
 bool py_str_isidentifier(Ref s); // str.isidentifier()
