@@ -202,7 +202,7 @@ def _tb():
 
 
 TracebackType = _type_of(_tb)
-FrameType = _type_of(lambda: _tb().tb_frame)
+FrameType = type(sys._getframe())
 del sys, _f, _g, _C, _tb
 
 
