@@ -12,8 +12,7 @@ class FrozenInstanceError(AttributeError):
 
 
 class _MISSING_TYPE:
-    def __repr__(self):
-        return 'MISSING'
+    pass
 
 
 MISSING = _MISSING_TYPE()

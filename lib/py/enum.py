@@ -79,7 +79,7 @@ class EnumType(type):
             if isinstance(base, EnumType):
                 first_enum = base
         if first_enum is not None and first_enum._member_names_:
-            raise TypeError('%s: cannot extend enumeration %r' % (cls, first_enum.__name__))
+            raise TypeError('<enum %r> cannot extend %r' % (cls, first_enum))
         gen_next = classdict.get('_generate_next_value_')
         if gen_next is None and first_enum is not None:
             gen_next = first_enum._generate_next_value_
@@ -267,6 +267,16 @@ class EnumType(type):
             return "<flag %r>" % cls.__name__
         return "<enum %r>" % cls.__name__
 
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__init_subclass__',
+                 '__iter__', '__len__', '__members__', '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add('__new__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
+
     def __setattr__(cls, name, value):
         member_map = cls.__dict__.get('_member_map_', {})
         if name in member_map:
@@ -275,6 +285,15 @@ class EnumType(type):
 
 
 builtin_type = type
+
+
+class _member_attr(property):
+    def __set__(self, obj, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute %r" % self.fget.__name__)
+
+    def __delete__(self, obj):
+        raise AttributeError("<enum 'Enum'> cannot delete attribute %r" % self.fget.__name__)
+
 EnumMeta = EnumType
 Enum = None
 Flag = None
@@ -347,11 +366,11 @@ class Enum(metaclass=EnumType):
 
     _value_repr_ = None
 
-    @property
+    @_member_attr
     def name(self):
         return self._name_
 
-    @property
+    @_member_attr
     def value(self):
         return self._value_
 

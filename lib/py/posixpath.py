@@ -30,15 +30,30 @@ def isabs(s):
 
 def join(a, *p):
     path = _fspath(a)
-    for b in p:
-        b = _fspath(b)
-        if b.startswith('/'):
-            path = b
-        elif not path or path.endswith('/'):
-            path += b
-        else:
-            path += '/' + b
+    try:
+        for b in p:
+            b = _fspath(b)
+            if b.startswith('/'):
+                path = b
+            elif not path or path.endswith('/'):
+                path += b
+            else:
+                path += '/' + b
+    except TypeError:
+        _check_arg_types('join', a, *p)
+        raise
     return path
+
+
+def _check_arg_types(funcname, *args):
+    kinds = set()
+    for s in args:
+        if not isinstance(s, (str, bytes)):
+            raise TypeError('%s() argument must be str, bytes, or os.PathLike object, not %r'
+                            % (funcname, type(s).__name__)) from None
+        kinds.add(type(s))
+    if len(kinds) > 1:
+        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def split(p):

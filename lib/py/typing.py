@@ -613,7 +613,7 @@ def get_origin(tp):
     if origin is not None and type(tp).__name__ in ('GenericAlias', 'UnionType'):
         return origin
     if type(tp).__name__ == 'UnionType':
-        return Union
+        return type(tp)
     return None
 
 

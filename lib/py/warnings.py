@@ -90,8 +90,12 @@ def _showwarnmsg(msg):
 
 
 def _check_action(action):
-    if action not in ('error', 'ignore', 'always', 'default', 'module', 'once'):
-        raise ValueError('invalid action: %r' % (action,))
+    assert action in ('error', 'ignore', 'always', 'default', 'module', 'once'), \
+        'invalid action: %r' % (action,)
+
+
+def _check_lineno(lineno):
+    assert isinstance(lineno, int) and lineno >= 0, 'lineno must be an int >= 0'
 
 
 def _add_filter(*item, append):
@@ -108,21 +112,17 @@ def _add_filter(*item, append):
 
 def filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False):
     _check_action(action)
-    if not isinstance(message, str):
-        raise TypeError('message must be a string')
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError('category must be a Warning subclass')
-    if not isinstance(module, str):
-        raise TypeError('module must be a string')
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError('lineno must be an int >= 0')
+    assert isinstance(message, str), 'message must be a string'
+    assert isinstance(category, type), 'category must be a class'
+    assert issubclass(category, Warning), 'category must be a Warning subclass'
+    assert isinstance(module, str), 'module must be a string'
+    _check_lineno(lineno)
     _add_filter(action, message or None, category, module or None, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
     _check_action(action)
-    if not isinstance(lineno, int) or lineno < 0:
-        raise ValueError('lineno must be an int >= 0')
+    _check_lineno(lineno)
     _add_filter(action, None, category, None, lineno, append=append)
 
 
@@ -131,20 +131,87 @@ def resetwarnings():
     _filters_mutated()
 
 
+# Filters match with a subset of re (the runtime has no re module): literals, '.',
+# [...] sets, the escapes \d \w \s and escaped symbols, the quantifiers * + ?,
+# '^' first and '$' or \Z last. Other patterns match as a literal prefix.
+_ESCAPES = {'d': str.isdigit, 's': str.isspace, 'w': lambda c: c.isalnum() or c == '_'}
+
+
+def _re_atom(p, i, fold):
+    c = p[i]
+    if c == '\\' and i + 1 < len(p):
+        c = p[i + 1]
+        test = _ESCAPES.get(c.lower())
+        if test is not None:
+            return (lambda ch: not test(ch)) if c.isupper() else test, i + 2
+        return (lambda ch: fold(ch) == fold(c)), i + 2
+    if c == '.':
+        return (lambda ch: ch != '\n'), i + 1
+    if c == '[':
+        j = p.find(']', i + 2)
+        if j < 0:
+            return None, i
+        body = p[i + 1:j]
+        neg = body[:1] == '^'
+        body = body[1:] if neg else body
+        tests = []
+        k = 0
+        while k < len(body):
+            if body[k] == '\\':
+                t, k = _re_atom(body, k, fold)
+            elif k + 2 < len(body) and body[k + 1] == '-':
+                lo, hi = fold(body[k]), fold(body[k + 2])
+                t, k = (lambda ch, lo=lo, hi=hi: lo <= fold(ch) <= hi), k + 3
+            else:
+                t, k = (lambda ch, c=fold(body[k]): fold(ch) == c), k + 1
+            tests.append(t)
+        return (lambda ch: any(t(ch) for t in tests) != neg), j + 1
+    if c in '()|{}*+?^$':
+        return None, i
+    return (lambda ch: fold(ch) == fold(c)), i + 1
+
+
+def _re_compile(pattern, fold):
+    atoms = []
+    i = 1 if pattern[:1] == '^' else 0
+    while i < len(pattern):
+        if pattern[i:] in ('$', '\\Z'):
+            atoms.append((None, 0, 0))
+            break
+        test, i = _re_atom(pattern, i, fold)
+        if test is None:
+            return None
+        q = pattern[i:i + 1]
+        lo, hi = {'*': (0, -1), '+': (1, -1), '?': (0, 1)}.get(q, (1, 1))
+        i += q in ('*', '+', '?')
+        atoms.append((test, lo, hi))
+    return atoms
+
+
+def _re_match(atoms, k, text, pos):
+    if k == len(atoms):
+        return True
+    test, lo, hi = atoms[k]
+    if test is None:
+        return pos == len(text) or text[pos:] == '\n'
+    j = pos
+    while j < len(text) and j - pos != hi and test(text[j]):
+        j += 1
+    while j >= pos + lo:
+        if _re_match(atoms, k + 1, text, j):
+            return True
+        j -= 1
+    return False
+
+
 def _match(pattern, text, whole=False, ignorecase=False):
     if pattern is None:
         return True
-    try:
-        import re
-    except ImportError:
-        re = None
-    if re is not None:
-        flags = re.I if ignorecase else 0
-        return re.match(pattern + ('\\Z' if whole else ''), text, flags) is not None
-    if ignorecase:
-        pattern = pattern.lower()
-        text = text.lower()
-    return text == pattern if whole else text.startswith(pattern)
+    fold = str.lower if ignorecase else str
+    atoms = _re_compile(pattern + ('$' if whole else ''), fold)
+    if atoms is None:
+        return fold(text).startswith(fold(pattern))
+    return _re_match(atoms, 0, text, 0)
 
 
 def _caller_info(stacklevel):

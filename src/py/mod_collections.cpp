@@ -297,10 +297,6 @@ static Ref deque_reverse(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_none_new();
 }
 
-static Ref deque_class_getitem(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return py_newref(self); // deque[int] in annotations: the class itself is enough
-}
-
 static Ref deque_iter_make(Ref self, bool reversed) {
   DequeIterObj *it = (DequeIterObj *)py_obj_alloc(&py_dequeiter_type, sizeof(DequeIterObj));
   if (!it) return nullptr;
@@ -351,11 +347,6 @@ static int deque_setitem(Ref self, Ref key, Ref value) {
   py_decref(deque_take_left(d));
   deque_rotate_by(d, (int64_t)i);
   return 0;
-}
-
-static int deque_hash(Ref self, int64_t *out) {
-  py_err_format(&py_TypeError_type, "unhashable type: '%s'", py_type_name(py_type(self)));
-  return -1;
 }
 
 static int64_t deque_length(Ref self) { return (int64_t)((DequeObj *)self)->len; }
@@ -459,7 +450,7 @@ static const MethodDef deque_methods[] = {
     {"remove", deque_remove, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"reverse", deque_reverse, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"__reversed__", deque_reversed, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"__class_getitem__", deque_class_getitem, METH_CLASS},
+    {"__class_getitem__", py_container_class_getitem, METH_CLASS},
     {nullptr},
 };
 
@@ -479,7 +470,7 @@ PY_TYPE_DEF(py_deque_type,
     .tp_new = deque_new,
     .tp_init = deque_init,
     .repr = deque_repr,
-    .hash = deque_hash,
+    .hash = py_container_unhashable,
     .richcompare = deque_richcompare,
     .iter = deque_iter,
     .binop = deque_binop,

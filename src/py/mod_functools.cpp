@@ -171,7 +171,13 @@ PY_TYPE_DEF(py_partial_type,
 
 static Ref functools_reduce(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   Ref it = py_iter(args[1]);
-  if (!it) return nullptr;
+  if (!it) {
+    if (py_err_matches(&py_TypeError_type)) {
+      py_err_clear();
+      py_err_set_str(&py_TypeError_type, "reduce() arg 2 must support iteration");
+    }
+    return nullptr;
+  }
   Ref acc = nargs == 3 ? py_newref(args[2]) : nullptr;
   Ref item;
   while ((item = py_next(it)) != nullptr) {

@@ -618,6 +618,8 @@ Ref py_call1(Ref callable, Ref a);
 Ref py_call2(Ref callable, Ref a, Ref b);
 Ref py_call_method(Ref obj, const char *name, Ref const *args, size_t nargs); // obj.name(*args)
 Ref py_call_method_ref(Ref obj, Ref name, Ref const *args, size_t nargs);
+// types.name(a, b): list[int] and int | None are Python classes (lib/py/types.py).
+Ref py_types_call(const char *name, Ref a, Ref b);
 bool py_callable(Ref o);
 // Iterate any iterable into a new list / tuple.
 Ref py_sequence_list(Ref iterable);

@@ -348,9 +348,19 @@ Ref py_get_method(Ref o, Ref name, bool *unbound) {
 // Items, length, membership, iteration
 // ---------------------------------------------------------------------------
 
+Ref py_types_call(const char *name, Ref a, Ref b) {
+  Ref types = py_import_str("types");
+  if (!types) return nullptr;
+  Ref args[2] = {a, b};
+  Ref r = py_call_method(types, name, args, 2);
+  py_decref(types);
+  return r;
+}
+
 Ref py_getitem(Ref o, Ref key) {
   Type *t = py_type(o);
   if (t->getitem) return t->getitem(o, key);
+  if (o == (Ref)&py_type_type) return py_types_call("GenericAlias", o, key);
   if (py_isinstance_of(o, &py_type_type)) {
     // Generic alias support: list[int], MyClass[T] via __class_getitem__.
     Ref f = py_getattr_opt(o, py_str_intern("__class_getitem__"));
@@ -480,6 +490,11 @@ static Ref binop_error(Ref a, Ref b, const char *sym) {
 Ref py_binop(Ref a, Ref b, int op) {
   Ref r = binop_try(a, b, op);
   if (r != py_NotImplemented) return r;
+  if (op == BINOP_OR &&
+      (py_isinstance_of(a, &py_type_type) || py_isinstance_of(b, &py_type_type))) {
+    r = py_types_call("_union", a, b); // type.__or__ / __ror__: int | None
+    if (r != py_NotImplemented) return r;
+  }
   if (op == BINOP_MUL || op == BINOP_ADD) {
     // Sequence repetition / concatenation where only the right operand knows how.
     Type *tb = py_type(b);

@@ -5,6 +5,7 @@
 
 #include "py/containers.h"
 #include "py/exc.h"
+#include "py/frame.h"
 #include "py/hal.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
@@ -265,7 +266,106 @@ static Ref sys_excepthook(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
   return py_none_new();
 }
 
+// ---------------------------------------------------------------------------
+// Frame snapshots (sys._getframe)
+// ---------------------------------------------------------------------------
+
+// Note [Frame snapshots]: the VM's frames live on its data stack and are not
+// objects. sys._getframe returns a snapshot of a frame and of its callers: the
+// code, the globals and the line each is at, which is what warnings, typing and
+// inspect.currentframe() read. A snapshot does not follow the frame afterwards.
+struct FrameObj {
+  Obj ob;
+  Ref code, globals;
+  Ref back; // FrameObj* or nullptr
+  uint32_t line;
+};
+
+// Frees a uniquely-owned chain iteratively (it is as deep as the call stack).
+static void frame_dealloc(Ref self) {
+  while (self) {
+    FrameObj *fo = (FrameObj *)self;
+    Ref back = fo->back;
+    py_gc_untrack(self);
+    py_xdecref(fo->code);
+    py_xdecref(fo->globals);
+    py_obj_free(self, sizeof(FrameObj));
+    self = nullptr;
+    if (back && back->rc == 1) {
+      self = back;
+    } else {
+      py_xdecref(back);
+    }
+  }
+}
+
+static int frame_traverse(Ref self, VisitProc visit, void *arg) {
+  FrameObj *fo = (FrameObj *)self;
+  return (fo->globals && visit(fo->globals, arg)) || (fo->back && visit(fo->back, arg));
+}
+
+static void frame_clear(Ref self) {
+  py_clear(&((FrameObj *)self)->globals);
+  py_clear(&((FrameObj *)self)->back);
+}
+
+static Ref frame_get_code(Ref self) { return py_newref(((FrameObj *)self)->code); }
+static Ref frame_get_lineno(Ref self) { return py_int_from_i64(((FrameObj *)self)->line); }
+
+static Ref frame_get_globals(Ref self) {
+  Ref g = ((FrameObj *)self)->globals;
+  return py_newref(g ? g : py_None);
+}
+
+static Ref frame_get_back(Ref self) {
+  Ref b = ((FrameObj *)self)->back;
+  return py_newref(b ? b : py_None);
+}
+
+static const GetSetDef frame_getsets[] = {
+    {"f_code", frame_get_code},
+    {"f_lineno", frame_get_lineno},
+    {"f_globals", frame_get_globals},
+    {"f_back", frame_get_back},
+    {nullptr},
+};
+
+PY_TYPE_DEF(py_frame_type,
+    .ob = PY_STATIC_HEAD(&py_type_type),
+    .name = "frame",
+    .flags = TPF_GC,
+    .basicsize = sizeof(FrameObj),
+    .dealloc = frame_dealloc,
+    .traverse = frame_traverse,
+    .clear = frame_clear,
+    .getsets = frame_getsets,
+);
+
+static Ref sys_getframe(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  int64_t depth = 0;
+  if (nargs && py_index_i64(args[0], &depth) < 0) return nullptr;
+  Frame *fr = py_vm.frame;
+  for (; fr && depth > 0; depth--) fr = fr->back;
+  if (!fr) return py_err_set_str(&py_ValueError_type, "call stack is not deep enough");
+  Ref top = nullptr, *link = &top;
+  for (; fr; fr = fr->back) {
+    FrameObj *fo = (FrameObj *)py_obj_alloc(&py_frame_type, sizeof(FrameObj));
+    if (!fo) {
+      py_xdecref(top);
+      return nullptr;
+    }
+    fo->code = py_newref((Ref)fr->code);
+    fo->globals = py_xnewref(fr->globals);
+    fo->back = nullptr;
+    fo->line = py_code_line(fr->code, fr->pc ? fr->pc - 1 : 0);
+    *link = (Ref)fo;
+    link = &fo->back;
+  }
+  return top;
+}
+
 static const MethodDef sys_functions[] = {
+    {"_getframe", sys_getframe, METH_ARGS(0, 1), nullptr},
     {"exit", py_sys_exit, 0, nullptr},
     {"getrecursionlimit", sys_getrecursionlimit, METH_ARGS(0, 0), nullptr},
     {"setrecursionlimit", sys_setrecursionlimit, METH_ARGS(1, 1), nullptr},

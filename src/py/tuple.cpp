@@ -84,7 +84,7 @@ Ref py_tuple_recycle(Ref *cache, size_t n) {
 
 Ref py_container_class_getitem(Ref cls, Ref const *args, size_t nargs, Ref kwnames) {
   if (py_check_nargs("__class_getitem__", nargs, kwnames, 1, 1) < 0) return nullptr;
-  return py_newref(cls);
+  return py_types_call("GenericAlias", cls, args[0]);
 }
 
 static int seq_index_overflow(Ref key) {

@@ -605,6 +605,9 @@ static int type_add_methods(Type *t) {
 }
 
 static int type_add_slot_wrappers(Type *t) {
+  // Unhashable builtins show it as CPython's do (dataclasses checks __hash__ is None).
+  if (t->hash == py_container_unhashable && py_dict_set_str(t->dict, "__hash__", py_None) < 0)
+    return -1;
   for (const SlotDef *d = py_slot_defs; d->name; d++) {
     if (!slot_wrapper_wanted(t, d)) continue;
     if (py_dict_get_str(t->dict, d->name)) continue;
