@@ -25,7 +25,7 @@ static FloatObj *float_cache[FLOAT_CACHE_MAX + 1];
 static int float_cached;
 
 Ref py_float_new(double v) {
-  if (FLOAT_CACHE_MAX && float_cached) {
+  if (FLOAT_CACHE_MAX > 0 && float_cached) {
     FloatObj *f = float_cache[--float_cached];
     f->ob.rc = 1;
     f->value = v;
@@ -43,7 +43,7 @@ static Ref float_new_type(Type *t, double v) {
 }
 
 static void float_dealloc(Ref self) {
-  if (FLOAT_CACHE_MAX && self->type == &py_float_type && float_cached < FLOAT_CACHE_MAX) {
+  if (FLOAT_CACHE_MAX > 0 && self->type == &py_float_type && float_cached < FLOAT_CACHE_MAX) {
     float_cache[float_cached++] = (FloatObj *)self;
     return;
   }
