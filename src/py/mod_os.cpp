@@ -67,7 +67,7 @@ static Ref os_getcwd(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 static const char *const path_dir_fd[] = {"path", "dir_fd"};
 static Ref os_path_kw_call(Ref const *args, size_t nargs, Ref kwnames, const ArgSpec &spec,
                            int (*op)(const char *)) {
-  Ref a[2];
+  Ref a[2] = {}; // chdir has no dir_fd: a[1] stays unset
   if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
   if (a[1] && a[1] != py_None)
     return py_err_set_str(&py_NotImplementedError_type, "dir_fd unavailable on this platform");
