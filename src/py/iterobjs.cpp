@@ -896,9 +896,9 @@ static Ref reversed_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) 
   if (!name_reversed && !(name_reversed = py_str_intern("__reversed__"))) return nullptr;
   Ref meth = py_type_lookup(st, name_reversed);
   if (meth && meth != py_None) return py_call_method_ref(seq, name_reversed, nullptr, 0);
-  if (meth == py_None || !st->getitem || !st->length || py_is_dict(seq))
+  if (meth == py_None || !st->getitem || py_is_dict(seq))
     return py_err_format(&py_TypeError_type, "'%s' object is not reversible", py_tname(seq));
-  int64_t n = py_len(seq);
+  int64_t n = py_len(seq); // a sequence by __getitem__ alone fails here, as in CPython
   if (n < 0) return nullptr;
   Ref r = py_obj_alloc(type, type->basicsize);
   if (!r) return nullptr;

@@ -17,3 +17,15 @@ for bad in (5, {1, 2}, iter([1])):
         reversed(bad)
     except TypeError as e:
         print(type(e).__name__, e)
+
+
+# __getitem__ without __len__: reversed() fails on the length
+class GetitemOnly:
+    def __getitem__(self, i):
+        return i
+
+
+try:
+    reversed(GetitemOnly())
+except TypeError as e:
+    print("TypeError", e)
