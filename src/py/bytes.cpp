@@ -122,6 +122,8 @@ static Ref need_bytes_like(Ref o) {
 
 enum Codec { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN };
 
+static Ref unknown_encoding(const char *enc);
+
 static Codec codec_lookup(const char *name) {
   if (!name) return CODEC_UTF8;
   char n[24];
@@ -148,6 +150,15 @@ static Codec codec_lookup(const char *name) {
     if (!strcmp(n, a)) return CODEC_LATIN1;
   }
   return CODEC_UNKNOWN;
+}
+
+int py_codec_is_utf8(const char *encoding) {
+  Codec c = codec_lookup(encoding);
+  if (c == CODEC_UNKNOWN) {
+    unknown_encoding(encoding);
+    return -1;
+  }
+  return c == CODEC_UTF8;
 }
 
 static const char *codec_name(Codec c) {

@@ -4,8 +4,9 @@
 // A file object owns one fd and two lazily allocated buffers: pending output
 // (wbuf) and read-ahead input (rbuf). Only one of them holds data at a time;
 // switching direction flushes the output or seeks back over unread input.
-// Text files are UTF-8; reading translates "\r\n" and "\r" to "\n" unless
-// newline= says otherwise. Every live file is in a list so output can be
+// Text files are UTF-8 unless encoding= names ascii or latin-1; reading
+// translates "\r\n" and "\r" to "\n" unless newline= says otherwise, writing
+// "\n" to newline= when that is "\r" or "\r\n". Every live file is in a list so output can be
 // flushed at exit.
 #include <cerrno>
 #include <cstring>
@@ -72,64 +73,6 @@ static Ref(io_unsupported_error)(PyMsg m) {
 }
 #define io_unsupported_error(msg) (io_unsupported_error)(PY_MSG(msg))
 
-// Length of the valid UTF-8 prefix of s[0..n).
-static size_t io_utf8_valid_prefix(const unsigned char *s, size_t n) {
-  size_t i = 0;
-  while (i < n) {
-    unsigned c = s[i];
-    if (c < 0x80) {
-      i++;
-      continue;
-    }
-    size_t len;
-    unsigned lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF)
-      len = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-      len = 3;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      len = 4;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else
-      return i;
-    if (i + len > n || s[i + 1] < lo || s[i + 1] > hi) return i;
-    for (size_t k = 2; k < len; k++)
-      if ((s[i + k] & 0xC0) != 0x80) return i;
-    i += len;
-  }
-  return n;
-}
-
-// Decode UTF-8 bytes into a str, raising UnicodeDecodeError on invalid input.
-static Ref io_decode(const char *data, size_t n) {
-  size_t ok = io_utf8_valid_prefix((const unsigned char *)data, n);
-  if (ok == n) return py_str_new(data, n);
-  unsigned char c = (unsigned char)data[ok];
-  bool truncated = c >= 0xC2 && c <= 0xF4;
-  for (size_t k = ok + 1; truncated && k < n; k++)
-    if ((data[k] & 0xC0) != 0x80) truncated = false;
-  Ref args[5] = {py_str_from_cstr("utf-8"), py_bytes_new(data, n), py_int_from_u64(ok),
-                 py_int_from_u64(ok + 1),
-                 py_str_from_cstr(truncated ? "unexpected end of data"
-                                  : (c >= 0x80 && c < 0xC2) || c > 0xF4
-                                      ? "invalid start byte"
-                                      : "invalid continuation byte")};
-  bool built = true;
-  for (Ref a : args) built = built && a;
-  if (built) {
-    Ref exc = py_exc_new(&py_UnicodeDecodeError_type, args, 5);
-    if (exc) {
-      py_err_set_exc(exc);
-      py_decref(exc);
-    }
-  }
-  for (Ref a : args) py_xdecref(a);
-  return nullptr;
-}
-
 // size argument of read()/readline(): None or missing → -1.
 static int io_size_arg(Ref a, int64_t *out) {
   *out = -1;
@@ -156,6 +99,12 @@ enum FileFlags : uint32_t {
   FILE_LINEBUF = 1u << 7,   // flush after writing a newline (interactive stdout)
   FILE_UNBUF = 1u << 8,     // flush after every write (stderr)
   FILE_NOSEEK = 1u << 9,
+  FILE_BYTECHARS = 1u << 10, // text in a one-byte codec: a byte is a character
+  // newline= other than None and "\n": which line ends readline() sees, and
+  // what writing "\n" writes ("\r", "\r\n")
+  FILE_NL_ANY = 1u << 11, // newline='': "\n", "\r\n" and "\r", kept as they are
+  FILE_NL_CR = 1u << 12,
+  FILE_NL_CRLF = 1u << 13,
 };
 
 struct FileObj {
@@ -163,6 +112,7 @@ struct FileObj {
   int fd;
   uint32_t flags;
   Ref name, mode;
+  Ref encoding, errors; // text files: as given to open(), or nullptr (UTF-8, strict)
   char *wbuf, *rbuf;    // IO_BUFSIZE bytes each, or nullptr
   size_t wlen;          // pending output bytes
   size_t rpos, rlen;    // unread input is rbuf[rpos..rlen)
@@ -256,18 +206,21 @@ static long file_fill(FileObj *f) {
 // Append up to `limit` units (code points in text mode, bytes in binary mode;
 // -1: no limit) to out, stopping after a newline when `line`. 0 / -1.
 static int file_read_into(FileObj *f, int64_t limit, bool line, StrBuf *out) {
-  bool text = !file_has(f, FILE_BINARY), translate = file_has(f, FILE_TRANSLATE);
+  bool utf8 = !file_has(f, FILE_BINARY | FILE_BYTECHARS), translate = file_has(f, FILE_TRANSLATE);
+  bool cr_ends = line && file_has(f, FILE_NL_ANY | FILE_NL_CR);
+  bool lf_ends = line && !file_has(f, FILE_NL_CR), crlf_only = file_has(f, FILE_NL_CRLF);
   int64_t count = 0;
+  unsigned char prev = 0;
   for (;;) {
-    if (!text && limit >= 0 && count == limit) return 0; // don't block for more input
+    if (!utf8 && limit >= 0 && count == limit) return 0; // don't block for more input
     long avail = file_fill(f);
     if (avail <= 0) return (int)avail;
     const unsigned char *p = (const unsigned char *)f->rbuf;
     size_t i = f->rpos, start = i;
-    bool stop = false, cr = false;
+    bool stop = false, cr = false, cr_end = false;
     while (i < f->rlen) {
       unsigned char c = p[i];
-      bool lead = !text || (c & 0xC0) != 0x80;
+      bool lead = !utf8 || (c & 0xC0) != 0x80;
       if (lead && limit >= 0 && count == limit) {
         stop = true;
         break;
@@ -278,18 +231,25 @@ static int file_read_into(FileObj *f, int64_t limit, bool line, StrBuf *out) {
         cr = true;
         break;
       }
-      if (line && c == '\n') {
+      if ((c == '\n' && lf_ends && (!crlf_only || prev == '\r')) || (c == '\r' && cr_ends)) {
         stop = true;
+        cr_end = c == '\r' && !file_has(f, FILE_NL_CR);
         break;
       }
+      prev = c;
     }
     py_strbuf_add(out, f->rbuf + start, i - start - cr);
     f->rpos = i;
-    if (cr) {
-      py_strbuf_addc(out, '\n');
+    // "\r" ends a line: with newline=None it reads as "\n", with newline=''
+    // as itself; either way a "\n" right after it belongs to the same line end.
+    if (cr) py_strbuf_addc(out, '\n');
+    if (cr || cr_end) {
       long more = file_fill(f);
       if (more < 0) return -1;
-      if (more > 0 && f->rbuf[f->rpos] == '\n') f->rpos++;
+      if (more > 0 && f->rbuf[f->rpos] == '\n') {
+        f->rpos++;
+        if (!cr) py_strbuf_addc(out, '\n');
+      }
       stop = line;
     }
     if (out->failed) return -1;
@@ -297,10 +257,14 @@ static int file_read_into(FileObj *f, int64_t limit, bool line, StrBuf *out) {
   }
 }
 
+static const char *io_cstr(Ref s) { return s ? py_str_data(s) : nullptr; }
+
 static Ref file_finish(FileObj *f, StrBuf *b) {
   if (b->failed) return nullptr;
-  Ref r = file_has(f, FILE_BINARY) ? py_bytes_new(b->data ? b->data : "", b->len)
-                                   : io_decode(b->data ? b->data : "", b->len);
+  const char *data = b->data ? b->data : "";
+  Ref r = file_has(f, FILE_BINARY)
+              ? py_bytes_new(data, b->len)
+              : py_str_decode(data, b->len, io_cstr(f->encoding), io_cstr(f->errors));
   py_strbuf_free(b);
   return r;
 }
@@ -310,12 +274,20 @@ static int file_check(FileObj *f, uint32_t need) {
     io_closed_error();
     return -1;
   }
+  // A binary file names the method it lacks, as CPython's buffered files do.
+  bool binary = file_has(f, FILE_BINARY);
   if ((need & FILE_READ) && !file_has(f, FILE_READ)) {
-    io_unsupported_error("not readable");
+    if (binary)
+      io_unsupported_error("read");
+    else
+      io_unsupported_error("not readable");
     return -1;
   }
   if ((need & FILE_WRITE) && !file_has(f, FILE_WRITE)) {
-    io_unsupported_error("not writable");
+    if (binary)
+      io_unsupported_error("write");
+    else
+      io_unsupported_error("not writable");
     return -1;
   }
   return 0;
@@ -361,6 +333,8 @@ static void file_dealloc(Ref self) {
   if (pending) py_err_restore(pending);
   py_xdecref(f->name);
   py_xdecref(f->mode);
+  py_xdecref(f->encoding);
+  py_xdecref(f->errors);
   py_obj_free(self, py_type(self)->basicsize);
 }
 
@@ -434,7 +408,18 @@ static Ref io_readlines_method(Ref self, Ref const *args, size_t nargs, Ref kwna
   return io_readlines(self, nargs ? args[0] : nullptr);
 }
 
+// The closed-file check of files and memory streams alike. 0 / -1.
+static int io_check_open(Ref self) {
+  Ref closed = py_getattr_str(self, "closed");
+  if (!closed) return -1;
+  py_decref(closed);
+  if (closed != py_True) return 0;
+  io_closed_error();
+  return -1;
+}
+
 static Ref io_writelines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (io_check_open(self) < 0) return nullptr;
   Ref it = py_iter(args[0]);
   if (!it) return nullptr;
   Ref item;
@@ -464,24 +449,44 @@ static int io_bytes_arg(Ref a, const char **data, size_t *len) {
   return -1;
 }
 
+// The text a text file writes for s: "\n" as newline= says. New ref.
+static Ref file_translate_newlines(FileObj *f, Ref s) {
+  const char *p = py_str_data(s);
+  size_t n = py_str_len(s);
+  if (!file_has(f, FILE_NL_CR | FILE_NL_CRLF) || !memchr(p, '\n', n)) return py_newref(s);
+  StrBuf b;
+  py_strbuf_init(&b);
+  for (size_t i = 0; i < n; i++) {
+    if (p[i] != '\n')
+      py_strbuf_addc(&b, p[i]);
+    else
+      py_strbuf_add(&b, "\r\n", file_has(f, FILE_NL_CRLF) ? 2 : 1);
+  }
+  return py_strbuf_finish(&b);
+}
+
 static Ref file_write(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   FileObj *f = (FileObj *)self;
   if (file_check(f, FILE_WRITE) < 0) return nullptr;
   const char *data;
-  size_t len, count;
+  size_t len;
   if (file_has(f, FILE_BINARY)) {
-    if (io_bytes_arg(args[0], &data, &len) < 0) return nullptr;
-    count = len;
-  } else {
-    if (!py_is_str(args[0]))
-      return py_err_format(&py_TypeError_type, "write() argument must be str, not %s",
-                           py_tname(args[0]));
-    data = py_str_data(args[0]);
-    len = py_str_len(args[0]);
-    count = py_str_nchars(args[0]);
+    if (io_bytes_arg(args[0], &data, &len) < 0 || file_write_bytes(f, data, len) < 0)
+      return nullptr;
+    return py_int_from_u64(len);
   }
-  if (file_write_bytes(f, data, len) < 0) return nullptr;
-  return py_int_from_u64(count);
+  Ref s = args[0];
+  if (!py_is_str(s))
+    return py_err_format(&py_TypeError_type, "write() argument must be str, not %s",
+                         s == py_None ? "None" : py_tname(s));
+  Ref out = file_translate_newlines(f, s);
+  if (out && (f->encoding || f->errors))
+    py_setref(&out, py_str_encode(out, io_cstr(f->encoding), io_cstr(f->errors)));
+  if (!out) return nullptr;
+  int rc = py_is_str(out) ? file_write_bytes(f, py_str_data(out), py_str_len(out))
+                          : file_write_bytes(f, py_bytes_data(out), py_bytes_len(out));
+  py_decref(out);
+  return rc < 0 ? nullptr : py_int_from_u64(py_str_nchars(s));
 }
 
 static Ref file_flush(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
@@ -579,11 +584,7 @@ static Ref file_isatty(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static Ref io_enter(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  Ref closed = py_getattr_str(self, "closed");
-  if (!closed) return nullptr;
-  py_decref(closed);
-  if (closed == py_True) return io_closed_error();
-  return py_newref(self);
+  return io_check_open(self) < 0 ? nullptr : py_newref(self);
 }
 
 static Ref io_exit(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
@@ -609,6 +610,12 @@ static Ref file_iternext(Ref self) {
   return line;
 }
 
+static Ref file_get_encoding(Ref self) {
+  FileObj *f = (FileObj *)self;
+  if (f->encoding) return py_newref(f->encoding);
+  return py_str_from_cstr(file_has(f, FILE_CONSOLE) ? "utf-8" : "UTF-8");
+}
+
 static Ref file_repr(Ref self) {
   FileObj *f = (FileObj *)self;
   if (file_has(f, FILE_BINARY)) {
@@ -617,16 +624,17 @@ static Ref file_repr(Ref self) {
                                                                          : "BufferedReader";
     return py_str_format("<_io.%s name=%R>", kind, f->name);
   }
-  return py_str_format("<_io.TextIOWrapper name=%R mode=%R encoding='%s'>", f->name, f->mode,
-                       file_has(f, FILE_CONSOLE) ? "utf-8" : "UTF-8");
+  Ref enc = file_get_encoding(self);
+  Ref r =
+      enc ? py_str_format("<_io.TextIOWrapper name=%R mode=%R encoding=%R>", f->name, f->mode, enc)
+          : nullptr;
+  py_xdecref(enc);
+  return r;
 }
 
 static Ref file_get_closed(Ref self) { return py_bool(file_has((FileObj *)self, FILE_CLOSED)); }
 static Ref file_get_name(Ref self) { return py_newref(((FileObj *)self)->name); }
 static Ref file_get_mode(Ref self) { return py_newref(((FileObj *)self)->mode); }
-static Ref file_get_encoding(Ref self) {
-  return py_str_from_cstr(file_has((FileObj *)self, FILE_CONSOLE) ? "utf-8" : "UTF-8");
-}
 
 static const MethodDef file_methods[] = {
     {"read", file_read, METH_ARGS(0, 1)},
@@ -728,17 +736,71 @@ static int io_parse_mode(Ref mode, uint32_t *fflags, int *oflags) {
     py_err_set_str(&py_ValueError_type, "can't have text and binary mode at once");
     return -1;
   }
-  if (kinds != 1) {
+  if (kinds > 1) {
     py_err_set_str(&py_ValueError_type, "must have exactly one of create/read/write/append mode");
     return -1;
   }
+  if (kinds == 0) {
+    py_err_set_str(&py_ValueError_type, "Must have exactly one of create/read/write/append mode "
+                                        "and at most one plus");
+    return -1;
+  }
+  return 0;
+}
+
+static bool io_newline_ok(Ref nl) {
+  return py_str_equal_cstr(nl, "") || py_str_equal_cstr(nl, "\n") || py_str_equal_cstr(nl, "\r") ||
+         py_str_equal_cstr(nl, "\r\n");
+}
+
+// open()'s checks after the mode's (a: its arguments, types already checked),
+// adding the FILE_* flags the text arguments imply. 0 / -1.
+static int io_check_open_args(Ref const *a, bool named, uint32_t *fflags) {
+  int64_t buffering = -1, closefd = 1;
+  if ((a[2] && py_index_i64(a[2], &buffering) < 0) || (a[6] && py_index_i64(a[6], &closefd) < 0))
+    return -1;
+  Ref enc = a[3] != py_None ? a[3] : nullptr, errors = a[4] != py_None ? a[4] : nullptr;
+  Ref newline = a[5] != py_None ? a[5] : nullptr;
+  bool binary = *fflags & FILE_BINARY;
+  const char *bad = nullptr;
+  if (binary && enc)
+    bad = "binary mode doesn't take an encoding argument";
+  else if (binary && errors)
+    bad = "binary mode doesn't take an errors argument";
+  else if (binary && newline)
+    bad = "binary mode doesn't take a newline argument";
+  else if (!closefd && named)
+    bad = "Cannot use closefd=False with file name";
+  else if (buffering == 0 && !binary)
+    bad = "can't have unbuffered text I/O";
+  if (bad) {
+    (py_err_set_str)(&py_ValueError_type, bad);
+    return -1;
+  }
+  if (newline && !io_newline_ok(newline)) {
+    py_err_format(&py_ValueError_type, "illegal newline value: %U", newline);
+    return -1;
+  }
+  int utf8 = enc ? py_codec_is_utf8(py_str_data(enc)) : 1;
+  if (utf8 < 0) return -1;
+  if (binary) return 0;
+  if (!utf8) *fflags |= FILE_BYTECHARS;
+  if (!newline)
+    *fflags |= FILE_TRANSLATE;
+  else if (py_str_equal_cstr(newline, ""))
+    *fflags |= FILE_NL_ANY;
+  else if (py_str_equal_cstr(newline, "\r"))
+    *fflags |= FILE_NL_CR;
+  else if (py_str_equal_cstr(newline, "\r\n"))
+    *fflags |= FILE_NL_CRLF;
   return 0;
 }
 
 // str path of open()'s file argument (str, bytes or os.PathLike); new ref.
 static Ref io_path_arg(Ref file) {
   if (py_is_str(file)) return py_newref(file);
-  if (py_is_bytes(file)) return io_decode(py_bytes_data(file), py_bytes_len(file));
+  if (py_is_bytes(file))
+    return py_str_decode(py_bytes_data(file), py_bytes_len(file), nullptr, nullptr);
   Ref fspath = py_getattr_opt(file, py_str_intern("__fspath__"));
   if (fspath) {
     Ref r = py_call0(fspath);
@@ -764,6 +826,10 @@ static Ref io_open(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   if (mode && !py_is_str(mode))
     return py_err_format(&py_TypeError_type, "open() argument 'mode' must be str, not %s",
                          py_tname(mode));
+  for (int i = 3; i <= 5; i++) // buffering and closefd are checked later: CPython's order
+    if (a[i] && a[i] != py_None && !py_is_str(a[i]))
+      return py_err_format(&py_TypeError_type, "open() argument '%s' must be str or None, not %s",
+                           names[i], py_tname(a[i]));
   uint32_t fflags;
   int oflags;
   Ref mode_str = mode ? py_newref(mode) : py_str_from_cstr("r");
@@ -772,22 +838,10 @@ static Ref io_open(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
     py_decref(mode_str);
     return nullptr;
   }
-  Ref newline = a[5] ? a[5] : py_None;
-  const char *bad = nullptr;
-  if ((fflags & FILE_BINARY) && a[3] && a[3] != py_None)
-    bad = "binary mode doesn't take an encoding argument";
-  else if ((fflags & FILE_BINARY) && newline != py_None)
-    bad = "binary mode doesn't take a newline argument";
-  else if (newline != py_None &&
-           (!py_is_str(newline) ||
-            !(py_str_equal_cstr(newline, "") || py_str_equal_cstr(newline, "\n") ||
-              py_str_equal_cstr(newline, "\r") || py_str_equal_cstr(newline, "\r\n"))))
-    bad = "illegal newline value";
-  if (bad) {
+  if (io_check_open_args(a, !py_is_int(a[0]), &fflags) < 0) {
     py_decref(mode_str);
-    return (py_err_set_str)(&py_ValueError_type, bad);
+    return nullptr;
   }
-  if (!(fflags & FILE_BINARY) && newline == py_None) fflags |= FILE_TRANSLATE;
   Ref file = a[0];
   int fd;
   Ref name;
@@ -818,6 +872,10 @@ static Ref io_open(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   py_decref(mode_str);
   py_decref(name);
   if (!f && !py_is_int(file)) py_hal_close(fd);
+  if (f && !(fflags & FILE_BINARY)) {
+    f->encoding = a[3] && a[3] != py_None ? py_newref(a[3]) : nullptr;
+    f->errors = a[4] && a[4] != py_None ? py_newref(a[4]) : nullptr;
+  }
   return (Ref)f;
 }
 #else

@@ -111,6 +111,8 @@ size_t py_utf8_check(const char *s, size_t len, const char **reason, size_t *bad
 // strict), and the reverse: UnicodeDecodeError / UnicodeEncodeError / LookupError.
 Ref py_str_decode(const char *data, size_t len, const char *encoding, const char *errors);
 Ref py_str_encode(Ref s, const char *encoding, const char *errors); // returns bytes
+// 1: a UTF-8 codec name, 0: a one-byte codec (ascii, latin-1), -1: LookupError.
+int py_codec_is_utf8(const char *encoding);
 
 // Unicode character properties (ASCII, Latin-1, Latin Extended-A, Greek and
 // Cyrillic are complete for case mapping; other scripts are approximate).
