@@ -1,16 +1,33 @@
 """Implementation of the itertools module (the builtin `itertools` copies these names)."""
 
 
+def _number(v):
+    t = type(v)
+    if not (hasattr(t, '__index__') or hasattr(t, '__float__') or hasattr(t, '__int__')):
+        raise TypeError('a number is required')
+
+
+# Arguments are checked (and iterables turned into iterators) when the call is
+# made, as CPython's itertools do, not when the generator first runs.
 def count(start=0, step=1):
-    n = start
+    _number(start)
+    _number(step)
+    return _count(start, step)
+
+
+def _count(n, step):
     while True:
         yield n
         n += step
 
 
 def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def _cycle(it):
     saved = []
-    for element in iterable:
+    for element in it:
         yield element
         saved.append(element)
     while saved:
@@ -19,16 +36,23 @@ def cycle(iterable):
 
 
 def repeat(object, times=None):
+    return _repeat(object, times if times is None else range(times))
+
+
+def _repeat(object, times):
     if times is None:
         while True:
             yield object
     else:
-        for _ in range(times):
+        for _ in times:
             yield object
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         for total in it:
@@ -157,7 +181,9 @@ def _islice_arg(v, what):
 
 
 def islice(iterable, *args):
-    if not 1 <= len(args) <= 3:
+    if not args:
+        raise TypeError('islice expected at least 2 arguments, got 1')
+    if len(args) > 3:
         raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
     s = slice(*args)
     start = _islice_arg(s.start, 'Indices') or 0
@@ -195,7 +221,7 @@ def _islice_gen(it, start, stop, step):
 
 def starmap(function, iterable):
     for args in iterable:
-        yield function(*args)
+        yield function(*tuple(args))
 
 
 def tee(iterable, n=2):
@@ -219,7 +245,10 @@ def tee(iterable, n=2):
 
 
 def zip_longest(*iterables, fillvalue=None):
-    iterators = [iter(it) for it in iterables]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -256,7 +285,10 @@ def _product_gen(pools):
 def permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
-    r = n if r is None else r
+    if r is None:
+        r = n
+    elif not hasattr(type(r), '__index__'):
+        raise TypeError('Expected int as r')
     if r < 0:
         raise ValueError('r must be non-negative')
     return _permutations_gen(pool, n, r)
@@ -330,7 +362,10 @@ def _cwr_gen(pool, n, r):
 
 
 def pairwise(iterable):
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     for a in it:
         for b in it:
             yield a, b
