@@ -204,7 +204,7 @@ class _TupleType(_SpecialGenericAlias):
 
 class _UnionGenericAlias(_GenericAlias):
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, type(int | str))):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 

@@ -478,7 +478,14 @@ static Ref binop_try(Ref a, Ref b, int op) {
     if (r != py_NotImplemented) return r;
     py_decref(r);
   }
-  if (fb) return fb(a, b, op);
+  if (fb) {
+    Ref r = fb(a, b, op);
+    if (r != py_NotImplemented) return r;
+    py_decref(r);
+  }
+  // type.__or__ / __ror__: int | None is a types.UnionType (lib/py/types.py).
+  if (op == BINOP_OR && (py_isinstance_of(a, &py_type_type) || py_isinstance_of(b, &py_type_type)))
+    return py_types_call("_union", a, b);
   return py_NotImplemented;
 }
 
@@ -490,11 +497,6 @@ static Ref binop_error(Ref a, Ref b, const char *sym) {
 Ref py_binop(Ref a, Ref b, int op) {
   Ref r = binop_try(a, b, op);
   if (r != py_NotImplemented) return r;
-  if (op == BINOP_OR &&
-      (py_isinstance_of(a, &py_type_type) || py_isinstance_of(b, &py_type_type))) {
-    r = py_types_call("_union", a, b); // type.__or__ / __ror__: int | None
-    if (r != py_NotImplemented) return r;
-  }
   if (op == BINOP_MUL || op == BINOP_ADD) {
     // Sequence repetition / concatenation where only the right operand knows how.
     Type *tb = py_type(b);
