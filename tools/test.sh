@@ -23,6 +23,8 @@ fi
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release
 cmake --build build -j"$(nproc)"
 /usr/bin/python3 tests/run.py "$@"
+# The standard library modules of lib/ext (not in the size build).
+/usr/bin/python3 tests/run.py tests/ext "$@"
 # The torch package against PyTorch (numbers within the runner's tolerance).
 /usr/bin/python3 tests/run.py tests/torch "$@"
 # Real models end to end: PyTorch writes each model's state_dict, input and

@@ -17,6 +17,9 @@
 #if UPY_WITH_TORCH
 #include "torch/torch.h"
 #endif
+#if UPY_EXT_LIB
+extern const FrozenModuleDef py_ext_frozen_modules[]; // lib/ext, generated
+#endif
 
 #define UPY_VERSION "0.1"
 #define UPY_BANNER "upytorch " UPY_VERSION " (Python 3.11 subset) on linux"
@@ -412,6 +415,9 @@ int main(int argc, char **argv) {
   set_c_stack_limit();
 #if UPY_WITH_TORCH
   py_torch_register();
+#endif
+#if UPY_EXT_LIB
+  py_register_frozen_modules(py_ext_frozen_modules);
 #endif
   if (py_init(o.argc, o.argv) < 0) {
     fputs("upytorch: failed to initialise the interpreter\n", stderr);
