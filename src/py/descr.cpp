@@ -335,9 +335,12 @@ static Ref wrapper_dispatch(SlotWrapper *w, Ref self, Ref const *a, size_t n) {
     if (!r && !py_err_occurred()) py_err_set_exc((Ref)&py_StopIteration_type);
     return r;
   }
-  case SK_GET:
-    return t->descr_get(self, a[0] == py_None ? nullptr : a[0],
-                        n > 1 && a[1] != py_None ? a[1] : nullptr);
+  case SK_GET: {
+    Ref obj = a[0] == py_None ? nullptr : a[0];
+    Ref type = n > 1 && a[1] != py_None ? a[1] : nullptr;
+    if (!obj && !type) return py_err_set_str(&py_TypeError_type, "__get__(None, None) is invalid");
+    return t->descr_get(self, obj, type);
+  }
   case SK_SET: return wrapper_result_int(t->descr_set(self, a[0], a[1]));
   case SK_DELETE: return wrapper_result_int(t->descr_set(self, a[0], nullptr));
   case SK_BINOP: return t->binop(self, a[0], arg);
@@ -759,9 +762,10 @@ PY_TYPE_DEF(py_staticmethod_type,
 static Ref classmethod_get(Ref self, Ref obj, Ref type) {
   Ref cls = type ? type : (Ref)py_type(obj);
   Ref f = ((FuncWrapObj *)self)->func;
-  // Chained descriptors (classmethod wrapping property) are not supported in
-  // 3.11 semantics beyond binding: bind the function to the class.
-  return py_method_new(f, cls);
+  // 3.11 chains descriptors: classmethod(property(...)) gets the property's
+  // value for the class.
+  auto get = py_type(f)->descr_get;
+  return get ? get(f, cls, cls) : py_method_new(f, cls);
 }
 
 PY_TYPE_DEF(py_classmethod_type,
