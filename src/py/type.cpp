@@ -948,6 +948,10 @@ static int slot_contains(Ref self, Ref value) {
     py_decref(it);
     return py_err_occurred() ? -1 : found;
   }
+  if (f == py_None) {
+    py_err_format(&py_TypeError_type, "'%T' object is not a container", self);
+    return -1;
+  }
   Ref r = slot_call_dunder(self, "__contains__", &value, 1);
   if (!r) return -1;
   int v = py_truthy(r);
@@ -1092,6 +1096,10 @@ static void type_update_slots(Type *t) {
   UPDATE_SLOT(contains, SK_CONTAINS, "__contains__", slot_contains);
   UPDATE_SLOT(tp_init, SK_INIT, "__init__", slot_init);
   UPDATE_SLOT(tp_new, SK_NEW, "__new__", slot_new);
+  // __iter__ or __contains__ set to None also blocks the fallbacks (iterating
+  // through __getitem__, membership through iteration): the generic slot raises.
+  if (py_type_lookup_str(t, "__iter__") == py_None) t->iter = slot_iter;
+  if (py_type_lookup_str(t, "__contains__") == py_None) t->contains = slot_contains;
   t->getattr = py_type_lookup_str(t, "__getattr__") || any_python_dunder(t, SK_GETATTRIBUTE)
                    ? slot_getattr
                    : nb->getattr;
