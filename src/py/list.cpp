@@ -173,6 +173,16 @@ static bool list_take(void *ctx, Ref item) {
   return true;
 }
 
+// CPython asks a class's __len__ for a length hint before extending from it
+// (a side effect user code can see); a TypeError from it means no hint.
+static int list_length_hint(Ref iterable) {
+  Type *t = py_type(iterable);
+  if (!py_type_has(t, TPF_HEAPTYPE) || !t->length || t->length(iterable) >= 0) return 0;
+  if (!py_err_matches(&py_TypeError_type)) return -1;
+  py_err_clear();
+  return 0;
+}
+
 int py_list_extend(Ref list, Ref iterable) {
   ListObj *l = L(list);
   Type *t = py_type(iterable);
@@ -184,6 +194,10 @@ int py_list_extend(Ref list, Ref iterable) {
   }
   Ref it = py_iter(iterable);
   if (!it) return -1;
+  if (list_length_hint(iterable) < 0) {
+    py_decref(it);
+    return -1;
+  }
   bool gen = py_type(it) == &py_generator_type;
   Ref item;
   while ((item = gen ? py_gen_next_taking(it, list_take, l) : py_next(it))) {

@@ -829,7 +829,7 @@ static Frame *vm_push_frame_ex(FuncObj *fn, Ref self, Ref tuple, Ref dict) {
 static Ref vm_call_ex(Ref func, Ref args, Ref kwargs, Frame **pushed) {
   *pushed = nullptr;
   Ref tuple = nullptr, dict = nullptr;
-  if (py_is_tuple(args))
+  if (py_isinstance_exact(args, &py_tuple_type))
     tuple = py_newref(args);
   else {
     if (!py_type(args)->iter && !py_type(args)->getitem) {
@@ -838,7 +838,7 @@ static Ref vm_call_ex(Ref func, Ref args, Ref kwargs, Frame **pushed) {
     }
     if (!(tuple = py_sequence_tuple(args))) return nullptr;
   }
-  if (kwargs && !py_is_dict(kwargs)) {
+  if (kwargs && !py_isinstance_exact(kwargs, &py_dict_type)) {
     if (!(dict = py_dict_new()) || py_dict_merge(dict, kwargs, true) < 0) {
       if (dict && py_err_matches(&py_AttributeError_type)) {
         py_err_clear();
@@ -873,7 +873,7 @@ static int vm_dict_merge_kw(Ref func, Ref dict, Ref other) {
   }
   size_t pos = 0;
   Ref k, v;
-  if (py_is_dict(other)) {
+  if (py_is_dict(other) && py_type(other)->iter == py_dict_type.iter) {
     while (py_dict_next(other, &pos, &k, &v)) {
       if (!py_is_str(k)) {
         py_err_format(&py_TypeError_type, "keywords must be strings");
