@@ -324,10 +324,17 @@ static Ref wrapper_dispatch(SlotWrapper *w, Ref self, Ref const *a, size_t n) {
       return py_err_format(&py_TypeError_type, "attribute name must be string, not '%T'", a[0]);
     return t->getattr(self, a[0]);
   case SK_SETATTR:
-  case SK_DELATTR:
+  case SK_DELATTR: {
     if (!py_is_str(a[0]))
       return py_err_format(&py_TypeError_type, "attribute name must be string, not '%T'", a[0]);
+    // object.__setattr__(cls, ...) must not bypass type's own checks.
+    Type *nb = py_type(self);
+    while (py_type_has(nb, TPF_HEAPTYPE)) nb = nb->base;
+    if (nb->setattr != t->setattr)
+      return py_err_format(&py_TypeError_type, "can't apply this %s to %T object", w->def->name,
+                           self);
     return wrapper_result_int(t->setattr(self, a[0], w->def->kind == SK_SETATTR ? a[1] : nullptr));
+  }
   case SK_CMP: return t->richcompare(self, a[0], arg);
   case SK_ITER: return t->iter(self);
   case SK_NEXT: {

@@ -389,7 +389,9 @@ static __attribute__((noinline)) int method_nargs_error(const MethodDef *def, Re
     bool on_type = f & (METH_CLASS | METH_STATIC);
     Type *t = on_type ? (Type *)self : py_type(self);
     while (!on_type && t->base && !method_in_table(def, t->methods)) t = t->base;
-    snprintf(qual, sizeof qual, "%s.%s", py_type_basename(t), def->name);
+    bool heap = py_type_has(t, TPF_HEAPTYPE) && t->ht_qualname;
+    snprintf(qual, sizeof qual, "%s.%s", heap ? py_str_data(t->ht_qualname) : py_type_basename(t),
+             def->name);
     name = qual;
   } else if (module && py_is_str(module) && (kw || (lo == hi && lo <= 1)) &&
              !py_str_equal_cstr(module, "builtins")) {

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "py/containers.h"
+#include "py/exc.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
 #include "py/symtable.h"
@@ -191,7 +192,9 @@ static int object_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
       py_err_format(&py_TypeError_type,
                     "object.__init__() takes exactly one argument (the instance to initialize)");
     else
-      py_err_format(&py_TypeError_type, "%s() takes no arguments", py_type_name(type));
+      py_err_format(&py_TypeError_type,
+                    "%s.__init__() takes exactly one argument (the instance to initialize)",
+                    py_type_name(type));
     return -1;
   }
   return 0;
@@ -1408,6 +1411,10 @@ static int type_post_create(Type *t, Ref kwargs) {
     Ref args[3] = {v, (Ref)t, k};
     Ref r = py_call(sn, args, 3, nullptr);
     if (!r) {
+      Ref cause = py_err_fetch();
+      py_err_format(&py_RuntimeError_type, "Error calling __set_name__ on '%T' instance %R in '%s'",
+                    v, k, py_type_name(t));
+      py_err_set_cause(cause);
       py_decref(items);
       return -1;
     }
@@ -1438,6 +1445,9 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
     return py_err_format(&py_TypeError_type, "type.__new__() argument 1 must be str, not %T", name);
   if (!py_is_dict(ns))
     return py_err_format(&py_TypeError_type, "type.__new__() argument 3 must be dict, not %T", ns);
+  Ref qn = py_dict_get_str(ns, "__qualname__");
+  if (qn && !py_is_str(qn))
+    return py_err_format(&py_TypeError_type, "type __qualname__ must be a str, not %T", qn);
   Ref obj_bases = nullptr;
   if (py_tuple_len(bases) == 0) {
     obj_bases = py_tuple_pack(1, (Ref)&py_object_type);
@@ -1468,8 +1478,8 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
   py_xdecref(obj_bases);
   t->ht_name = py_str_intern_ref(py_newref(name));
   t->name = py_str_data(t->ht_name);
-  Ref qn = py_dict_get_str(dict, "__qualname__");
-  t->ht_qualname = py_newref(qn && py_is_str(qn) ? qn : t->ht_name);
+  qn = py_dict_get_str(dict, "__qualname__");
+  t->ht_qualname = py_newref(qn ? qn : t->ht_name);
   if (qn && py_dict_del(dict, py_str_intern("__qualname__")) < 0) py_err_clear();
   t->base = best_base;
   py_incref((Ref)t->base);
@@ -1712,10 +1722,34 @@ static Ref type_get_name(Ref self) {
   return py_str_from_cstr(py_type_basename(t));
 }
 
+// Only a class's special attributes can change, and none can be deleted.
+static int type_check_special_set(Type *t, Ref value, const char *name) {
+  if (!py_type_has(t, TPF_HEAPTYPE)) {
+    py_err_format(&py_TypeError_type, "cannot set '%s' attribute of immutable type '%s'", name,
+                  py_type_name(t));
+    return -1;
+  }
+  if (!value) {
+    py_err_format(&py_TypeError_type, "cannot delete '%s' attribute of immutable type '%s'", name,
+                  py_type_name(t));
+    return -1;
+  }
+  return 0;
+}
+
+static int type_check_str_set(Type *t, Ref value, const char *name) {
+  if (type_check_special_set(t, value, name) < 0) return -1;
+  if (py_is_str(value)) return 0;
+  py_err_format(&py_TypeError_type, "can only assign string to %s.%s, not '%T'", py_type_name(t),
+                name, value);
+  return -1;
+}
+
 static int type_set_name(Ref self, Ref value) {
   Type *t = (Type *)self;
-  if (!py_type_has(t, TPF_HEAPTYPE) || !value || !py_is_str(value)) {
-    py_err_set_str(&py_TypeError_type, "can only assign string to __name__");
+  if (type_check_str_set(t, value, "__name__") < 0) return -1;
+  if (strlen(py_str_data(value)) != py_str_len(value)) {
+    py_err_set_str(&py_ValueError_type, "type name must not contain null characters");
     return -1;
   }
   py_setref(&t->ht_name, py_str_intern_ref(py_newref(value)));
@@ -1727,10 +1761,7 @@ static Ref type_get_qualname(Ref self) { return type_qualname((Type *)self); }
 
 static int type_set_qualname(Ref self, Ref value) {
   Type *t = (Type *)self;
-  if (!py_type_has(t, TPF_HEAPTYPE) || !value || !py_is_str(value)) {
-    py_err_set_str(&py_TypeError_type, "can only assign string to __qualname__");
-    return -1;
-  }
+  if (type_check_str_set(t, value, "__qualname__") < 0) return -1;
   py_setref(&t->ht_qualname, py_newref(value));
   return 0;
 }
@@ -1739,13 +1770,9 @@ static Ref type_get_module(Ref self) { return py_type_module_name((Type *)self);
 
 static int type_set_module(Ref self, Ref value) {
   Type *t = (Type *)self;
-  if (!py_type_has(t, TPF_HEAPTYPE)) {
-    py_err_set_str(&py_TypeError_type, "cannot set '__module__' attribute of immutable type");
-    return -1;
-  }
+  if (type_check_special_set(t, value, "__module__") < 0) return -1;
   py_type_modified();
-  return value ? py_dict_set_str(t->dict, "__module__", value)
-               : py_dict_del(t->dict, py_str_intern("__module__"));
+  return py_dict_set_str(t->dict, "__module__", value);
 }
 
 static Ref type_get_bases(Ref self) { return py_newref(((Type *)self)->bases); }
@@ -1764,6 +1791,13 @@ static Ref type_get_doc(Ref self) {
     return get ? get(d, nullptr, self) : py_newref(d);
   }
   return py_None;
+}
+
+static int type_set_doc(Ref self, Ref value) {
+  Type *t = (Type *)self;
+  if (type_check_special_set(t, value, "__doc__") < 0) return -1;
+  py_type_modified();
+  return py_dict_set_str(t->dict, "__doc__", value);
 }
 
 static Ref type_get_abstract(Ref self) {
@@ -1856,7 +1890,7 @@ static const GetSetDef type_getsets[] = {
     {"__base__", type_get_base},
     {"__mro__", type_get_mro},
     {"__dict__", type_get_dict},
-    {"__doc__", type_get_doc},
+    {"__doc__", type_get_doc, type_set_doc},
     {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {nullptr},
 };

@@ -1299,9 +1299,10 @@ op_STORE_NAME: {
   }
   SAVE_FRAME();
   Ref v = POP();
-  int r = f->locals && py_is_dict(f->locals) ? py_dict_set(f->locals, names[ARG], v)
-          : f->locals                        ? py_setitem(f->locals, names[ARG], v)
-                                             : py_dict_set(f->globals, names[ARG], v);
+  // A class body's namespace from __prepare__ may be any mapping.
+  Ref ns = f->locals ? f->locals : f->globals;
+  int r = py_isinstance_exact(ns, &py_dict_type) ? py_dict_set(ns, names[ARG], v)
+                                                 : py_setitem(ns, names[ARG], v);
   py_decref(v);
   CHECK(r == 0);
   if (c) ic_fill_global(c, f, names[ARG]);
@@ -2467,6 +2468,12 @@ Ref py_build_class(Ref, Ref const *args, size_t nargs, Ref kwnames) {
     }
   }
   if (!ns) goto done;
+  if (!py_type(ns)->getitem) {
+    bool isclass = py_type_has(py_type(meta), TPF_TYPE_SUBCLASS);
+    const char *mn = isclass ? py_type_name((Type *)meta) : "<metaclass>";
+    py_err_format(&py_TypeError_type, "%s.__prepare__() must return a mapping, not %T", mn, ns);
+    goto done;
+  }
   if (changed && py_setitem(ns, py_str_intern("__orig_bases__"), orig_bases) < 0) goto done;
   {
     Ref cell = vm_run_class_body(body, ns);
