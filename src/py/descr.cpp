@@ -211,7 +211,7 @@ static int member_set(Ref self, Ref obj, Ref value) {
   Ref *slot = member_slot(d, obj);
   if (!slot) return -1;
   if (!value && !*slot) {
-    py_err_format(&py_AttributeError_type, "'%T' object has no attribute '%U'", obj, d->name);
+    py_err_format(&py_AttributeError_type, "%U", d->name); // CPython 3.11's wording
     return -1;
   }
   py_setref(slot, py_xnewref(value));
@@ -230,8 +230,11 @@ static Ref member_get_qualname(Ref self) {
   return py_str_format("%s.%U", py_type_basename(d->owner), d->name);
 }
 
+static Ref member_get_doc(Ref) { return py_None; }
+
 static const GetSetDef member_getsets[] = {
     {"__name__", member_get_name, nullptr},
+    {"__doc__", member_get_doc, nullptr},
     {"__qualname__", member_get_qualname, nullptr},
     {"__objclass__", member_get_objclass, nullptr},
     {nullptr},
@@ -699,7 +702,11 @@ static Ref funcwrap_new(Type *type, Ref const *, size_t, Ref) {
 // Copies __name__, __doc__, ... of the wrapped function into our dict
 // (as CPython 3.10+ does), so decorators like functools.wraps see them.
 static int funcwrap_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs(py_tname(self), nargs, kwnames, 1, 1) < 0) return -1;
+  if (py_check_nargs(py_tname(self), 0, kwnames, 0, 0) < 0) return -1;
+  if (nargs != 1) {
+    py_err_format(&py_TypeError_type, "%s expected 1 argument, got %zu", py_tname(self), nargs);
+    return -1;
+  }
   py_setref(&((FuncWrapObj *)self)->func, py_newref(args[0]));
   return 0;
 }
@@ -725,10 +732,15 @@ static Ref funcwrap_get_isabstract(Ref self) {
 }
 
 static Ref funcwrap_getattr(Ref self, Ref name) {
+  // __doc__ is the function's unless set on the wrapper (the generic lookup
+  // would find object's).
+  Ref dict = ((FuncWrapObj *)self)->dict;
+  if (py_str_equal_cstr(name, "__doc__") && !(dict && py_dict_get(dict, name)))
+    return py_getattr(((FuncWrapObj *)self)->func, name);
   Ref r = py_generic_getattr(self, name);
   if (r || !py_err_matches(&py_AttributeError_type)) return r;
   // __name__, __doc__, __qualname__, __module__, __wrapped__ come from the function.
-  static const char *const forwarded[] = {"__name__", "__doc__", "__qualname__", "__module__",
+  static const char *const forwarded[] = {"__name__", "__qualname__", "__module__",
                                           "__annotations__"};
   for (const char *f : forwarded)
     if (py_str_equal_cstr(name, f)) {

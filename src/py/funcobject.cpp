@@ -312,11 +312,15 @@ static Ref method_getattr(Ref self, Ref name) {
 }
 
 static Ref method_get_func(Ref self) { return py_newref(((MethodObj *)self)->func); }
+static Ref method_get_doc(Ref self) {
+  return py_getattr(((MethodObj *)self)->func, py_str_intern("__doc__"));
+}
 static Ref method_get_self(Ref self) { return py_newref(((MethodObj *)self)->self); }
 
 static const GetSetDef method_getsets[] = {
     {"__func__", method_get_func},
     {"__self__", method_get_self},
+    {"__doc__", method_get_doc},
     {nullptr},
 };
 

@@ -684,8 +684,8 @@ static Type *slot_wrapped_type(Ref found, int kind) {
 // Look up a dunder on the type of self and call it with self + args.
 static Ref slot_call_dunder(Ref self, const char *name, Ref const *args, size_t nargs) {
   Ref f = py_type_lookup_str(py_type(self), name);
-  if (!f)
-    return py_err_format(&py_AttributeError_type, "'%T' object has no attribute '%s'", self, name);
+  // A slot served by two dunders (__set__/__delete__) may find only one.
+  if (!f) return py_err_format(&py_AttributeError_type, "%s", name);
   Ref argv[4];
   argv[0] = self;
   for (size_t i = 0; i < nargs; i++) argv[i + 1] = args[i];
@@ -1064,12 +1064,13 @@ static void subtype_clear(Ref self) {
 // ---------------------------------------------------------------------------
 
 // Decide one slot: nullptr when no dunder, the native function when it comes
-// straight from a builtin, else the generic slot function.
+// straight from a builtin, else the generic slot function (which fails as
+// CPython does for a dunder set to None: "not iterable", "not callable").
 #define UPDATE_SLOT(field, kind, dunder, generic)                                                  \
   do {                                                                                             \
     Ref f_ = py_type_lookup_str(t, dunder);                                                        \
     Type *w_ = slot_wrapped_type(f_, kind);                                                        \
-    t->field = (!f_ || f_ == py_None) ? nullptr : w_ ? w_->field : generic;                        \
+    t->field = !f_ ? nullptr : w_ ? w_->field : generic;                                           \
   } while (0)
 
 // For slots served by several dunders: generic if any of them is Python code.
@@ -1087,6 +1088,7 @@ static void type_update_slots(Type *t) {
   UPDATE_SLOT(repr, SK_REPR, "__repr__", slot_repr);
   UPDATE_SLOT(str, SK_STR, "__str__", slot_str);
   UPDATE_SLOT(hash, SK_HASH, "__hash__", slot_hash);
+  if (py_type_lookup_str(t, "__hash__") == py_None) t->hash = nullptr; // unhashable
   UPDATE_SLOT(call, SK_CALL, "__call__", slot_call);
   UPDATE_SLOT(iter, SK_ITER, "__iter__", slot_iter);
   UPDATE_SLOT(iternext, SK_NEXT, "__next__", slot_iternext);
@@ -1099,10 +1101,6 @@ static void type_update_slots(Type *t) {
   UPDATE_SLOT(contains, SK_CONTAINS, "__contains__", slot_contains);
   UPDATE_SLOT(tp_init, SK_INIT, "__init__", slot_init);
   UPDATE_SLOT(tp_new, SK_NEW, "__new__", slot_new);
-  // __iter__ or __contains__ set to None also blocks the fallbacks (iterating
-  // through __getitem__, membership through iteration): the generic slot raises.
-  if (py_type_lookup_str(t, "__iter__") == py_None) t->iter = slot_iter;
-  if (py_type_lookup_str(t, "__contains__") == py_None) t->contains = slot_contains;
   t->getattr = py_type_lookup_str(t, "__getattr__") || any_python_dunder(t, SK_GETATTRIBUTE)
                    ? slot_getattr
                    : nb->getattr;
@@ -1122,6 +1120,7 @@ static void type_update_slots(Type *t) {
                    ? slot_bool
                    : nb->to_bool;
   if (!t->to_bool && t->length == slot_length) t->to_bool = slot_bool;
+  if (py_type_lookup_str(t, "__bool__") == py_None) t->to_bool = slot_bool;
   // object's own __init__/__new__ semantics need the identity of the functions.
   if (!t->tp_new) t->tp_new = nb->tp_new;
   if (!t->tp_init) t->tp_init = nb->tp_init;

@@ -33,3 +33,59 @@ class Chain:
 class UsesChain:
     c = classmethod(Chain())
 print(UsesChain.c, UsesChain().c)
+
+# A descriptor with only one of __set__ / __delete__.
+class SetOnly:
+    def __get__(self, inst, owner):
+        return "got"
+    def __set__(self, inst, v):
+        print("set", v)
+class DelOnly:
+    def __get__(self, inst, owner):
+        return "got"
+    def __delete__(self, inst):
+        print("delete")
+class H:
+    s = SetOnly()
+    d = DelOnly()
+h = H()
+h.s = 1
+del h.d
+t("del set-only", lambda: delattr(h, "s"))
+t("set del-only", lambda: setattr(h, "d", 1))
+class SetItemOnly:
+    def __setitem__(self, k, v):
+        pass
+class DelItemOnly:
+    def __delitem__(self, k):
+        pass
+def del0(o):
+    del o[0]
+def set0(o):
+    o[0] = 1
+t("del setitem-only", lambda: del0(SetItemOnly()))
+t("set delitem-only", lambda: set0(DelItemOnly()))
+
+# __doc__ of bound methods, class/static methods and slots.
+class Docs:
+    __slots__ = ("a",)
+    def m(self):
+        "m doc"
+    def n(self):
+        pass
+    @classmethod
+    def c(cls):
+        "c doc"
+    @staticmethod
+    def s():
+        pass
+d = Docs()
+print(d.m.__doc__, d.n.__doc__, Docs.__dict__["c"].__doc__, Docs.__dict__["s"].__doc__)
+print(Docs.a.__doc__, Docs.c.__doc__)
+sm = staticmethod(len)
+sm.__doc__ = "mine"
+print(sm.__doc__, staticmethod(Docs.m).__doc__)
+t("staticmethod()", lambda: staticmethod())
+t("classmethod(1, 2)", lambda: classmethod(1, 2))
+t("staticmethod(f=1)", lambda: staticmethod(f=1))
+t("del unset slot", lambda: delattr(d, "a"))

@@ -39,3 +39,22 @@ NI.__iter__ = lambda self: iter([3])
 t("iter restored", lambda: list(NI()))
 del NI.__iter__
 t("iter deleted", lambda: list(NI())[:2] if False else next(iter(NI())))
+class NB:
+    __bool__ = None
+    def __len__(self):
+        return 1
+t("bool", lambda: bool(NB()))
+t("if", lambda: 1 if NB() else 0)
+class NL:
+    __len__ = None
+t("len", lambda: len(NL()))
+class NG:
+    __getitem__ = None
+t("subscript", lambda: NG()[0])
+class NCall:
+    __call__ = None
+print(callable(NCall()))
+t("call", lambda: NCall()())
+class NE:
+    __eq__ = None
+print(NE.__hash__ is not None)
