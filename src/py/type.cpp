@@ -262,13 +262,22 @@ static Ref object_richcompare(Ref a, Ref b, int op) {
 static Ref object_get_class(Ref self) { return py_newref((Ref)py_type(self)); }
 
 static int object_set_class(Ref self, Ref value) {
-  if (!value || !py_isinstance_of(value, &py_type_type)) {
+  if (!value) {
+    py_err_set_str(&py_TypeError_type, "can't delete __class__ attribute");
+    return -1;
+  }
+  if (!py_isinstance_of(value, &py_type_type)) {
     py_err_format(&py_TypeError_type, "__class__ must be set to a class, not '%T' object", value);
     return -1;
   }
   Type *old = py_type(self), *nt = (Type *)value;
-  if (!py_type_has(old, TPF_HEAPTYPE) || !py_type_has(nt, TPF_HEAPTYPE) ||
-      nt->basicsize != old->basicsize || nt->dictoffset != old->dictoffset) {
+  if (!py_type_has(old, TPF_HEAPTYPE) || !py_type_has(nt, TPF_HEAPTYPE)) {
+    py_err_set_str(
+        &py_TypeError_type,
+        "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return -1;
+  }
+  if (nt->basicsize != old->basicsize || nt->dictoffset != old->dictoffset) {
     py_err_format(&py_TypeError_type, "__class__ assignment: '%s' object layout differs from '%s'",
                   py_type_name(nt), py_type_name(old));
     return -1;
@@ -1844,7 +1853,8 @@ static Ref type_subclasses(Ref self, Ref const *, size_t nargs, Ref kwnames) {
 }
 
 static Ref type_instancecheck(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return py_bool(py_subtype(py_type(args[0]), (Type *)self));
+  int r = py_type_isinstance(args[0], (Type *)self);
+  return r < 0 ? nullptr : py_bool(r);
 }
 
 static Ref type_subclasscheck(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
