@@ -50,6 +50,19 @@ def _new_like(x, cls):
 
 
 def _copy_state(y, x, deep, memo):
+    getstate = getattr(type(x), '__getstate__', None)
+    if getstate is not None:
+        # A class's own __getstate__ gives the whole state (slots included).
+        state = getstate(x)
+        if state is not None:
+            if deep:
+                state = deepcopy(state, memo)
+            setstate = getattr(y, '__setstate__', None)
+            if setstate is not None:
+                setstate(state)
+            else:
+                y.__dict__.update(state)
+        return
     state = getattr(x, '__dict__', None)
     if state:
         if deep:

@@ -211,7 +211,7 @@ static int member_set(Ref self, Ref obj, Ref value) {
   Ref *slot = member_slot(d, obj);
   if (!slot) return -1;
   if (!value && !*slot) {
-    py_err_format(&py_AttributeError_type, "'%T' object has no attribute '%U'", obj, d->name);
+    py_err_format(&py_AttributeError_type, "%U", d->name); // CPython 3.11's wording
     return -1;
   }
   py_setref(slot, py_xnewref(value));
@@ -230,8 +230,11 @@ static Ref member_get_qualname(Ref self) {
   return py_str_format("%s.%U", py_type_basename(d->owner), d->name);
 }
 
+static Ref member_get_doc(Ref) { return py_None; }
+
 static const GetSetDef member_getsets[] = {
     {"__name__", member_get_name, nullptr},
+    {"__doc__", member_get_doc, nullptr},
     {"__qualname__", member_get_qualname, nullptr},
     {"__objclass__", member_get_objclass, nullptr},
     {nullptr},
@@ -324,10 +327,17 @@ static Ref wrapper_dispatch(SlotWrapper *w, Ref self, Ref const *a, size_t n) {
       return py_err_format(&py_TypeError_type, "attribute name must be string, not '%T'", a[0]);
     return t->getattr(self, a[0]);
   case SK_SETATTR:
-  case SK_DELATTR:
+  case SK_DELATTR: {
     if (!py_is_str(a[0]))
       return py_err_format(&py_TypeError_type, "attribute name must be string, not '%T'", a[0]);
+    // object.__setattr__(cls, ...) must not bypass type's own checks.
+    Type *nb = py_type(self);
+    while (py_type_has(nb, TPF_HEAPTYPE)) nb = nb->base;
+    if (nb->setattr != t->setattr)
+      return py_err_format(&py_TypeError_type, "can't apply this %s to %T object", w->def->name,
+                           self);
     return wrapper_result_int(t->setattr(self, a[0], w->def->kind == SK_SETATTR ? a[1] : nullptr));
+  }
   case SK_CMP: return t->richcompare(self, a[0], arg);
   case SK_ITER: return t->iter(self);
   case SK_NEXT: {
@@ -335,9 +345,12 @@ static Ref wrapper_dispatch(SlotWrapper *w, Ref self, Ref const *a, size_t n) {
     if (!r && !py_err_occurred()) py_err_set_exc((Ref)&py_StopIteration_type);
     return r;
   }
-  case SK_GET:
-    return t->descr_get(self, a[0] == py_None ? nullptr : a[0],
-                        n > 1 && a[1] != py_None ? a[1] : nullptr);
+  case SK_GET: {
+    Ref obj = a[0] == py_None ? nullptr : a[0];
+    Ref type = n > 1 && a[1] != py_None ? a[1] : nullptr;
+    if (!obj && !type) return py_err_set_str(&py_TypeError_type, "__get__(None, None) is invalid");
+    return t->descr_get(self, obj, type);
+  }
   case SK_SET: return wrapper_result_int(t->descr_set(self, a[0], a[1]));
   case SK_DELETE: return wrapper_result_int(t->descr_set(self, a[0], nullptr));
   case SK_BINOP: return t->binop(self, a[0], arg);
@@ -689,7 +702,11 @@ static Ref funcwrap_new(Type *type, Ref const *, size_t, Ref) {
 // Copies __name__, __doc__, ... of the wrapped function into our dict
 // (as CPython 3.10+ does), so decorators like functools.wraps see them.
 static int funcwrap_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_check_nargs(py_tname(self), nargs, kwnames, 1, 1) < 0) return -1;
+  if (py_check_nargs(py_tname(self), 0, kwnames, 0, 0) < 0) return -1;
+  if (nargs != 1) {
+    py_err_format(&py_TypeError_type, "%s expected 1 argument, got %zu", py_tname(self), nargs);
+    return -1;
+  }
   py_setref(&((FuncWrapObj *)self)->func, py_newref(args[0]));
   return 0;
 }
@@ -715,10 +732,15 @@ static Ref funcwrap_get_isabstract(Ref self) {
 }
 
 static Ref funcwrap_getattr(Ref self, Ref name) {
+  // __doc__ is the function's unless set on the wrapper (the generic lookup
+  // would find object's).
+  Ref dict = ((FuncWrapObj *)self)->dict;
+  if (py_str_equal_cstr(name, "__doc__") && !(dict && py_dict_get(dict, name)))
+    return py_getattr(((FuncWrapObj *)self)->func, name);
   Ref r = py_generic_getattr(self, name);
   if (r || !py_err_matches(&py_AttributeError_type)) return r;
   // __name__, __doc__, __qualname__, __module__, __wrapped__ come from the function.
-  static const char *const forwarded[] = {"__name__", "__doc__", "__qualname__", "__module__",
+  static const char *const forwarded[] = {"__name__", "__qualname__", "__module__",
                                           "__annotations__"};
   for (const char *f : forwarded)
     if (py_str_equal_cstr(name, f)) {
@@ -759,9 +781,10 @@ PY_TYPE_DEF(py_staticmethod_type,
 static Ref classmethod_get(Ref self, Ref obj, Ref type) {
   Ref cls = type ? type : (Ref)py_type(obj);
   Ref f = ((FuncWrapObj *)self)->func;
-  // Chained descriptors (classmethod wrapping property) are not supported in
-  // 3.11 semantics beyond binding: bind the function to the class.
-  return py_method_new(f, cls);
+  // 3.11 chains descriptors: classmethod(property(...)) gets the property's
+  // value for the class.
+  auto get = py_type(f)->descr_get;
+  return get ? get(f, cls, cls) : py_method_new(f, cls);
 }
 
 PY_TYPE_DEF(py_classmethod_type,

@@ -168,6 +168,17 @@ void py_err_restore(Ref exc) { py_setref(&py_vm.exc, exc); }
 void py_err_clear() { py_clear(&py_vm.exc); }
 bool py_err_matches(Type *t) { return py_vm.exc && py_isinstance_of(py_vm.exc, t); }
 
+void py_err_set_cause(Ref cause) {
+  Ref exc = py_vm.exc;
+  if (!exc || !py_is_exc(exc)) {
+    py_decref(cause);
+    return;
+  }
+  py_setref(&((ExcObj *)exc)->cause, py_newref(cause));
+  py_setref(&((ExcObj *)exc)->context, cause);
+  ((ExcObj *)exc)->suppress_context = true;
+}
+
 // The exception is taken out while the entry is allocated so that a failing
 // allocation cannot replace it; without memory the entry is just skipped.
 void py_err_add_traceback(Ref code, uint32_t line) {

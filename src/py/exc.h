@@ -37,6 +37,9 @@ Ref py_traceback_new(Ref next, Ref code, uint32_t line);
 // (py_vm.handled), make it exc.__context__ (breaking cycles like CPython). Every
 // py_err_set_* / py_err_format calls it; the VM calls it for `raise X`.
 void py_err_set_context(Ref exc);
+// `raise pending from cause` for C code: cause (stolen) becomes the pending
+// exception's __cause__ and __context__.
+void py_err_set_cause(Ref cause);
 
 // IMPORT_FROM: `from module import name` (falls back to sys.modules for
 // submodules; CPython's "cannot import name ..." ImportError). New ref.

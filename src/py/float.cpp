@@ -409,10 +409,12 @@ static int float_check_result(Ref o, Ref r, double *out) {
 
 // Numbers only (no text): 1 ok, 0 not convertible, -1 error.
 static int float_from_number(Ref o, double *out) {
+  // An int subclass's __float__ counts; a float subclass's value is used as is.
+  Type *t = py_type(o);
+  if (t->to_float && t != &py_int_type && !py_is_float(o))
+    return float_check_result(o, t->to_float(o), out) < 0 ? -1 : 1;
   int r = float_operand(o, out);
   if (r) return r;
-  Type *t = py_type(o);
-  if (t->to_float) return float_check_result(o, t->to_float(o), out) < 0 ? -1 : 1;
   if (t->to_index) {
     Ref i = t->to_index(o);
     if (!i) return -1;
@@ -448,7 +450,11 @@ static Ref float_from_object(Ref x) {
     return r;
   }
   double v;
-  int r = float_from_number(x, &v);
+  int r;
+  if (py_is_float(x)) // float() asks a float subclass's __float__ (float_from_number does not)
+    r = float_check_result(x, py_type(x)->to_float(x), &v) < 0 ? -1 : 1;
+  else
+    r = float_from_number(x, &v);
   if (r > 0) return py_float_new(v);
   if (r == 0)
     py_err_format(&py_TypeError_type,

@@ -149,11 +149,8 @@ static int spec_parse(Ref spec, FormatSpec *f, uint32_t default_type, const char
 }
 
 Ref py_str_format_spec(Ref s, Ref spec) {
-  if (py_str_len(spec) == 0) {
-    return py_type(s) == &py_str_type
-               ? py_newref(s)
-               : py_str_new_n(py_str_data(s), py_str_len(s), py_str_nchars(s));
-  }
+  // format(s, '') is str(s): a subclass's __str__ counts.
+  if (py_str_len(spec) == 0) return py_type(s) == &py_str_type ? py_newref(s) : py_str(s);
   FormatSpec f;
   if (spec_parse(spec, &f, 's', "str") < 0) return nullptr;
   if (f.type != 's') {

@@ -312,11 +312,15 @@ static Ref method_getattr(Ref self, Ref name) {
 }
 
 static Ref method_get_func(Ref self) { return py_newref(((MethodObj *)self)->func); }
+static Ref method_get_doc(Ref self) {
+  return py_getattr(((MethodObj *)self)->func, py_str_intern("__doc__"));
+}
 static Ref method_get_self(Ref self) { return py_newref(((MethodObj *)self)->self); }
 
 static const GetSetDef method_getsets[] = {
     {"__func__", method_get_func},
     {"__self__", method_get_self},
+    {"__doc__", method_get_doc},
     {nullptr},
 };
 
@@ -389,7 +393,9 @@ static __attribute__((noinline)) int method_nargs_error(const MethodDef *def, Re
     bool on_type = f & (METH_CLASS | METH_STATIC);
     Type *t = on_type ? (Type *)self : py_type(self);
     while (!on_type && t->base && !method_in_table(def, t->methods)) t = t->base;
-    snprintf(qual, sizeof qual, "%s.%s", py_type_basename(t), def->name);
+    bool heap = py_type_has(t, TPF_HEAPTYPE) && t->ht_qualname;
+    snprintf(qual, sizeof qual, "%s.%s", heap ? py_str_data(t->ht_qualname) : py_type_basename(t),
+             def->name);
     name = qual;
   } else if (module && py_is_str(module) && (kw || (lo == hi && lo <= 1)) &&
              !py_str_equal_cstr(module, "builtins")) {

@@ -43,14 +43,7 @@ static void gen_convert_stop_iteration() {
   if (!py_err_matches(&py_StopIteration_type)) return;
   Ref exc = py_err_fetch();
   py_err_set_str(&py_RuntimeError_type, "generator raised StopIteration");
-  Ref rt = py_err_current();
-  if (rt && py_is_exc(rt)) {
-    py_setref(&((ExcObj *)rt)->cause, py_newref(exc));
-    py_setref(&((ExcObj *)rt)->context, exc);
-    ((ExcObj *)rt)->suppress_context = true;
-  } else {
-    py_decref(exc);
-  }
+  py_err_set_cause(exc);
 }
 
 // 1: yielded *out; 0: finished, *out = return value; -1: error.

@@ -110,13 +110,16 @@ static void list_maybe_shrink(ListObj *l) {
   l->cap = ncap;
 }
 
+// Note [Release order]: CPython releases a list's or tuple's items last
+// first, which decides the order in which their __del__ methods run.
+
 // Detach all items (so re-entrant code sees an empty list), then release them.
 static void list_clear_items(ListObj *l) {
   Ref *items = l->items;
   size_t n = l->len, cap = l->cap;
   l->items = nullptr;
   l->len = l->cap = 0;
-  for (size_t i = 0; i < n; i++) py_xdecref(items[i]);
+  while (n) py_xdecref(items[--n]); // Note [Release order]
   py_free(items, cap * sizeof(Ref));
 }
 
@@ -173,6 +176,16 @@ static bool list_take(void *ctx, Ref item) {
   return true;
 }
 
+// CPython asks a class's __len__ for a length hint before extending from it
+// (a side effect user code can see); a TypeError from it means no hint.
+static int list_length_hint(Ref iterable) {
+  Type *t = py_type(iterable);
+  if (!py_type_has(t, TPF_HEAPTYPE) || !t->length || t->length(iterable) >= 0) return 0;
+  if (!py_err_matches(&py_TypeError_type)) return -1;
+  py_err_clear();
+  return 0;
+}
+
 int py_list_extend(Ref list, Ref iterable) {
   ListObj *l = L(list);
   Type *t = py_type(iterable);
@@ -184,6 +197,10 @@ int py_list_extend(Ref list, Ref iterable) {
   }
   Ref it = py_iter(iterable);
   if (!it) return -1;
+  if (list_length_hint(iterable) < 0) {
+    py_decref(it);
+    return -1;
+  }
   bool gen = py_type(it) == &py_generator_type;
   Ref item;
   while ((item = gen ? py_gen_next_taking(it, list_take, l) : py_next(it))) {
@@ -445,7 +462,7 @@ static void list_dealloc(Ref self) {
   Type *type = py_type(self);
   if (type->dictoffset) py_clear(py_obj_dictptr(self));
   ListObj *l = L(self);
-  for (size_t i = 0; i < l->len; i++) py_xdecref(l->items[i]);
+  for (size_t i = l->len; i;) py_xdecref(l->items[--i]); // Note [Release order]
   py_free(l->items, l->cap * sizeof(Ref));
   py_obj_free(self, type->basicsize);
   py_trash_done();
@@ -561,7 +578,7 @@ static int list_assign_simple(ListObj *l, int64_t lo, int64_t hi, Ref const *src
   memmove(&l->items[lo + n], &l->items[hi], (len - (size_t)hi) * sizeof(Ref));
   for (size_t i = 0; i < n; i++) l->items[lo + i] = py_newref(src[i]);
   l->len = len - nold + n;
-  for (size_t i = 0; i < nold; i++) py_decref(old[i]);
+  for (size_t i = nold; i;) py_decref(old[--i]); // Note [Release order]
   py_free(old, nold * sizeof(Ref));
   list_maybe_shrink(l);
   return 0;

@@ -385,6 +385,7 @@ static inline bool py_isinstance_of(Ref r, Type *t) {
 }
 // Python-level isinstance(obj, cls) with tuples and __instancecheck__: -1 error.
 int py_isinstance(Ref obj, Ref cls);
+int py_type_isinstance(Ref obj, Type *cls); // type.__instancecheck__ (proxies' __class__)
 int py_issubclass(Ref derived, Ref cls);
 
 // Readies a builtin type: inherits slots from base, computes mro, fills dict from

@@ -76,9 +76,9 @@ Ref py_repr(Ref o) {
 Ref py_str(Ref o) {
   Type *t = py_type(o);
   if (t == &py_str_type) return py_newref(o);
-  if (!t->str) return py_repr(o);
   if (py_enter_call() < 0) return nullptr;
-  Ref r = obj_check_str_result(t->str(o), "__str__");
+  // object.__str__ is the repr, checked as __str__'s result.
+  Ref r = obj_check_str_result(t->str ? t->str(o) : t->repr(o), "__str__");
   py_leave_call();
   return r;
 }
@@ -743,6 +743,19 @@ static int obj_call_check_hook(Ref cls, const char *hook, Ref arg) {
   return b;
 }
 
+// type.__instancecheck__: obj's type, or (as CPython) the class a proxy
+// claims through __class__; only instances of classes can claim one.
+int py_type_isinstance(Ref obj, Type *cls) {
+  Type *t = py_type(obj);
+  int r = py_subtype(t, cls);
+  if (r || !py_type_has(t, TPF_HEAPTYPE)) return r;
+  Ref c = py_getattr_opt(obj, py_str_intern("__class__"));
+  if (!c) return py_err_occurred() ? -1 : 0;
+  r = c != (Ref)t && py_isinstance_of(c, &py_type_type) && py_subtype((Type *)c, cls);
+  py_decref(c);
+  return r;
+}
+
 int py_isinstance(Ref obj, Ref cls) {
   if ((Ref)py_type(obj) == cls) return 1;
   if (py_is_tuple(cls)) {
@@ -757,7 +770,7 @@ int py_isinstance(Ref obj, Ref cls) {
   int hook = obj_call_check_hook(cls, "__instancecheck__", obj);
   if (hook != -2) return hook;
   if (obj_check_class(cls, "isinstance") < 0) return -1;
-  return py_subtype(py_type(obj), (Type *)cls);
+  return py_type_isinstance(obj, (Type *)cls);
 }
 
 int py_issubclass(Ref derived, Ref cls) {

@@ -125,7 +125,7 @@ static void tuple_dealloc(Ref self) {
   TupleObj *t = (TupleObj *)self;
   Type *type = py_type(self);
   if (type->dictoffset < 0) py_clear(py_tuple_dictptr(self));
-  for (size_t i = 0; i < t->len; i++) py_xdecref(t->items[i]);
+  for (size_t i = t->len; i;) py_xdecref(t->items[--i]); // Note [Release order] in list.cpp
   size_t size = 0;
   tuple_alloc_size(type, t->len, &size);
   py_obj_free(self, size);

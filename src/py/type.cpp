@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "py/containers.h"
+#include "py/exc.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
 #include "py/symtable.h"
@@ -191,7 +192,9 @@ static int object_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
       py_err_format(&py_TypeError_type,
                     "object.__init__() takes exactly one argument (the instance to initialize)");
     else
-      py_err_format(&py_TypeError_type, "%s() takes no arguments", py_type_name(type));
+      py_err_format(&py_TypeError_type,
+                    "%s.__init__() takes exactly one argument (the instance to initialize)",
+                    py_type_name(type));
     return -1;
   }
   return 0;
@@ -259,13 +262,22 @@ static Ref object_richcompare(Ref a, Ref b, int op) {
 static Ref object_get_class(Ref self) { return py_newref((Ref)py_type(self)); }
 
 static int object_set_class(Ref self, Ref value) {
-  if (!value || !py_isinstance_of(value, &py_type_type)) {
+  if (!value) {
+    py_err_set_str(&py_TypeError_type, "can't delete __class__ attribute");
+    return -1;
+  }
+  if (!py_isinstance_of(value, &py_type_type)) {
     py_err_format(&py_TypeError_type, "__class__ must be set to a class, not '%T' object", value);
     return -1;
   }
   Type *old = py_type(self), *nt = (Type *)value;
-  if (!py_type_has(old, TPF_HEAPTYPE) || !py_type_has(nt, TPF_HEAPTYPE) ||
-      nt->basicsize != old->basicsize || nt->dictoffset != old->dictoffset) {
+  if (!py_type_has(old, TPF_HEAPTYPE) || !py_type_has(nt, TPF_HEAPTYPE)) {
+    py_err_set_str(
+        &py_TypeError_type,
+        "__class__ assignment only supported for mutable types or ModuleType subclasses");
+    return -1;
+  }
+  if (nt->basicsize != old->basicsize || nt->dictoffset != old->dictoffset) {
     py_err_format(&py_TypeError_type, "__class__ assignment: '%s' object layout differs from '%s'",
                   py_type_name(nt), py_type_name(old));
     return -1;
@@ -681,8 +693,8 @@ static Type *slot_wrapped_type(Ref found, int kind) {
 // Look up a dunder on the type of self and call it with self + args.
 static Ref slot_call_dunder(Ref self, const char *name, Ref const *args, size_t nargs) {
   Ref f = py_type_lookup_str(py_type(self), name);
-  if (!f)
-    return py_err_format(&py_AttributeError_type, "'%T' object has no attribute '%s'", self, name);
+  // A slot served by two dunders (__set__/__delete__) may find only one.
+  if (!f) return py_err_format(&py_AttributeError_type, "%s", name);
   Ref argv[4];
   argv[0] = self;
   for (size_t i = 0; i < nargs; i++) argv[i + 1] = args[i];
@@ -948,6 +960,10 @@ static int slot_contains(Ref self, Ref value) {
     py_decref(it);
     return py_err_occurred() ? -1 : found;
   }
+  if (f == py_None) {
+    py_err_format(&py_TypeError_type, "'%T' object is not a container", self);
+    return -1;
+  }
   Ref r = slot_call_dunder(self, "__contains__", &value, 1);
   if (!r) return -1;
   int v = py_truthy(r);
@@ -1057,12 +1073,13 @@ static void subtype_clear(Ref self) {
 // ---------------------------------------------------------------------------
 
 // Decide one slot: nullptr when no dunder, the native function when it comes
-// straight from a builtin, else the generic slot function.
+// straight from a builtin, else the generic slot function (which fails as
+// CPython does for a dunder set to None: "not iterable", "not callable").
 #define UPDATE_SLOT(field, kind, dunder, generic)                                                  \
   do {                                                                                             \
     Ref f_ = py_type_lookup_str(t, dunder);                                                        \
     Type *w_ = slot_wrapped_type(f_, kind);                                                        \
-    t->field = (!f_ || f_ == py_None) ? nullptr : w_ ? w_->field : generic;                        \
+    t->field = !f_ ? nullptr : w_ ? w_->field : generic;                                           \
   } while (0)
 
 // For slots served by several dunders: generic if any of them is Python code.
@@ -1080,6 +1097,7 @@ static void type_update_slots(Type *t) {
   UPDATE_SLOT(repr, SK_REPR, "__repr__", slot_repr);
   UPDATE_SLOT(str, SK_STR, "__str__", slot_str);
   UPDATE_SLOT(hash, SK_HASH, "__hash__", slot_hash);
+  if (py_type_lookup_str(t, "__hash__") == py_None) t->hash = nullptr; // unhashable
   UPDATE_SLOT(call, SK_CALL, "__call__", slot_call);
   UPDATE_SLOT(iter, SK_ITER, "__iter__", slot_iter);
   UPDATE_SLOT(iternext, SK_NEXT, "__next__", slot_iternext);
@@ -1111,6 +1129,7 @@ static void type_update_slots(Type *t) {
                    ? slot_bool
                    : nb->to_bool;
   if (!t->to_bool && t->length == slot_length) t->to_bool = slot_bool;
+  if (py_type_lookup_str(t, "__bool__") == py_None) t->to_bool = slot_bool;
   // object's own __init__/__new__ semantics need the identity of the functions.
   if (!t->tp_new) t->tp_new = nb->tp_new;
   if (!t->tp_init) t->tp_init = nb->tp_init;
@@ -1400,6 +1419,10 @@ static int type_post_create(Type *t, Ref kwargs) {
     Ref args[3] = {v, (Ref)t, k};
     Ref r = py_call(sn, args, 3, nullptr);
     if (!r) {
+      Ref cause = py_err_fetch();
+      py_err_format(&py_RuntimeError_type, "Error calling __set_name__ on '%T' instance %R in '%s'",
+                    v, k, py_type_name(t));
+      py_err_set_cause(cause);
       py_decref(items);
       return -1;
     }
@@ -1430,6 +1453,9 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
     return py_err_format(&py_TypeError_type, "type.__new__() argument 1 must be str, not %T", name);
   if (!py_is_dict(ns))
     return py_err_format(&py_TypeError_type, "type.__new__() argument 3 must be dict, not %T", ns);
+  Ref qn = py_dict_get_str(ns, "__qualname__");
+  if (qn && !py_is_str(qn))
+    return py_err_format(&py_TypeError_type, "type __qualname__ must be a str, not %T", qn);
   Ref obj_bases = nullptr;
   if (py_tuple_len(bases) == 0) {
     obj_bases = py_tuple_pack(1, (Ref)&py_object_type);
@@ -1460,8 +1486,8 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
   py_xdecref(obj_bases);
   t->ht_name = py_str_intern_ref(py_newref(name));
   t->name = py_str_data(t->ht_name);
-  Ref qn = py_dict_get_str(dict, "__qualname__");
-  t->ht_qualname = py_newref(qn && py_is_str(qn) ? qn : t->ht_name);
+  qn = py_dict_get_str(dict, "__qualname__");
+  t->ht_qualname = py_newref(qn ? qn : t->ht_name);
   if (qn && py_dict_del(dict, py_str_intern("__qualname__")) < 0) py_err_clear();
   t->base = best_base;
   py_incref((Ref)t->base);
@@ -1704,10 +1730,34 @@ static Ref type_get_name(Ref self) {
   return py_str_from_cstr(py_type_basename(t));
 }
 
+// Only a class's special attributes can change, and none can be deleted.
+static int type_check_special_set(Type *t, Ref value, const char *name) {
+  if (!py_type_has(t, TPF_HEAPTYPE)) {
+    py_err_format(&py_TypeError_type, "cannot set '%s' attribute of immutable type '%s'", name,
+                  py_type_name(t));
+    return -1;
+  }
+  if (!value) {
+    py_err_format(&py_TypeError_type, "cannot delete '%s' attribute of immutable type '%s'", name,
+                  py_type_name(t));
+    return -1;
+  }
+  return 0;
+}
+
+static int type_check_str_set(Type *t, Ref value, const char *name) {
+  if (type_check_special_set(t, value, name) < 0) return -1;
+  if (py_is_str(value)) return 0;
+  py_err_format(&py_TypeError_type, "can only assign string to %s.%s, not '%T'", py_type_name(t),
+                name, value);
+  return -1;
+}
+
 static int type_set_name(Ref self, Ref value) {
   Type *t = (Type *)self;
-  if (!py_type_has(t, TPF_HEAPTYPE) || !value || !py_is_str(value)) {
-    py_err_set_str(&py_TypeError_type, "can only assign string to __name__");
+  if (type_check_str_set(t, value, "__name__") < 0) return -1;
+  if (strlen(py_str_data(value)) != py_str_len(value)) {
+    py_err_set_str(&py_ValueError_type, "type name must not contain null characters");
     return -1;
   }
   py_setref(&t->ht_name, py_str_intern_ref(py_newref(value)));
@@ -1719,10 +1769,7 @@ static Ref type_get_qualname(Ref self) { return type_qualname((Type *)self); }
 
 static int type_set_qualname(Ref self, Ref value) {
   Type *t = (Type *)self;
-  if (!py_type_has(t, TPF_HEAPTYPE) || !value || !py_is_str(value)) {
-    py_err_set_str(&py_TypeError_type, "can only assign string to __qualname__");
-    return -1;
-  }
+  if (type_check_str_set(t, value, "__qualname__") < 0) return -1;
   py_setref(&t->ht_qualname, py_newref(value));
   return 0;
 }
@@ -1731,13 +1778,9 @@ static Ref type_get_module(Ref self) { return py_type_module_name((Type *)self);
 
 static int type_set_module(Ref self, Ref value) {
   Type *t = (Type *)self;
-  if (!py_type_has(t, TPF_HEAPTYPE)) {
-    py_err_set_str(&py_TypeError_type, "cannot set '__module__' attribute of immutable type");
-    return -1;
-  }
+  if (type_check_special_set(t, value, "__module__") < 0) return -1;
   py_type_modified();
-  return value ? py_dict_set_str(t->dict, "__module__", value)
-               : py_dict_del(t->dict, py_str_intern("__module__"));
+  return py_dict_set_str(t->dict, "__module__", value);
 }
 
 static Ref type_get_bases(Ref self) { return py_newref(((Type *)self)->bases); }
@@ -1756,6 +1799,13 @@ static Ref type_get_doc(Ref self) {
     return get ? get(d, nullptr, self) : py_newref(d);
   }
   return py_None;
+}
+
+static int type_set_doc(Ref self, Ref value) {
+  Type *t = (Type *)self;
+  if (type_check_special_set(t, value, "__doc__") < 0) return -1;
+  py_type_modified();
+  return py_dict_set_str(t->dict, "__doc__", value);
 }
 
 static Ref type_get_abstract(Ref self) {
@@ -1803,7 +1853,8 @@ static Ref type_subclasses(Ref self, Ref const *, size_t nargs, Ref kwnames) {
 }
 
 static Ref type_instancecheck(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return py_bool(py_subtype(py_type(args[0]), (Type *)self));
+  int r = py_type_isinstance(args[0], (Type *)self);
+  return r < 0 ? nullptr : py_bool(r);
 }
 
 static Ref type_subclasscheck(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
@@ -1848,7 +1899,7 @@ static const GetSetDef type_getsets[] = {
     {"__base__", type_get_base},
     {"__mro__", type_get_mro},
     {"__dict__", type_get_dict},
-    {"__doc__", type_get_doc},
+    {"__doc__", type_get_doc, type_set_doc},
     {"__abstractmethods__", type_get_abstract, type_set_abstract},
     {nullptr},
 };

@@ -829,7 +829,7 @@ static Frame *vm_push_frame_ex(FuncObj *fn, Ref self, Ref tuple, Ref dict) {
 static Ref vm_call_ex(Ref func, Ref args, Ref kwargs, Frame **pushed) {
   *pushed = nullptr;
   Ref tuple = nullptr, dict = nullptr;
-  if (py_is_tuple(args))
+  if (py_isinstance_exact(args, &py_tuple_type))
     tuple = py_newref(args);
   else {
     if (!py_type(args)->iter && !py_type(args)->getitem) {
@@ -838,7 +838,7 @@ static Ref vm_call_ex(Ref func, Ref args, Ref kwargs, Frame **pushed) {
     }
     if (!(tuple = py_sequence_tuple(args))) return nullptr;
   }
-  if (kwargs && !py_is_dict(kwargs)) {
+  if (kwargs && !py_isinstance_exact(kwargs, &py_dict_type)) {
     if (!(dict = py_dict_new()) || py_dict_merge(dict, kwargs, true) < 0) {
       if (dict && py_err_matches(&py_AttributeError_type)) {
         py_err_clear();
@@ -873,7 +873,7 @@ static int vm_dict_merge_kw(Ref func, Ref dict, Ref other) {
   }
   size_t pos = 0;
   Ref k, v;
-  if (py_is_dict(other)) {
+  if (py_is_dict(other) && py_type(other)->iter == py_dict_type.iter) {
     while (py_dict_next(other, &pos, &k, &v)) {
       if (!py_is_str(k)) {
         py_err_format(&py_TypeError_type, "keywords must be strings");
@@ -1299,9 +1299,10 @@ op_STORE_NAME: {
   }
   SAVE_FRAME();
   Ref v = POP();
-  int r = f->locals && py_is_dict(f->locals) ? py_dict_set(f->locals, names[ARG], v)
-          : f->locals                        ? py_setitem(f->locals, names[ARG], v)
-                                             : py_dict_set(f->globals, names[ARG], v);
+  // A class body's namespace from __prepare__ may be any mapping.
+  Ref ns = f->locals ? f->locals : f->globals;
+  int r = py_isinstance_exact(ns, &py_dict_type) ? py_dict_set(ns, names[ARG], v)
+                                                 : py_setitem(ns, names[ARG], v);
   py_decref(v);
   CHECK(r == 0);
   if (c) ic_fill_global(c, f, names[ARG]);
@@ -2467,6 +2468,12 @@ Ref py_build_class(Ref, Ref const *args, size_t nargs, Ref kwnames) {
     }
   }
   if (!ns) goto done;
+  if (!py_type(ns)->getitem) {
+    bool isclass = py_type_has(py_type(meta), TPF_TYPE_SUBCLASS);
+    const char *mn = isclass ? py_type_name((Type *)meta) : "<metaclass>";
+    py_err_format(&py_TypeError_type, "%s.__prepare__() must return a mapping, not %T", mn, ns);
+    goto done;
+  }
   if (changed && py_setitem(ns, py_str_intern("__orig_bases__"), orig_bases) < 0) goto done;
   {
     Ref cell = vm_run_class_body(body, ns);
