@@ -890,7 +890,12 @@ static int tb_set_next(Ref self, Ref v) {
 
 static Ref tb_get_lineno(Ref self) { return py_int_from_i64(((TracebackObj *)self)->line); }
 static Ref tb_get_lasti(Ref self) { return py_int_from_i64(0); }
-static Ref tb_get_frame(Ref self) { return py_none_new(); }
+// A snapshot of the entry's code and line, for traceback.extract_tb; the
+// frame's globals are gone by then (f_globals is None).
+static Ref tb_get_frame(Ref self) {
+  TracebackObj *tb = (TracebackObj *)self;
+  return tb->code ? py_frame_snapshot(tb->code, nullptr, tb->line) : py_none_new();
+}
 
 static const GetSetDef tb_getsets[] = {
     {"tb_next", tb_get_next, tb_set_next, nullptr},

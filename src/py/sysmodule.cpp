@@ -341,6 +341,16 @@ PY_TYPE_DEF(py_frame_type,
     .getsets = frame_getsets,
 );
 
+Ref py_frame_snapshot(Ref code, Ref globals, uint32_t line) {
+  FrameObj *fo = (FrameObj *)py_obj_alloc(&py_frame_type, sizeof(FrameObj));
+  if (!fo) return nullptr;
+  fo->code = py_newref(code);
+  fo->globals = py_xnewref(globals);
+  fo->back = nullptr;
+  fo->line = line;
+  return (Ref)fo;
+}
+
 static Ref sys_getframe(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   int64_t depth = 0;
   if (nargs && py_index_i64(args[0], &depth) < 0) return nullptr;
@@ -349,17 +359,14 @@ static Ref sys_getframe(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   if (!fr) return py_err_set_str(&py_ValueError_type, "call stack is not deep enough");
   Ref top = nullptr, *link = &top;
   for (; fr; fr = fr->back) {
-    FrameObj *fo = (FrameObj *)py_obj_alloc(&py_frame_type, sizeof(FrameObj));
+    Ref fo = py_frame_snapshot((Ref)fr->code, fr->globals,
+                               py_code_line(fr->code, fr->pc ? fr->pc - 1 : 0));
     if (!fo) {
       py_xdecref(top);
       return nullptr;
     }
-    fo->code = py_newref((Ref)fr->code);
-    fo->globals = py_xnewref(fr->globals);
-    fo->back = nullptr;
-    fo->line = py_code_line(fr->code, fr->pc ? fr->pc - 1 : 0);
-    *link = (Ref)fo;
-    link = &fo->back;
+    *link = fo;
+    link = &((FrameObj *)fo)->back;
   }
   return top;
 }
