@@ -564,6 +564,7 @@ static void lex_eof(Lexer *L, Token *t) {
     char msg[40];
     snprintf(msg, sizeof msg, py_msg_str(PY_MSG("'%c' was never closed")), L->parenkind[i]);
     L->incomplete = true;
+    L->unclosed_line = L->parenline[i];
     lex_error_at(L, &py_SyntaxError_type, msg, L->parenline[i], L->parencol[i], L->parenline[i],
                  L->parencol[i] + 1);
     t->kind = TK_ERROR;

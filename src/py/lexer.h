@@ -137,6 +137,7 @@ struct Lexer {
   Ref filename;        // borrowed
   bool embedded;       // f-string expression: acts as if inside brackets, no NEWLINE
   bool incomplete;     // the error set is "input ended early"
+  int unclosed_line;   // the error set is "'(' was never closed", for a bracket on this line
   LexPos st;
   int indent; // top index of indstack
   int indstack[LEX_MAX_INDENT];

@@ -40,6 +40,8 @@ struct Parser {
   int fstring_depth; // nesting of f-string replacement fields being parsed
   bool speculative;  // a parse that may be retried: do not read past the error
   bool syntax_error; // the error set is a SyntaxError raised by the parser itself
+  int error_line;    // where that error is
+  bool error_final;  // a generic "invalid syntax" at a token no expression starts with
 };
 
 // ---------------------------------------------------------------------------
@@ -99,6 +101,8 @@ static void p_verror(Parser *p, Type *type, int lineno, int col, int end_lineno,
   if (p->error) return;
   p->error = true;
   p->syntax_error = !p->speculative;
+  p->error_line = lineno;
+  p->error_final = false;
   char msg[300];
   vsnprintf(msg, sizeof msg, py_msg_str(fmt), ap);
   lex_error_at(p->L, type, msg, lineno, col, end_lineno, end_col);
@@ -146,6 +150,8 @@ static void(p_error_tok_type)(Parser *p, Type *type, const Token *t, PyMsg fmt, 
   (p_error_tok_type)(p, type, t, PY_MSG(fmt), ##__VA_ARGS__)
 #define p_error_tok(p, t, fmt, ...) p_error_tok_type(p, &py_SyntaxError_type, t, fmt, ##__VA_ARGS__)
 
+static bool p_starts_expr(int k);
+
 // Generic "invalid syntax" at the current token. As CPython does, a later
 // tokenizer error (unclosed bracket, bad literal...) takes precedence.
 static void p_invalid(Parser *p) {
@@ -160,21 +166,29 @@ static void p_invalid(Parser *p) {
     return;
   }
   p_error_tok(p, t, "invalid syntax");
+  p->error_final = !p_starts_expr(t->kind);
 }
 
-// As CPython does, a tokenizer error later in the source (unclosed bracket, bad
-// literal...) takes precedence over a syntax error found by the parser.
+// As CPython does, a tokenizer error later in the source (bad literal...)
+// takes precedence over a syntax error found by the parser. So does a bracket
+// left open at the end, unless the parser stopped at a token that cannot go
+// on (CPython's reads no further there) on the bracket's line or before.
 static void p_check_rest(Parser *p) {
   if (!p->syntax_error || p->lex_dead) return;
+  Ref ours = py_err_fetch();
   for (;;) {
     Token rest;
     p_lex(p, &rest);
-    if (rest.kind == TK_ERROR) { // its exception replaced ours
+    if (rest.kind == TK_ERROR) {
+      if (p->L->unclosed_line && p->error_final && p->error_line <= p->L->unclosed_line) break;
+      py_xdecref(ours); // its exception replaces ours
       p->incomplete = p->L->incomplete;
       return;
     }
-    if (rest.kind == TK_ENDMARKER) return;
+    if (rest.kind == TK_ENDMARKER) break;
   }
+  py_err_clear();
+  if (ours) py_err_restore(ours);
 }
 
 static bool p_expect(Parser *p, int kind) {
@@ -2245,6 +2259,7 @@ static AstStmt *parse_with(Parser *p) {
       if (p->error || p->lex_dead) py_err_clear();
       p->error = p->lex_dead = p->incomplete = false;
       p->L->incomplete = false;
+      p->L->unclosed_line = 0;
       p->L->st = saved;
       p->tok = saved_tok;
       p->nla = saved_nla;
