@@ -225,7 +225,7 @@ class _Parser:
             raise self.error('cannot refer to an open group', back)
         if self.lookbehind is not None and gid >= self.lookbehind:
             raise self.error('cannot refer to group defined in the same '
-                             'lookbehind subpattern', back)
+                             'lookbehind subpattern')
 
     def parse_alt(self, flags, nested):
         branches = [self.parse_seq(flags, nested, nested == 0)]
