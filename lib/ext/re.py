@@ -229,6 +229,8 @@ class _Parser:
 
     def parse_alt(self, flags, nested):
         branches = [self.parse_seq(flags, nested, nested == 0)]
+        if nested == 0:
+            flags = self.flags      # with the global inline flags
         while self.accept('|'):
             branches.append(self.parse_seq(flags, nested, False))
         if len(branches) == 1:
@@ -917,6 +919,10 @@ def _repeat(node, nxt, nslots):
     test = _single(body[0]) if len(body) == 1 else None
     if test is not None:
         return _repeat_single(test, lo, hi, mode == 1, nxt)
+    if not _captures(body):
+        w = _width(body, {})
+        if w[0] == w[1] > 0:
+            return _repeat_fixed(_compile_seq(body, _succeed, nslots), lo, hi, mode == 1, nxt)
     slot = nslots[0]
     nslots[0] += 1
 
@@ -943,6 +949,51 @@ def _repeat(node, nxt, nslots):
 
     inner = _compile_seq(body, after, nslots)
     return lambda c, i: loop(c, i, 0)
+
+
+def _captures(seq):
+    # Whether a seq has groups or backreferences (state a repeat must track).
+    for node in seq:
+        op = node[0]
+        if op in ('grp', 'ref', 'cond'):
+            return True
+        if op == 'alt' and any(_captures(b) for b in node[1]):
+            return True
+        if op == 'rep' and _captures(node[4]) or op == 'look' and _captures(node[3]):
+            return True
+        if (op == 'seq' or op == 'atomic') and _captures(node[1]):
+            return True
+    return False
+
+
+def _repeat_fixed(body, lo, hi, lazy, nxt):
+    # Note [Fixed-width repeats]: a body without groups whose matches all have
+    # the same width ends at the same place whichever way it matches, so each
+    # iteration can be matched once, without recursion (long inputs would
+    # otherwise exhaust the stack) and without losing any solution.
+    if lazy:
+        def m(c, i):
+            n = 0
+            while True:
+                if n >= lo and nxt(c, i):
+                    return True
+                if n >= hi or not body(c, i):
+                    return False
+                i = c.stop
+                n += 1
+        return m
+
+    def m(c, i):
+        ends = [i]
+        while len(ends) <= hi and body(c, ends[-1]):
+            ends.append(c.stop)
+        k = len(ends) - 1
+        while k >= lo:
+            if nxt(c, ends[k]):
+                return True
+            k -= 1
+        return False
+    return m
 
 
 def _repeat_single(test, lo, hi, lazy, nxt):
@@ -1324,7 +1375,6 @@ def _parse_template(pattern, repl):
             raise TypeError('expected str instance, %s found' % type(repl).__name__)
         text = repl
     p = _Parser(text, 0, isbytes)
-    p.s = repl if isbytes else text
     out = []
     lit = []
 
@@ -1336,7 +1386,6 @@ def _parse_template(pattern, repl):
             del lit[:]
         out.append(g)
 
-    p.s = text
     n = len(text)
     while p.p < n:
         if text[p.p] != '\\':

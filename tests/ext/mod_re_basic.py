@@ -109,3 +109,8 @@ except TypeError as e:
 print(re.escape('a.b*c?d+e(f)g[h]{i}|^$\\ -#&~\t_x1é'), re.escape(b'a.b'))
 re.purge()
 print(re.match(re.escape('1+1=2?'), '1+1=2?'))
+
+# repeats of fixed-width bodies over long inputs (no deep recursion)
+print(re.match('(?:ab)*', 'ab' * 3000).end(), re.match('(?:ab|cd){2,}?x', 'abcdabx'), re.search('(?:a.)+?c', 'axayc'))
+print(re.match('(?:[ab]c)*ac', 'acbcac'), re.fullmatch('(?:a|b){2,3}', 'abab'), re.match('.*x', 'a' * 3000))
+print(re.findall('(?i)a|b', 'AB'), re.findall('(?x)a | b', 'ab'), re.findall('(?s).|x', '\n'))
