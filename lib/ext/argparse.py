@@ -145,6 +145,13 @@ def _drop_empty_groups(text):
     return ''.join(out)
 
 
+def _squash(text):
+    # re.sub(r'\s+', ' ', text, flags=re.ASCII).strip()
+    for c in '\t\n\r\x0b\x0c':
+        text = text.replace(c, ' ')
+    return ' '.join(w for w in text.split(' ') if w).strip()
+
+
 class HelpFormatter:
     class _Section:
         def __init__(self, formatter, parent, heading=None):
@@ -443,11 +450,11 @@ class HelpFormatter:
 
     def _split_lines(self, text, width):
         import textwrap
-        return textwrap.wrap(' '.join(text.split()), width)
+        return textwrap.wrap(_squash(text), width)
 
     def _fill_text(self, text, width, indent):
         import textwrap
-        return textwrap.fill(' '.join(text.split()), width,
+        return textwrap.fill(_squash(text), width,
                              initial_indent=indent, subsequent_indent=indent)
 
     def _get_help_string(self, action):

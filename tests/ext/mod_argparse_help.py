@@ -96,3 +96,9 @@ for cols in ('40', '120', '30'):
     os.environ['COLUMNS'] = cols
     print(cols)
     print(p.format_help())
+
+# only ASCII whitespace is collapsed (CPython's r'\s+' with re.ASCII)
+os.environ['COLUMNS'] = '60'
+nb = argparse.ArgumentParser(prog='nb', description='non\xa0breaking\xa0\xa0space and\u2003em   tabs\there')
+nb.add_argument('--x', help='a\xa0b  c\u2003\u2003d ' * 6)
+print(nb.format_help())
