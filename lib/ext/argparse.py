@@ -1039,9 +1039,6 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             self._positionals._add_action(action)
         return action
 
-    def _get_optional_actions(self):
-        return [a for a in self._actions if a.option_strings]
-
     def _get_positional_actions(self):
         return [a for a in self._actions if not a.option_strings]
 

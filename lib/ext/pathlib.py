@@ -413,10 +413,10 @@ class Path(PurePath):
     def glob(self, pattern):
         if not pattern:
             raise ValueError('Unacceptable pattern: %r' % (pattern,))
-        return self._glob(pattern, [])
+        yield from self._glob(pattern, [])
 
     def rglob(self, pattern):
-        return self._glob(pattern, ['**'])
+        yield from self._glob(pattern, ['**'])
 
     def open(self, mode='r', buffering=-1, encoding=None, errors=None, newline=None):
         return open(self, mode, buffering, encoding, errors, newline)

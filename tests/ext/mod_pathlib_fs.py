@@ -61,6 +61,7 @@ print(rel(base.glob('*.py')), rel(base.glob('*')), rel(base.glob('a/*')))
 print(rel(base.glob('**/*.py')), rel(base.glob('**')), rel(base.glob('a/**/*.txt')))
 print(rel(base.rglob('*.py')), rel(base.rglob('*')), rel(base.rglob('[mn].py')))
 print(rel(base.glob('a/b')), rel(base.glob('zz')), rel(base.glob('*/b/c')), rel(base.glob('?.txt')))
+g = base.glob('')  # lazy: the error comes on iteration
 for bad in ['', '/abs', 'a**']:
     try:
         list(base.glob(bad))
