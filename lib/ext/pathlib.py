@@ -1,68 +1,11 @@
 # Object-oriented paths (CPython's pathlib module), POSIX paths only: PurePath
-# is PurePosixPath and Path is PosixPath. Glob patterns are matched by a small
-# fnmatch-style matcher (no re).
+# is PurePosixPath and Path is PosixPath. Glob patterns are matched by
+# fnmatch's rules.
 
 import os
+from fnmatch import fnmatchcase as _fnmatch
 
 __all__ = ['PurePath', 'PurePosixPath', 'Path', 'PosixPath']
-
-
-def _class_match(pat, i, c):
-    # pat[i] is '['; returns (matched, index after ']'), or None when the
-    # bracket is not closed (then it is a literal '[', as in fnmatch).
-    j = i + 1
-    if j < len(pat) and pat[j] == '!':
-        j += 1
-    if j < len(pat) and pat[j] == ']':
-        j += 1
-    while j < len(pat) and pat[j] != ']':
-        j += 1
-    if j >= len(pat):
-        return None
-    body = pat[i + 1:j]
-    negate = body[:1] == '!'
-    if negate:
-        body = body[1:]
-    found = False
-    k = 0
-    while k < len(body):
-        if k + 2 < len(body) and body[k + 1] == '-':
-            found = found or body[k] <= c <= body[k + 2]
-            k += 3
-        else:
-            found = found or body[k] == c
-            k += 1
-    return found != negate, j + 1
-
-
-def _fnmatch(name, pat):
-    # fnmatch.fnmatchcase: '*', '?', '[seq]', '[!seq]'; backtracks to the last '*'.
-    i = p = 0
-    star = None
-    while i < len(name):
-        if p < len(pat) and pat[p] == '*':
-            star = (p + 1, i)
-            p += 1
-            continue
-        if p < len(pat):
-            if pat[p] == '?':
-                i, p = i + 1, p + 1
-                continue
-            r = _class_match(pat, p, name[i]) if pat[p] == '[' else None
-            if r is not None:
-                if r[0]:
-                    i, p = i + 1, r[1]
-                    continue
-            elif pat[p] == name[i]:
-                i, p = i + 1, p + 1
-                continue
-        if star is None:
-            return False
-        p, i = star[0], star[1] + 1
-        star = (p, i)
-    while p < len(pat) and pat[p] == '*':
-        p += 1
-    return p == len(pat)
 
 
 def _parse(args):
