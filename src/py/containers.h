@@ -139,6 +139,13 @@ int py_slice_index_value(Ref v, int64_t *out);
 int py_readonly_member_set(Ref self, Ref value);
 // Repeat count of `seq * n`: 0 ok, 1 n is not an integer, -1 error.
 int py_seq_repeat_count(Ref n, int64_t *out);
+// list, tuple and deque operators: an operand of the wrong builtin type is a
+// TypeError at once; a class instance gets the chance to answer (__radd__,
+// __rmul__): NotImplemented. py_seq_repeat_error is that for seq * n.
+static inline bool py_is_builtin_instance(Ref o) {
+  return py_is_small(o) || !py_type_has(o->type, TPF_HEAPTYPE);
+}
+Ref py_seq_repeat_error(Ref n);
 // Lexicographic rich comparison of two item arrays (tuple / list). The arrays
 // and lengths are re-read through the pointers because a list may change while
 // its items' __eq__ runs.

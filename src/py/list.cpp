@@ -736,7 +736,7 @@ static Ref list_binop(Ref a, Ref b, int op) {
     if (!py_is_list(a)) return py_newref(py_NotImplemented);
     if (inplace) return py_list_extend(a, b) < 0 ? nullptr : py_newref(a);
     if (!py_is_list(b)) {
-      if (py_is_small(b) || !py_type_has(b->type, TPF_HEAPTYPE))
+      if (py_is_builtin_instance(b))
         return py_err_format(&py_TypeError_type, "can only concatenate list (not \"%s\") to list",
                              py_tname(b));
       return py_newref(py_NotImplemented);
@@ -748,12 +748,7 @@ static Ref list_binop(Ref a, Ref b, int op) {
     int64_t count;
     int r = py_seq_repeat_count(n, &count);
     if (r < 0) return nullptr;
-    if (r == 1) {
-      if (!py_is_small(n) && py_type_has(n->type, TPF_HEAPTYPE))
-        return py_newref(py_NotImplemented);
-      return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
-                           py_tname(n));
-    }
+    if (r == 1) return py_seq_repeat_error(n);
     return inplace ? list_inplace_repeat(seq, count) : list_repeat(seq, count);
   }
   return py_newref(py_NotImplemented);

@@ -383,16 +383,13 @@ static Ref deque_binop(Ref a, Ref b, int op) {
   int base = op & ~BINOP_INPLACE;
   if (!py_isinstance_of(a, &py_deque_type)) return py_newref(py_NotImplemented);
   DequeObj *d = (DequeObj *)a;
-  // As list's: a builtin operand of the wrong type is an error here, a class
-  // instance gets its chance to answer (__radd__, __rmul__).
-  bool foreign = py_is_small(b) || !py_type_has(b->type, TPF_HEAPTYPE);
   if (base == BINOP_ADD && (op & BINOP_INPLACE)) { // d += any iterable
     if (deque_extend_impl(d, b, false) < 0) return nullptr;
     return py_newref(a);
   }
   if (base == BINOP_ADD) {
     if (!py_isinstance_of(b, &py_deque_type))
-      return foreign
+      return py_is_builtin_instance(b)
                  ? py_err_format(&py_TypeError_type,
                                  "can only concatenate deque (not \"%s\") to deque", py_tname(b))
                  : py_newref(py_NotImplemented);
@@ -404,10 +401,7 @@ static Ref deque_binop(Ref a, Ref b, int op) {
     int64_t n;
     int rc = py_seq_repeat_count(b, &n);
     if (rc < 0) return nullptr;
-    if (rc == 1)
-      return foreign ? py_err_format(&py_TypeError_type,
-                                     "can't multiply sequence by non-int of type '%s'", py_tname(b))
-                     : py_newref(py_NotImplemented);
+    if (rc == 1) return py_seq_repeat_error(b);
     Ref target = (op & BINOP_INPLACE) ? py_newref(a) : deque_copy(a, nullptr, 0, nullptr);
     if (!target) return nullptr;
     DequeObj *t = (DequeObj *)target;

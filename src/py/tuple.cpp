@@ -307,6 +307,12 @@ Ref py_seq_richcompare(Ref *const *ia, const size_t *na, Ref *const *ib, const s
   return py_newref(py_bool(res));
 }
 
+Ref py_seq_repeat_error(Ref n) {
+  if (!py_is_builtin_instance(n)) return py_newref(py_NotImplemented);
+  return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
+                       py_tname(n));
+}
+
 int py_seq_repeat_count(Ref n, int64_t *out) {
   if (py_is_small(n)) {
     *out = py_small_value(n);
@@ -351,7 +357,7 @@ static Ref tuple_binop(Ref a, Ref b, int op) {
   if (op == BINOP_ADD) {
     if (!py_is_tuple(a)) return py_newref(py_NotImplemented);
     if (!py_is_tuple(b)) {
-      if (py_is_small(b) || !py_type_has(b->type, TPF_HEAPTYPE))
+      if (py_is_builtin_instance(b))
         return py_err_format(&py_TypeError_type, "can only concatenate tuple (not \"%s\") to tuple",
                              py_tname(b));
       return py_newref(py_NotImplemented);
@@ -363,12 +369,7 @@ static Ref tuple_binop(Ref a, Ref b, int op) {
     int64_t count;
     int r = py_seq_repeat_count(n, &count);
     if (r < 0) return nullptr;
-    if (r == 1) {
-      if (!py_is_small(n) && py_type_has(n->type, TPF_HEAPTYPE))
-        return py_newref(py_NotImplemented);
-      return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
-                           py_tname(n));
-    }
+    if (r == 1) return py_seq_repeat_error(n);
     return tuple_repeat(seq, count);
   }
   return py_newref(py_NotImplemented);
