@@ -181,11 +181,11 @@ void py_err_set_cause(Ref cause) {
 
 // The exception is taken out while the entry is allocated so that a failing
 // allocation cannot replace it; without memory the entry is just skipped.
-void py_err_add_traceback(Ref code, uint32_t line) {
+void py_err_add_traceback(Ref code, Ref globals, uint32_t line) {
   Ref exc = py_err_fetch();
   if (!exc) return;
   if (py_is_exc(exc)) {
-    Ref tb = py_traceback_new(exc_cast(exc)->traceback, code, line);
+    Ref tb = py_traceback_new(exc_cast(exc)->traceback, code, globals, line);
     if (tb) {
       py_setref(&exc_cast(exc)->traceback, tb);
     } else {

@@ -31,7 +31,7 @@ static inline bool py_is_exc_type(Ref r) {
 void py_exc_fill_types();
 
 // New traceback entry in front of `next` (may be nullptr).
-Ref py_traceback_new(Ref next, Ref code, uint32_t line);
+Ref py_traceback_new(Ref next, Ref code, Ref globals, uint32_t line);
 // A frame object holding code, globals (may be null) and line, with no f_back
 // (Note [Frame snapshots]).
 Ref py_frame_snapshot(Ref code, Ref globals, uint32_t line);

@@ -838,11 +838,12 @@ void py_exc_fill_types() {
 // Traceback objects
 // ---------------------------------------------------------------------------
 
-Ref py_traceback_new(Ref next, Ref code, uint32_t line) {
+Ref py_traceback_new(Ref next, Ref code, Ref globals, uint32_t line) {
   TracebackObj *tb = (TracebackObj *)py_obj_alloc(&py_traceback_type, sizeof(TracebackObj));
   if (!tb) return nullptr;
   tb->next = py_xnewref(next);
   tb->code = py_xnewref(code);
+  tb->globals = py_xnewref(globals);
   tb->line = line;
   return (Ref)tb;
 }
@@ -853,7 +854,9 @@ static void tb_dealloc(Ref self) {
   while (self) {
     TracebackObj *tb = (TracebackObj *)self;
     Ref next = tb->next;
+    py_gc_untrack(self);
     py_xdecref(tb->code);
+    py_xdecref(tb->globals);
     py_obj_free(self, sizeof(TracebackObj));
     self = nullptr;
     if (next && next->rc == 1) {
@@ -890,11 +893,21 @@ static int tb_set_next(Ref self, Ref v) {
 
 static Ref tb_get_lineno(Ref self) { return py_int_from_i64(((TracebackObj *)self)->line); }
 static Ref tb_get_lasti(Ref self) { return py_int_from_i64(0); }
-// A snapshot of the entry's code and line, for traceback.extract_tb; the
-// frame's globals are gone by then (f_globals is None).
+// A snapshot of the entry's code, globals and line (Note [Frame snapshots]).
 static Ref tb_get_frame(Ref self) {
   TracebackObj *tb = (TracebackObj *)self;
-  return tb->code ? py_frame_snapshot(tb->code, nullptr, tb->line) : py_none_new();
+  return tb->code ? py_frame_snapshot(tb->code, tb->globals, tb->line) : py_none_new();
+}
+
+// A traceback keeps its frames' globals, which may hold the exception.
+static int tb_traverse(Ref self, VisitProc visit, void *arg) {
+  TracebackObj *tb = (TracebackObj *)self;
+  return (tb->next && visit(tb->next, arg)) || (tb->globals && visit(tb->globals, arg));
+}
+
+static void tb_clear(Ref self) {
+  py_clear(&((TracebackObj *)self)->next);
+  py_clear(&((TracebackObj *)self)->globals);
 }
 
 static const GetSetDef tb_getsets[] = {
@@ -908,8 +921,11 @@ static const GetSetDef tb_getsets[] = {
 PY_TYPE_DEF(py_traceback_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "traceback",
+    .flags = TPF_GC,
     .basicsize = sizeof(TracebackObj),
     .base = &py_object_type,
     .dealloc = tb_dealloc,
+    .traverse = tb_traverse,
+    .clear = tb_clear,
     .getsets = tb_getsets,
 );

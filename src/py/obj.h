@@ -487,7 +487,8 @@ struct ExcObj {
 struct TracebackObj {
   Obj ob;
   Ref next; // TracebackObj* or nullptr
-  Ref code; // CodeObj* of the frame
+  Ref code;    // CodeObj* of the frame
+  Ref globals; // the frame's globals (dict) or nullptr
   uint32_t line;
 };
 extern Type py_traceback_type;
@@ -550,7 +551,7 @@ void py_err_restore(Ref exc); // steals; sets it as pending
 void py_err_clear();
 bool py_err_matches(Type *t); // pending exception is an instance of t
 // Add a traceback entry (code, line) to the pending exception.
-void py_err_add_traceback(Ref code, uint32_t line);
+void py_err_add_traceback(Ref code, Ref globals, uint32_t line);
 // Print "Traceback (most recent call last):" ... like CPython, to stderr.
 void py_err_print(Ref exc);
 // Set a SyntaxError-family exception (type: SyntaxError, IndentationError, TabError)

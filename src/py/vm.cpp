@@ -2243,7 +2243,7 @@ op_PRINT_EXPR: {
 
 error:
   // A new exception in this frame: record where.
-  py_err_add_traceback((Ref)f->code, py_code_line(f->code, pc ? pc - 1 : 0));
+  py_err_add_traceback((Ref)f->code, f->globals, py_code_line(f->code, pc ? pc - 1 : 0));
 exception_unwind:
   while (f->nblocks) {
     Block *b = &f->blocks[--f->nblocks];
