@@ -712,6 +712,16 @@ static Ref eval_exec(Ref const *args, size_t nargs, Ref kwnames, bool is_exec) {
   if (!py_dict_get_str(globals, "__builtins__") && py_vm.builtins)
     ok = py_dict_set_str(globals, "__builtins__", py_vm.builtins);
   Ref code = ok < 0 ? nullptr : source_code(a[0], fname, is_exec);
+  size_t nfree = code ? py_tuple_len(((CodeObj *)code)->freevars) : 0;
+  if (nfree) {
+    if (is_exec)
+      py_err_format(&py_TypeError_type, "code object requires a closure of exactly length %zu",
+                    nfree);
+    else
+      py_err_set_str(&py_TypeError_type,
+                     "code object passed to eval() may not contain free variables");
+    py_clear(&code);
+  }
   Ref r = code ? py_eval_code(code, globals, locals) : nullptr;
   py_xdecref(code);
   py_xdecref(frame_locals);

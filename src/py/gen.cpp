@@ -26,8 +26,8 @@ Ref py_gen_new(Frame *f, FuncObj *fn) {
     return nullptr;
   }
   g->frame = f;
-  g->name = py_newref(fn->name);
-  g->qualname = py_newref(fn->qualname);
+  g->name = py_newref(fn ? fn->name : f->code->name);
+  g->qualname = py_newref(fn ? fn->qualname : f->code->qualname);
   return (Ref)g;
 }
 

@@ -4,6 +4,7 @@
 #include "py/vm.h"
 
 // Wrap a (heap) frame whose arguments are bound into a new generator.
+// fn names the generator; nullptr: its code does (eval() of a code object).
 Ref py_gen_new(Frame *f, FuncObj *fn);
 // YIELD_FROM's step: send `sent` into the sub-iterator `it`.
 // 1: it yielded *out; 0: it finished and *out is its return value; -1: error.

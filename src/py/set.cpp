@@ -118,8 +118,8 @@ restart:
 
 // Add key (borrowed) with its hash. 0 / -1.
 static int set_add_entry(SetObj *so, Ref key, int64_t hash) {
+restart: // (a key's __eq__ may have cleared the set: no table then)
   if (!so->table && set_resize(so, 0) < 0) return -1;
-restart:
   SetEntry *table = so->table, *freeslot = nullptr, *e;
   size_t mask = so->mask;
   for (SetProbe p(hash, mask);; p.next()) {

@@ -284,7 +284,7 @@ void py_frame_release(Frame *f) {
 static Ref func_qualname(FuncObj *fn) { return fn->qualname; }
 
 // "f() missing 2 required positional arguments: 'a' and 'b'"
-static void bind_missing_error(FuncObj *fn, CodeObj *co, Ref *fast, uint32_t from, uint32_t to,
+static void bind_missing_error(Ref qualname, CodeObj *co, Ref *fast, uint32_t from, uint32_t to,
                                const char *kind) {
   StrBuf names;
   py_strbuf_init(&names);
@@ -300,8 +300,7 @@ static void bind_missing_error(FuncObj *fn, CodeObj *co, Ref *fast, uint32_t fro
   }
   Ref s = py_strbuf_finish(&names);
   if (!s) return;
-  py_err_format(&py_TypeError_type, "%U() missing %u required %s argument%s: %U", func_qualname(fn),
-                missing, kind, missing == 1 ? "" : "s", s);
+  py_err_format(&py_TypeError_type, "%U() missing %u required %s argument%s: %U", qualname, missing, kind, missing == 1 ? "" : "s", s);
   py_decref(s);
 }
 
@@ -404,7 +403,7 @@ static int bind_args(FuncObj *fn, CodeObj *co, Ref *fast, Ref const *args, size_
     }
     for (size_t i = nargs; i < first_def && i < argc; i++)
       if (!fast[i]) {
-        bind_missing_error(fn, co, fast, (uint32_t)nargs, (uint32_t)first_def, "positional");
+        bind_missing_error(func_qualname(fn), co, fast, (uint32_t)nargs, (uint32_t)first_def, "positional");
         return -1;
       }
   }
@@ -416,7 +415,7 @@ static int bind_args(FuncObj *fn, CodeObj *co, Ref *fast, Ref const *args, size_
   }
   for (uint32_t i = argc; i < argc + co->kwonlyargcount; i++)
     if (!fast[i]) {
-      bind_missing_error(fn, co, fast, argc, argc + co->kwonlyargcount, "keyword-only");
+      bind_missing_error(func_qualname(fn), co, fast, argc, argc + co->kwonlyargcount, "keyword-only");
       return -1;
     }
   return 0;
@@ -1042,7 +1041,8 @@ Ref py_function_call(Ref func, Ref const *args, size_t nargs, Ref kwnames) {
 
 Ref py_eval_code(Ref code, Ref globals, Ref locals) {
   CodeObj *co = (CodeObj *)code;
-  Frame *f = frame_alloc(co, false);
+  bool gen = co->flags & CO_GENERATOR;
+  Frame *f = frame_alloc(co, gen);
   if (!f) return nullptr;
   py_incref(code);
   f->globals = py_newref(globals);
@@ -1050,7 +1050,23 @@ Ref py_eval_code(Ref code, Ref globals, Ref locals) {
   if (b && py_type(b) == &py_module_type) b = py_module_dict(b);
   f->builtins = py_newref(b && py_is_dict(b) ? b : py_vm.builtins);
   f->locals = py_newref(locals ? locals : globals);
-  return vm_run_entry(f);
+  // A function's code run by exec(): no arguments are given, so its
+  // parameters are missing (*args and **kwargs are empty), and its cells are
+  // fresh (free variables were refused by the caller).
+  uint32_t nparams = co->argcount + co->kwonlyargcount;
+  if (nparams) {
+    bool kwonly = !co->argcount;
+    bind_missing_error(co->qualname, co, f->fast, kwonly ? co->argcount : 0,
+                       kwonly ? nparams : co->argcount, kwonly ? "keyword-only" : "positional");
+    goto fail;
+  }
+  if (co->flags & CO_VARARGS && !(f->fast[nparams++] = py_tuple_empty())) goto fail;
+  if (co->flags & CO_VARKEYWORDS && !(f->fast[nparams] = py_dict_new())) goto fail;
+  if (py_tuple_len(co->cellvars) && frame_init_cells(f, nullptr) < 0) goto fail;
+  return gen ? py_gen_new(f, nullptr) : vm_run_entry(f);
+fail:
+  py_frame_release(f);
+  return nullptr;
 }
 
 // Run a class body function with `ns` as its locals (for __build_class__).
