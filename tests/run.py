@@ -1,7 +1,9 @@
 #!/usr/bin/python3
 """Test runner: runs every DIR/*.py (default tests/lang) under CPython (the
 reference; for tests/torch that is CPython + PyTorch 1.13) and under upytorch, and
-compares stdout and the exit status.
+compares stdout and the exit status. A test that is meant to end with an
+error says so with a line `# exit status: N`; otherwise the reference must exit
+with 0.
 
   /usr/bin/python3 tests/run.py [DIR] [-k PATTERN] [-j N] [--upytorch PATH] [--sanitizer]
 
@@ -84,11 +86,29 @@ def close_enough(expected, got, rel_tol=REL_TOL, abs_tol=ABS_TOL):
     return True
 
 
+EXIT_STATUS = re.compile(rb"^# exit status: (\d+)$", re.M)
+
+
+def declared_status(script):
+    """The exit status a test declares with a line `# exit status: N` (0 if none).
+    A reference run that fails otherwise is a broken test, not a pass: the rest
+    of the script would never run under either."""
+    with open(script, "rb") as f:
+        m = EXIT_STATUS.search(f.read())
+    return int(m.group(1)) if m else 0
+
+
 def check(script, binary, timeout, extra_env, tolerant):
     """None if upytorch matches the reference, else a failure report."""
     # A reference run that needs the binary under test (tests/torch/load_save_roundtrip.py
     # has it write a file for PyTorch to read) finds it in $UPYTORCH.
-    exp_rc, exp_out, _ = run(REFERENCE, script, timeout, {"UPYTORCH": os.path.abspath(binary)})
+    exp_rc, exp_out, exp_err = run(REFERENCE, script, timeout,
+                                   {"UPYTORCH": os.path.abspath(binary)})
+    if exp_rc != declared_status(script):
+        tail = exp_err.decode("utf-8", "replace").rstrip().splitlines()[-3:]
+        return "\n".join(["FAIL %s: the reference exits with status %s, the test declares %s"
+                          % (os.path.relpath(script, ROOT), exp_rc, declared_status(script))]
+                         + ["    reference stderr: " + l for l in tail])
     got_rc, got_out, got_err = run(binary, script, timeout, extra_env)
     if exp_rc == got_rc and (exp_out == got_out
                              or tolerant and close_enough(exp_out, got_out, *tolerant)):

@@ -20,22 +20,49 @@ except NameError:
 _object_reduce_ex = getattr(object, '__reduce_ex__', None)
 
 
-def _reconstruct(x, rv):
-    # rv = (callable, args[, state[, listitems[, dictitems]]]), as __reduce_ex__ gives.
+def _reduced(x, cls):
+    """What the class's __reduce_ex__(4) or __reduce__ says x is made of, or None
+    when it has neither of its own (then x is copied attribute by attribute)."""
+    reductor = getattr(cls, '__reduce_ex__', None)
+    if reductor is not None and reductor is not _object_reduce_ex:
+        return reductor(x, 4)
+    reductor = getattr(x, '__reduce__', None)
+    return reductor() if reductor is not None else None
+
+
+def _reconstruct(x, rv, deep=False, memo=None):
+    # rv = (callable, args[, state[, listitems[, dictitems]]]).
+    if isinstance(rv, str):
+        return x
     func, args = rv[0], rv[1]
+    if deep:
+        args = deepcopy(args, memo)
     y = func(*args)
+    if deep:
+        memo[id(x)] = y
     state = rv[2] if len(rv) > 2 else None
-    if state:
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
         setstate = getattr(y, '__setstate__', None)
         if setstate is not None:
             setstate(state)
         else:
-            y.__dict__.update(state)
+            slots = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slots = state
+            if state:
+                y.__dict__.update(state)
+            if slots:
+                for key, value in slots.items():
+                    setattr(y, key, value)
     if len(rv) > 3 and rv[3] is not None:
         for item in rv[3]:
-            y.append(item)
+            y.append(deepcopy(item, memo) if deep else item)
     if len(rv) > 4 and rv[4] is not None:
         for key, value in rv[4]:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
             y[key] = value
     return y
 
@@ -46,7 +73,18 @@ def _new_like(x, cls):
         return cls.__new__(cls, *getnewargs())
     if isinstance(x, tuple):
         return cls.__new__(cls, tuple(x))
-    return cls.__new__(cls)
+    return _blank(cls)
+
+
+def _blank(cls):
+    # A builtin type that cannot be instantiated (generators, frames, ...)
+    # cannot be copied either, in the words pickling would use.
+    try:
+        return cls.__new__(cls)
+    except TypeError as e:
+        if str(e).startswith('object.__new__('):
+            raise TypeError('cannot pickle %r object' % cls.__name__) from None
+        raise
 
 
 def _copy_state(y, x, deep, memo):
@@ -94,10 +132,14 @@ def copy(x):
         return copier(x)
     if isinstance(x, _types.ModuleType):
         return x
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not _object_reduce_ex:
-        rv = reductor(x, 4)
-        return x if isinstance(rv, str) else _reconstruct(x, rv)
+    if isinstance(x, (set, frozenset)):
+        # As set.__reduce__ would have it: the class called on a list of the items.
+        y = cls(list(x))
+        _copy_state(y, x, False, None)
+        return y
+    rv = _reduced(x, cls)
+    if rv is not None:
+        return _reconstruct(x, rv)
     y = _new_like(x, cls)
     if isinstance(x, list):
         y.extend(x)
@@ -144,13 +186,19 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None and not isinstance(x, type):
             y = copier(memo)
+        elif isinstance(x, (set, frozenset)):
+            y = cls(deepcopy(list(x), memo))
+            memo[d] = y
+            _copy_state(y, x, True, memo)
+        elif (rv := _reduced(x, cls)) is not None:
+            y = _reconstruct(x, rv, True, memo)
         else:
             if isinstance(x, tuple):
                 items = [deepcopy(a, memo) for a in x]
                 getnewargs = getattr(x, '__getnewargs__', None)
                 y = cls.__new__(cls, *items) if getnewargs is not None else cls.__new__(cls, items)
             else:
-                y = cls.__new__(cls)
+                y = _blank(cls)
             memo[d] = y
             if isinstance(x, list):
                 y.extend(deepcopy(a, memo) for a in x)

@@ -209,6 +209,23 @@ static Ref deque_copy(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return r;
 }
 
+// (type, () or ((), maxlen), __dict__ or None, iterator over the items), for copy.
+static Ref deque_reduce(Ref self, Ref const *, size_t, Ref) {
+  DequeObj *d = (DequeObj *)self;
+  Ref *dictp = py_obj_dictptr(self);
+  Ref state = dictp && *dictp && py_dict_len(*dictp) ? *dictp : py_None;
+  Ref empty = py_tuple_empty();
+  Ref maxlen = d->maxlen < 0 ? nullptr : py_int_from_i64(d->maxlen);
+  Ref cargs = d->maxlen < 0 ? py_newref(empty) : maxlen ? py_tuple_pack(2, empty, maxlen) : nullptr;
+  Ref it = cargs ? py_iter(self) : nullptr;
+  Ref r = it ? py_tuple_pack(4, (Ref)py_type(self), cargs, state, it) : nullptr;
+  py_xdecref(it);
+  py_xdecref(cargs);
+  py_xdecref(maxlen);
+  py_decref(empty);
+  return r;
+}
+
 // Index of the first item equal to v in [start, stop), -1 if none, -2 on error.
 static int64_t deque_find(DequeObj *d, Ref v, size_t start, size_t stop) {
   uint64_t state = d->state;
@@ -438,6 +455,7 @@ static const MethodDef deque_methods[] = {
     {"clear", deque_clear_method, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"copy", deque_copy, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"__copy__", deque_copy, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__reduce__", deque_reduce, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"count", deque_count, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"index", deque_index, METH_ARGS(1, 3)},
     {"insert", deque_insert, METH_ARGS(2, 2)},

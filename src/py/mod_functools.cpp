@@ -147,6 +147,50 @@ static Ref partial_get_func(Ref self) { return py_newref(((PartialObj *)self)->f
 static Ref partial_get_args(Ref self) { return py_newref(((PartialObj *)self)->args); }
 static Ref partial_get_keywords(Ref self) { return py_newref(((PartialObj *)self)->kw); }
 
+// (type, (func,), (func, args, keywords, __dict__ or None)), for copy.
+static Ref partial_reduce(Ref self, Ref const *, size_t, Ref) {
+  PartialObj *p = (PartialObj *)self;
+  Ref dict = p->dict && py_dict_len(p->dict) ? p->dict : py_None;
+  Ref state = py_tuple_pack(4, p->fn, p->args, p->kw, dict);
+  Ref fnargs = state ? py_tuple_pack(1, p->fn) : nullptr;
+  Ref r = fnargs ? py_tuple_pack(3, (Ref)py_type(self), fnargs, state) : nullptr;
+  py_xdecref(fnargs);
+  py_xdecref(state);
+  return r;
+}
+
+static Ref partial_setstate(Ref self, Ref const *args, size_t, Ref) {
+  Ref st = args[0];
+  Ref *f = py_is_tuple(st) && py_tuple_len(st) == 4 ? py_tuple_items(st) : nullptr;
+  if (!f || !py_callable(f[0]) || !py_is_tuple(f[1]) || (f[2] != py_None && !py_is_dict(f[2])) ||
+      (f[3] != py_None && !py_is_dict(f[3])))
+    return py_err_set_str(&py_TypeError_type, "invalid partial state");
+  Ref kw = f[2] == py_None ? py_dict_new() : py_dict_copy(f[2]);
+  Ref pargs = kw ? py_tuple_from_array(py_tuple_items(f[1]), py_tuple_len(f[1])) : nullptr;
+  if (!pargs) {
+    py_xdecref(kw);
+    return nullptr;
+  }
+  PartialObj *p = (PartialObj *)self;
+  py_setref(&p->fn, py_newref(f[0]));
+  py_setref(&p->args, pargs);
+  py_setref(&p->kw, kw);
+  if (f[3] == py_None) {
+    py_clear(&p->dict);
+  } else {
+    Ref d = py_dict_copy(f[3]);
+    if (!d) return nullptr;
+    py_setref(&p->dict, d);
+  }
+  return py_none_new();
+}
+
+static const MethodDef partial_methods[] = {
+    {"__reduce__", partial_reduce, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__setstate__", partial_setstate, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {nullptr},
+};
+
 static const GetSetDef partial_getsets[] = {
     {"func", partial_get_func},
     {"args", partial_get_args},
@@ -166,6 +210,7 @@ PY_TYPE_DEF(py_partial_type,
     .tp_new = partial_new,
     .repr = partial_repr,
     .call = partial_call,
+    .methods = partial_methods,
     .getsets = partial_getsets,
 );
 

@@ -5,7 +5,11 @@ import re
 print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world, good day'))
 print(re.sub(r'(?P<a>\d)', r'[\g<a>|\g<1>|\1]', 'x1y2'))
 print(re.sub('a', r'\n\t\\', 'bab'), repr(re.sub('a', '\\.', 'bab')))
-print(re.sub('(a)', r'\g<0>\g<1>\10', 'a'), re.sub('(((((((((((a)))))))))))', r'\11-\101', 'a'))
+print(re.sub('(a)', r'\g<0>\g<1>\g<1>0', 'a'), re.sub('(((((((((((a)))))))))))', r'\11-\101', 'a'))
+try:
+    re.sub('(a)', r'\10', 'a')
+except re.error as e:
+    print('re.error', e)
 print(re.sub('x', r'\0\07\101', 'x').encode())
 print(re.sub('(a)|b', r'[\1]', 'ab'))
 print(re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c9'))

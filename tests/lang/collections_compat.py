@@ -88,5 +88,6 @@ except IndexError as e:
     print("IndexError", e)
 print(deque(range(5))[2], deque("ab") == deque("ab"), deque([1]) + deque([2]), deque([1,2,3]).index(2))
 dq3 = deque([1, 2, 3]); dq3.remove(2); print(dq3); dq3.insert(1, 9); print(dq3, dq3.copy(), deque(maxlen=2))
+import collections.abc
 print(isinstance(od, collections.abc.MutableMapping), isinstance(dq, collections.abc.Sequence), issubclass(Counter, dict))
 print(collections.UserDict({"a": 1}) if hasattr(collections, "UserDict") else {'a': 1})

@@ -14,7 +14,7 @@ print(pc.l is p.l, pd.l is p.l, pd.v, type(pd).__name__)
 class Custom:
     def __init__(self, v): self.v = v
     def __copy__(self):
-        print("__copy__"); return Custom(self.v + 1)
+        print("__copy__"); return Custom(self.v + [1])
     def __deepcopy__(self, memo):
         print("__deepcopy__", type(memo).__name__); return Custom(copy.deepcopy(self.v, memo))
 x = Custom([1]); print(copy.copy(x).v, copy.deepcopy(x).v)
@@ -72,3 +72,42 @@ try:
     copy.deepcopy(gen)
 except TypeError as e:
     print("TypeError", e)
+
+# Set and frozenset subclasses: items, instance attributes and __init__ kept.
+class S(set): pass
+class F(frozenset): pass
+class SI(set):
+    def __init__(self, items=(), tag='t'):
+        super().__init__(items); self.tag = tag
+class L(list): pass
+class D(dict): pass
+for cls in (S, F, L, D, SI):
+    x = cls([1, 2]) if cls not in (D,) else cls(a=1)
+    x.attr = [5]
+    y = copy.deepcopy(x); z = copy.copy(x)
+    print(cls.__name__, type(y).__name__, sorted(y), y.attr, y.attr is x.attr, type(z).__name__, sorted(z), z.attr is x.attr, getattr(z, 'tag', None))
+class T:
+    def __init__(self, v): self.v = v
+    def __hash__(self): return self.v
+    def __deepcopy__(self, memo): return T(self.v + 1)
+for cls in (set, frozenset, S, F):
+    s = cls([T(10)])
+    d = copy.deepcopy(s)
+    print(cls.__name__, [e.v for e in d], type(d).__name__)
+
+# deque and partial copies go through their __reduce__ (partial: __setstate__).
+import copy, functools
+from collections import deque
+class D(deque): pass
+d = D([1, [2]], 4); d.a = [1]
+for f in (copy.copy, copy.deepcopy):
+    e = f(d); print(type(e).__name__, e, e.maxlen, getattr(e, 'a', None), e[1] is d[1])
+p = functools.partial(max, [1], key=len); p.tag = [0]
+for f in (copy.copy, copy.deepcopy):
+    q = f(p); print(q.func, q.args, q.keywords, q.tag, q.args[0] is p.args[0], q.tag is p.tag)
+print(p.__reduce__()[0].__name__, deque([1]).__reduce__()[:3], deque([1], 2).__reduce__()[:3])
+q = functools.partial(min)
+q.__setstate__((max, (1,), None, None)); print(q(5), q.keywords)
+for bad in (1, (1, 2, 3, 4), (max, [1], None, None), (max, (), 1, None)):
+    try: q.__setstate__(bad)
+    except TypeError as e: print('TypeError', e)

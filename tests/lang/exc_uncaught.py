@@ -1,4 +1,5 @@
 # Ends with an uncaught exception: exit status 1, traceback on stderr.
+# exit status: 1
 def inner():
     raise ValueError("this one escapes")
 

@@ -1,4 +1,5 @@
 # An uncaught user-defined exception with a chained cause.
+# exit status: 1
 class ConfigError(Exception):
     pass
 

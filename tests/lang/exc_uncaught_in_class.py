@@ -1,4 +1,5 @@
 # Uncaught exception raised from a method deep in a call chain.
+# exit status: 1
 class Model:
     def forward(self, x):
         return self.layer(x)

@@ -1,4 +1,5 @@
 # sys.exit(3): exit status 3, finally blocks run first.
+# exit status: 3
 import sys
 
 try:

@@ -12,6 +12,9 @@ def show(label, f):
     except Exception as e:
         print(label, type(e).__name__, e)
         return
+    if not isinstance(r, torch.Tensor):
+        print(label, r)
+        return
     print(label, r, r.dtype, r.shape, r.is_contiguous())
 
 
@@ -60,7 +63,7 @@ show("pixel_shuffle 5d", lambda: torch.pixel_shuffle(x.reshape(1, 2, 8, 2, 3), 2
 show("pixel_shuffle long", lambda: torch.pixel_shuffle(x.long(), 2))
 show("pixel_shuffle noncontig", lambda: torch.pixel_shuffle(x.transpose(2, 3), 2))
 show("pixel_shuffle empty", lambda: torch.pixel_shuffle(torch.ones(0, 4, 2, 2), 2))
-show("pixel_shuffle kw", lambda: torch.pixel_shuffle(x, upscale_factor=2).shape)
+show("pixel_shuffle kw", lambda: torch.pixel_shuffle(x, upscale_factor=2))
 show("pixel_unshuffle", lambda: torch.pixel_unshuffle(torch.arange(2 * 2 * 4 * 6.).reshape(2, 2, 4, 6), 2))
 show("pixel_unshuffle 3d", lambda: torch.pixel_unshuffle(torch.arange(36.).reshape(1, 6, 6), 3))
 show("pixel roundtrip", lambda: torch.pixel_unshuffle(torch.pixel_shuffle(x, 2), 2).equal(x))

@@ -1,6 +1,9 @@
 # Pooling, padding, upsampling and pixel-shuffle layers and their functional
 # forms: output sizes, return_indices, ceil_mode, interpolate's size/scale logic.
 import warnings
+# exit status: 1
+# (PyTorch rejects a 1-d reflection pad of 4-d input at line ~51: the rest is
+# not compared yet; being fixed with the pad discrepancies it hides.)
 import torch
 import torch.nn as nn
 import torch.nn.functional as F

@@ -627,6 +627,10 @@ ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+# (collections registers its deque here, where the ABCs are, not on import.)
+from _collections import deque as _deque
+MutableSequence.register(_deque)
+del _deque
 Set.register(frozenset)
 MutableSet.register(set)
 MutableMapping.register(dict)
