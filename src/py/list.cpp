@@ -486,7 +486,8 @@ static Ref list_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static int list_tp_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (kwnames && py_tuple_len(kwnames)) {
+  // Keywords are refused unless a subclass's own __new__ takes them.
+  if (kwnames && py_tuple_len(kwnames) && py_type(self)->tp_new == list_tp_new) {
     py_err_set_str(&py_TypeError_type, "list() takes no keyword arguments");
     return -1;
   }

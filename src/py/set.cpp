@@ -522,26 +522,32 @@ static Ref set_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
   return set_alloc(type);
 }
 
-static int set_check_ctor_args(const char *name, size_t nargs, Ref kwnames) {
-  if (kwnames && py_tuple_len(kwnames)) {
-    py_err_format(&py_TypeError_type, "%s() takes no keyword arguments", name);
+// set.__init__ refuses keywords; frozenset.__new__ unless a subclass's own
+// __init__ takes them.
+static int set_check_ctor_args(const char *kind, Type *type, size_t nargs, Ref kwnames,
+                               bool kw_ok) {
+  if (kwnames && py_tuple_len(kwnames) && !kw_ok) {
+    py_err_format(&py_TypeError_type, "%s() takes no keyword arguments", kind);
     return -1;
   }
   if (nargs > 1) {
-    py_err_format(&py_TypeError_type, "%s expected at most 1 argument, got %zu", name, nargs);
+    py_err_format(&py_TypeError_type, "%s expected at most 1 argument, got %zu",
+                  py_type_name(type), nargs);
     return -1;
   }
   return 0;
 }
 
 static int set_tp_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_ctor_args("set", nargs, kwnames) < 0) return -1;
+  if (set_check_ctor_args("set", py_type(self), nargs, kwnames, false) < 0) return -1;
   if (S(self)->used) set_clear_internal(S(self));
   return nargs ? set_update_iterable(S(self), args[0]) : 0;
 }
 
 static Ref frozenset_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
-  if (set_check_ctor_args("frozenset", nargs, kwnames) < 0) return nullptr;
+  if (set_check_ctor_args("frozenset", type, nargs, kwnames,
+                          type->tp_init != py_frozenset_type.tp_init) < 0)
+    return nullptr;
   if (nargs && type == &py_frozenset_type && py_type(args[0]) == &py_frozenset_type)
     return py_newref(args[0]);
   return set_make(type, nargs ? args[0] : nullptr);

@@ -163,11 +163,9 @@ static Ref tuple_from_iterable(Type *type, Ref iterable) {
 }
 
 static Ref tuple_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
-  if (kwnames && py_tuple_len(kwnames)) {
-    if (type == &py_tuple_type)
-      return py_err_set_str(&py_TypeError_type, "tuple() takes no keyword arguments");
-    nargs += py_tuple_len(kwnames); // reported as an arity error below
-  }
+  // Keywords are refused unless a subclass's own __init__ takes them.
+  if (kwnames && py_tuple_len(kwnames) && type->tp_init == py_tuple_type.tp_init)
+    return py_err_set_str(&py_TypeError_type, "tuple() takes no keyword arguments");
   if (nargs > 1)
     return py_err_format(&py_TypeError_type, "tuple expected at most 1 argument, got %zu", nargs);
   if (nargs == 0) return type == &py_tuple_type ? py_tuple_empty() : tuple_alloc(type, 0);
