@@ -533,7 +533,9 @@ static int64_t list_length(Ref self) { return (int64_t)L(self)->len; }
 static Ref list_slice(ListObj *l, int64_t start, int64_t step, int64_t n) {
   Ref r = py_list_new((size_t)n);
   if (!r) return nullptr;
-  for (int64_t k = 0, j = start; k < n; k++, j += step) L(r)->items[k] = py_newref(l->items[j]);
+  // (unsigned: the step past the last item may not fit in int64_t)
+  for (uint64_t k = 0, j = start; k < (uint64_t)n; k++, j += step)
+    L(r)->items[k] = py_newref(l->items[j]);
   return r;
 }
 
@@ -633,7 +635,7 @@ static int list_assign_slice(Ref self, Ref slice, Ref value) {
                   (long long)n);
     rc = -1;
   } else {
-    for (int64_t k = 0, j = start; k < n; k++, j += step) { // swap ownership
+    for (uint64_t k = 0, j = start; k < (uint64_t)n; k++, j += step) { // swap ownership
       Ref old = l->items[j];
       l->items[j] = L(src)->items[k];
       L(src)->items[k] = old;

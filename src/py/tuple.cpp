@@ -244,7 +244,7 @@ static Ref tuple_getitem(Ref self, Ref key) {
   if (len == (int64_t)n && step == 1 && py_type(self) == &py_tuple_type) return py_newref(self);
   Ref t = py_tuple_new((size_t)len);
   if (!t) return nullptr;
-  for (int64_t k = 0, j = start; k < len; k++, j += step)
+  for (uint64_t k = 0, j = start; k < (uint64_t)len; k++, j += step)
     py_tuple_items(t)[k] = py_newref(py_tuple_items(self)[j]);
   return t;
 }
@@ -271,7 +271,9 @@ Ref py_seq_richcompare(Ref *const *ia, const size_t *na, Ref *const *ib, const s
   for (; i < *na && i < *nb; i++) {
     Ref x = py_newref((*ia)[i]), y = py_newref((*ib)[i]);
     int r = py_eq(x, y);
-    if (r == 0) {
+    // A differing item decides, unless the comparison shrank either sequence
+    // to end before it: then the lengths do.
+    if (r == 0 && i < *na && i < *nb) {
       Ref res;
       if (op == CMP_EQ)
         res = py_newref(py_False);
@@ -290,6 +292,7 @@ Ref py_seq_richcompare(Ref *const *ia, const size_t *na, Ref *const *ib, const s
       py_leave_call();
       return nullptr;
     }
+    if (r == 0) break;
   }
   py_leave_call();
   size_t la = *na, lb = *nb;
