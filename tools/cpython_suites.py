@@ -52,6 +52,12 @@ for _k, _v in dict(prefix='/usr', exec_prefix='/usr', base_prefix='/usr',
                    base_exec_prefix='/usr', platlibdir='lib', abiflags='').items():
     if not hasattr(sys, _k):
         setattr(sys, _k, _v)
+if not hasattr(sys, 'flags'):
+    sys.flags = types.SimpleNamespace(debug=0, inspect=0, interactive=0, optimize=0,
+        dont_write_bytecode=1, no_user_site=0, no_site=0, ignore_environment=0, verbose=0,
+        bytes_warning=0, quiet=0, hash_randomization=1, isolated=0, dev_mode=False,
+        utf8_mode=0, warn_default_encoding=0, safe_path=False, int_max_str_digits=-1)
+_stand_in('_imp', extension_suffixes=lambda: [])
 if not hasattr(sys, 'hash_info'):
     class _HashInfo:
         width = 64; modulus = 2**61 - 1; inf = 314159; nan = 0; imag = 1000003

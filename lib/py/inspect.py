@@ -2,7 +2,17 @@
 
 import types as _types
 
+# code.co_flags bits, CPython's values (co_flags reports these).
+CO_OPTIMIZED = 0x1
+CO_NEWLOCALS = 0x2
+CO_VARARGS = 0x4
+CO_VARKEYWORDS = 0x8
+CO_NESTED = 0x10
 CO_GENERATOR = 0x20
+CO_NOFREE = 0x40
+CO_COROUTINE = 0x80
+CO_ITERABLE_COROUTINE = 0x100
+CO_ASYNC_GENERATOR = 0x200
 
 
 def ismodule(obj):

@@ -27,6 +27,16 @@ for _i in range(7):
 del _i
 
 
+def fsencode(filename):
+    filename = fspath(filename)
+    return filename.encode() if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    return filename.decode() if isinstance(filename, bytes) else filename
+
+
 def getenv(key, default=None):
     return environ.get(key, default)
 

@@ -49,6 +49,7 @@ int64_t py_hal_seek(int fd, int64_t off, int whence); // new position
 int py_hal_stat(const char *path, HalStat *st);
 int py_hal_fstat(int fd, HalStat *st);
 int py_hal_getcwd(char *buf, size_t n);
+long py_hal_getpid();
 int py_hal_mkdir(const char *path);
 int py_hal_rmdir(const char *path);
 int py_hal_unlink(const char *path);

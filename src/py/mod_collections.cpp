@@ -584,8 +584,14 @@ static int tuplegetter_set(Ref self, Ref obj, Ref value) {
 
 static Ref tuplegetter_get_doc(Ref self) { return py_newref(((TupleGetterObj *)self)->doc); }
 
+// namedtuple fields are documented by assigning their __doc__ (del: None).
+static int tuplegetter_set_doc(Ref self, Ref value) {
+  py_setref(&((TupleGetterObj *)self)->doc, py_newref(value ? value : py_None));
+  return 0;
+}
+
 static const GetSetDef tuplegetter_getsets[] = {
-    {"__doc__", tuplegetter_get_doc},
+    {"__doc__", tuplegetter_get_doc, tuplegetter_set_doc},
     {nullptr},
 };
 

@@ -671,10 +671,27 @@ static const GetSetDef bufferedio_getsets[] = {
     {nullptr},
 };
 
+// The abstract bases, for isinstance() and subclassing: io.IOBase and its
+// raw, buffered and text kinds. (Unlike CPython's they bring no default
+// methods: the file types define all theirs.)
+#define IO_BASE_TYPE(cname, pyname, base_)                                                         \
+  PY_TYPE_DEF(cname,                                                                               \
+      .ob = PY_STATIC_HEAD(&py_type_type),                                                         \
+      .name = pyname,                                                                              \
+      .flags = TPF_BASETYPE,                                                                       \
+      .basicsize = sizeof(Obj),                                                                    \
+      .base = base_,                                                                               \
+  );
+IO_BASE_TYPE(py_iobase_type, "io.IOBase", &py_object_type)
+IO_BASE_TYPE(py_rawiobase_type, "io.RawIOBase", &py_iobase_type)
+IO_BASE_TYPE(py_bufferediobase_type, "io.BufferedIOBase", &py_iobase_type)
+IO_BASE_TYPE(py_textiobase_type, "io.TextIOBase", &py_iobase_type)
+
 PY_TYPE_DEF(py_textio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
-    .name = "TextIOWrapper",
+    .name = "_io.TextIOWrapper",
     .basicsize = sizeof(FileObj),
+    .base = &py_textiobase_type,
     .dealloc = file_dealloc,
     .tp_new = file_new_error,
     .repr = file_repr,
@@ -686,8 +703,9 @@ PY_TYPE_DEF(py_textio_type,
 
 PY_TYPE_DEF(py_bufferedio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
-    .name = "BufferedReader",
+    .name = "_io.BufferedReader",
     .basicsize = sizeof(FileObj),
+    .base = &py_bufferediobase_type,
     .dealloc = file_dealloc,
     .tp_new = file_new_error,
     .repr = file_repr,
@@ -1173,9 +1191,10 @@ static const GetSetDef mem_getsets[] = {
 
 PY_TYPE_DEF(py_stringio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
-    .name = "StringIO",
+    .name = "_io.StringIO",
     .flags = TPF_BASETYPE,
     .basicsize = sizeof(MemIO),
+    .base = &py_textiobase_type,
     .dealloc = mem_dealloc,
     .tp_new = mem_new,
     .tp_init = mem_init,
@@ -1187,9 +1206,10 @@ PY_TYPE_DEF(py_stringio_type,
 
 PY_TYPE_DEF(py_bytesio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
-    .name = "BytesIO",
+    .name = "_io.BytesIO",
     .flags = TPF_BASETYPE,
     .basicsize = sizeof(MemIO),
+    .base = &py_bufferediobase_type,
     .dealloc = mem_dealloc,
     .tp_new = mem_new,
     .tp_init = mem_init,
@@ -1268,6 +1288,9 @@ int py_init_module_io(Ref module) {
   } attrs[] = {
       {"TextIOWrapper", (Ref)&py_textio_type}, {"BufferedReader", (Ref)&py_bufferedio_type},
       {"StringIO", (Ref)&py_stringio_type},    {"BytesIO", (Ref)&py_bytesio_type},
+      {"IOBase", (Ref)&py_iobase_type},        {"RawIOBase", (Ref)&py_rawiobase_type},
+      {"BufferedIOBase", (Ref)&py_bufferediobase_type},
+      {"TextIOBase", (Ref)&py_textiobase_type},
       {"SEEK_SET", py_small_new(0)},           {"SEEK_CUR", py_small_new(1)},
       {"SEEK_END", py_small_new(2)},           {"DEFAULT_BUFFER_SIZE", py_small_new(8192)},
   };

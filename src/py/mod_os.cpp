@@ -49,6 +49,10 @@ static Ref os_path_call(Ref const *args, size_t nargs, Ref kwnames, const char *
   return r < 0 ? nullptr : py_none_new();
 }
 
+static Ref os_getpid(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  return py_int_from_i64(py_hal_getpid());
+}
+
 static Ref os_getcwd(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   for (size_t cap = 256; cap <= 65536; cap *= 4) {
     char *buf = (char *)py_malloc(cap);
@@ -228,6 +232,7 @@ static Ref os_environ_dict() {
 static const MethodDef os_functions[] = {
 #if UPY_ENABLE_FS
     {"getcwd", os_getcwd, METH_ARGS(0, 0)},
+    {"getpid", os_getpid, METH_ARGS(0, 0)},
     {"chdir", os_chdir},
     {"listdir", os_listdir},
     {"mkdir", os_mkdir},

@@ -144,6 +144,7 @@ int py_hal_fstat(int fd, HalStat *st) {
 }
 
 int py_hal_getcwd(char *buf, size_t n) { return getcwd(buf, n) ? 0 : -errno; }
+long py_hal_getpid() { return (long)getpid(); }
 int py_hal_mkdir(const char *path) { return mkdir(path, 0777) == 0 ? 0 : -errno; }
 int py_hal_rmdir(const char *path) { return rmdir(path) == 0 ? 0 : -errno; }
 int py_hal_unlink(const char *path) { return unlink(path) == 0 ? 0 : -errno; }
