@@ -56,3 +56,14 @@ def va(*a, **k):
 print(inspect.CO_GENERATOR, inspect.CO_COROUTINE, inspect.CO_ASYNC_GENERATOR, inspect.CO_VARARGS)
 print(bool(gen.__code__.co_flags & inspect.CO_GENERATOR), bool(va.__code__.co_flags & inspect.CO_VARARGS),
       bool(va.__code__.co_flags & inspect.CO_VARKEYWORDS), bool(va.__code__.co_flags & inspect.CO_GENERATOR))
+
+
+class Raw(io.RawIOBase):
+    pass
+
+
+class Buf(io.BufferedIOBase):
+    pass
+
+
+print(Raw.__mro__[1].__name__, isinstance(Buf(), io.IOBase), isinstance(Raw(), io.TextIOBase))
