@@ -498,6 +498,7 @@ PY_TYPE_DEF(py_slot_wrapper_type,
 struct PropertyObj {
   Obj ob;
   Ref fget, fset, fdel, doc, name;
+  bool getter_doc; // doc is fget's __doc__ (a copy with a new getter takes that one's)
 };
 
 static void property_dealloc(Ref self) {
@@ -538,28 +539,40 @@ static int property_init(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   py_setref(&p->fget, py_xnewref(a[0] ? none_to_null(a[0]) : nullptr));
   py_setref(&p->fset, py_xnewref(a[1] ? none_to_null(a[1]) : nullptr));
   py_setref(&p->fdel, py_xnewref(a[2] ? none_to_null(a[2]) : nullptr));
-  Ref doc = a[3] ? none_to_null(a[3]) : nullptr;
+  Ref doc = py_xnewref(a[3] ? none_to_null(a[3]) : nullptr);
+  p->getter_doc = false;
   if (!doc && p->fget) {
     doc = py_getattr_opt(p->fget, py_str_intern("__doc__"));
     if (!doc && py_err_occurred()) return -1;
     if (doc == py_None) py_clear(&doc);
-    py_setref(&p->doc, doc);
-  } else {
-    py_setref(&p->doc, py_xnewref(doc));
+    p->getter_doc = doc != nullptr;
   }
-  return 0;
+  if (py_type(self) == &py_property_type) {
+    py_setref(&p->doc, doc);
+    return 0;
+  }
+  // A subclass's own docstring would hide the property's: the doc goes in
+  // the instance's __dict__ (a subclass without one cannot take it).
+  int r = py_setattr_str(self, "__doc__", doc ? doc : py_None);
+  py_xdecref(doc);
+  return r;
 }
 
 static Ref property_new(Type *type, Ref const *, size_t, Ref) {
   return py_obj_alloc(type, type->basicsize);
 }
 
-// "property 'x' of 'A' object has no getter"
+// "property 'x' of 'A' object has no getter" (A: the class's qualified name)
 static Ref property_error(PropertyObj *p, Ref obj, const char *what) {
+  Ref qn = py_type_qualname(py_type(obj));
+  if (!qn) return nullptr;
   if (p->name)
-    return py_err_format(&py_AttributeError_type, "property '%U' of '%T' object has no %s", p->name,
-                         obj, what);
-  return py_err_format(&py_AttributeError_type, "property of '%T' object has no %s", obj, what);
+    py_err_format(&py_AttributeError_type, "property '%U' of '%U' object has no %s", p->name, qn,
+                  what);
+  else
+    py_err_format(&py_AttributeError_type, "property of '%U' object has no %s", qn, what);
+  py_decref(qn);
+  return nullptr;
 }
 
 static Ref property_get(Ref self, Ref obj, Ref) {
@@ -587,8 +600,9 @@ static Ref property_copy(Ref self, int which, Ref f) {
   PropertyObj *p = (PropertyObj *)self;
   Ref fs[3] = {p->fget, p->fset, p->fdel};
   fs[which] = f;
+  Ref doc = p->getter_doc && fs[0] ? nullptr : p->doc;
   Ref args[4] = {fs[0] ? fs[0] : py_None, fs[1] ? fs[1] : py_None, fs[2] ? fs[2] : py_None,
-                 p->doc ? p->doc : py_None};
+                 doc ? doc : py_None};
   Ref np = py_call((Ref)py_type(self), args, 4, nullptr);
   if (np && py_isinstance_of(np, &py_property_type))
     py_setref(&((PropertyObj *)np)->name, py_xnewref(p->name));

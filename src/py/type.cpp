@@ -211,7 +211,7 @@ Ref py_type_module_name(Type *t) {
   return py_str_new(t->name, (size_t)(dot - t->name));
 }
 
-static Ref type_qualname(Type *t) {
+Ref py_type_qualname(Type *t) {
   if (py_type_has(t, TPF_HEAPTYPE) && t->ht_qualname) return py_newref(t->ht_qualname);
   return py_str_from_cstr(py_type_basename(t));
 }
@@ -229,7 +229,7 @@ static Ref object_repr(Ref self) {
   Type *t = py_type(self);
   Ref mod = repr_module(t);
   if (!mod) return py_str_format("<%s object at %p>", py_type_name(t), (void *)self);
-  Ref qn = type_qualname(t);
+  Ref qn = py_type_qualname(t);
   Ref r = qn ? py_str_format("<%U.%U object at %p>", mod, qn, (void *)self) : nullptr;
   py_decref(mod);
   py_xdecref(qn);
@@ -1588,7 +1588,7 @@ static Ref type_repr(Ref self) {
   Type *t = (Type *)self;
   Ref mod = repr_module(t);
   if (!mod) return py_str_format("<class '%s'>", py_type_name(t));
-  Ref qn = type_qualname(t);
+  Ref qn = py_type_qualname(t);
   Ref r = qn ? py_str_format("<class '%U.%U'>", mod, qn) : nullptr;
   py_decref(mod);
   py_xdecref(qn);
@@ -1765,7 +1765,7 @@ static int type_set_name(Ref self, Ref value) {
   return 0;
 }
 
-static Ref type_get_qualname(Ref self) { return type_qualname((Type *)self); }
+static Ref type_get_qualname(Ref self) { return py_type_qualname((Type *)self); }
 
 static int type_set_qualname(Ref self, Ref value) {
   Type *t = (Type *)self;

@@ -56,6 +56,7 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs);
 // derived of meta and the bases' metaclasses. nullptr + TypeError on conflict.
 Type *py_type_most_derived_meta(Type *meta, Ref bases);
 Ref py_type_module_name(Type *t);
+Ref py_type_qualname(Type *t); // __qualname__ (new reference)
 // The type whose tp_new creates t's instances: t, or its nearest base when t's
 // __new__ is Python code (which ends up calling a base's __new__).
 Type *py_type_new_owner(Type *t);
