@@ -539,6 +539,42 @@ Ref py_numspec_emit(const NumSpec *f, bool neg, const char *prefix, const char *
 // format(float, spec)
 // ---------------------------------------------------------------------------
 
+static Ref spec_unknown_type(char type, const char *tname) {
+  if ((unsigned char)type > ' ' && (unsigned char)type < 0x7f)
+    return py_err_format(&py_ValueError_type, "Unknown format code '%c' for object of type '%s'",
+                         type, tname);
+  return py_err_format(&py_ValueError_type, "Unknown format code '\\x%x' for object of type '%s'",
+                       (unsigned)(unsigned char)type, tname);
+}
+
+// x laid out per the spec once the type is one of e f g r (or upper case) and
+// the precision is settled; pct: x is a percentage (already times 100).
+static Ref float_emit(double x, char type, int64_t prec, bool add_dot_0, bool pct,
+                      const NumSpec *f) {
+  if (prec > INT_MAX) return py_err_set_str(&py_ValueError_type, "precision too big");
+  size_t room = text_room(prec, fabs(x)) + 2;
+  char local[80];
+  char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
+  if (!buf) return nullptr;
+  bool neg = std::signbit(x) && !std::isnan(x);
+  int64_t n = double_text(fabs(x), type, prec, f->alt, add_dot_0, buf);
+  Ref r = nullptr;
+  if (n >= 0) {
+    if (pct) buf[n++] = '%';
+    if (neg && f->z && std::isfinite(x)) {
+      bool zero = true;
+      for (int64_t i = 0; i < n && buf[i] != 'e' && buf[i] != 'E'; i++)
+        if (buf[i] >= '1' && buf[i] <= '9') zero = false;
+      if (zero) neg = false;
+    }
+    size_t nd = 0;
+    while ((int64_t)nd < n && buf[nd] >= '0' && buf[nd] <= '9') nd++;
+    r = py_numspec_emit(f, neg, "", buf, nd, buf + nd, (size_t)n - nd);
+  }
+  if (buf != local) py_free(buf, room);
+  return r;
+}
+
 Ref py_float_format_parsed(double x, const NumSpec *f, const char *tname) {
   char type = f->type;
   int64_t prec = f->precision;
@@ -573,33 +609,8 @@ Ref py_float_format_parsed(double x, const NumSpec *f, const char *tname) {
     x *= 100;
     if (prec < 0) prec = 6;
     break;
-  default:
-    if ((unsigned char)type > ' ' && (unsigned char)type < 0x7f)
-      return py_err_format(&py_ValueError_type, "Unknown format code '%c' for object of type '%s'",
-                           type, tname);
-    return py_err_format(&py_ValueError_type, "Unknown format code '\\x%x' for object of type '%s'",
-                         (unsigned)(unsigned char)type, tname);
+  default: return spec_unknown_type(type, tname);
   }
-  if (prec > INT_MAX) return py_err_set_str(&py_ValueError_type, "precision too big");
-  size_t room = text_room(prec, fabs(x)) + 2;
-  char local[80];
-  char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
-  if (!buf) return nullptr;
-  bool neg = std::signbit(x) && !std::isnan(x);
-  int64_t n = double_text(fabs(x), type, prec, f->alt, add_dot_0, buf);
-  Ref r = nullptr;
-  if (n >= 0) {
-    if (pct) buf[n++] = '%';
-    if (neg && f->z && std::isfinite(x)) {
-      bool zero = true;
-      for (int64_t i = 0; i < n && buf[i] != 'e' && buf[i] != 'E'; i++)
-        if (buf[i] >= '1' && buf[i] <= '9') zero = false;
-      if (zero) neg = false;
-    }
-    size_t nd = 0;
-    while ((int64_t)nd < n && buf[nd] >= '0' && buf[nd] <= '9') nd++;
-    r = py_numspec_emit(f, neg, "", buf, nd, buf + nd, (size_t)n - nd);
-  }
-  if (buf != local) py_free(buf, room);
-  return r;
+  return float_emit(x, type, prec, add_dot_0, pct, f);
 }
+
