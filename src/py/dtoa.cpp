@@ -614,3 +614,45 @@ Ref py_float_format_parsed(double x, const NumSpec *f, const char *tname) {
   return float_emit(x, type, prec, add_dot_0, pct, f);
 }
 
+#if UPY_ENABLE_COMPLEX
+// Each part as a float of the spec's type, unpadded, the imaginary one signed
+// after a real part, then "j"; the whole padded. Without a type (repr's form)
+// the parts are in parentheses and a real part of +0.0 is left out.
+Ref py_complex_format_parsed(double re, double im, const NumSpec *f, const char *tname) {
+  char type = f->type;
+  int64_t prec = f->precision;
+  bool bare = type == 0;
+  if (bare)
+    type = prec < 0 ? 'r' : 'g';
+  else if (type == 'n')
+    type = 'g';
+  else if (!strchr("eEfFgG", type))
+    return spec_unknown_type(type, tname);
+  if (!strcmp(f->fill, "0"))
+    return py_err_set_str(&py_ValueError_type,
+                          "Zero padding is not allowed in complex format specifier");
+  if (f->align == '=')
+    return py_err_set_str(&py_ValueError_type,
+                          "'=' alignment flag is not allowed in complex format specifier");
+  if (prec < 0) prec = 6;
+  if ((type | 0x20) == 'g' && prec == 0) prec = 1;
+  bool skip_re = bare && re == 0 && !std::signbit(re);
+  NumSpec part = *f;
+  part.width = -1;
+  Ref text[2] = {nullptr, nullptr}, body = nullptr;
+  double v[2] = {re, im};
+  for (int i = skip_re; i < 2; i++) {
+    if (!(text[i] = float_emit(v[i], type, prec, false, false, &part))) break;
+    part.sign = '+';
+  }
+  if (text[1])
+    body = skip_re ? py_str_format("%Uj", text[1])
+                   : py_str_format(bare ? "(%U%Uj)" : "%U%Uj", text[0], text[1]);
+  py_xdecref(text[0]);
+  py_xdecref(text[1]);
+  if (!body) return nullptr;
+  Ref r = py_numspec_pad(f, py_str_data(body), py_str_len(body), py_str_len(body), '>');
+  py_decref(body);
+  return r;
+}
+#endif

@@ -112,9 +112,13 @@ Ref py_float_pow(double x, double y) {
   }
   bool negate = false;
   if (x < 0) {
-    if (y != floor(y)) // CPython returns a complex here; we have none
+    if (y != floor(y))
+#if UPY_ENABLE_COMPLEX
+      return py_complex_pow(x, 0.0, y, 0.0);
+#else
       return py_err_set_str(&py_ValueError_type,
                             "negative number cannot be raised to a fractional power");
+#endif
     x = -x;
     negate = float_is_odd_int(y);
   }

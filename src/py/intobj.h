@@ -1,4 +1,4 @@
-// int, bool and float objects (int.cpp, float.cpp).
+// int, bool, float and complex objects (int.cpp, float.cpp, complex.cpp).
 // An int is either a tagged small int (obj.h) or an IntObj holding a bigint;
 // every function here accepts both. Results are normalised: a value that fits
 // in a small int is always returned tagged (except for instances of int
@@ -141,3 +141,24 @@ size_t py_num_space_len(const char *s, const char *end);
 // ASCII already; nullptr with *cap != 0 on MemoryError.
 char *py_num_ascii(const char *s, size_t len, size_t *cap);
 
+// ---------------------------------------------------------------------------
+// complex (complex.cpp, UPY_ENABLE_COMPLEX)
+// ---------------------------------------------------------------------------
+
+#if UPY_ENABLE_COMPLEX
+struct ComplexObj {
+  Obj ob;
+  double re, im;
+};
+extern Type py_complex_type;
+static inline bool py_is_complex(Ref r) { return py_isinstance_of(r, &py_complex_type); }
+Ref py_complex_new(double re, double im);
+// (ar + ai j) ** (br + bi j) with CPython's rules and errors; float ** float
+// with a negative base and a fractional exponent lands here.
+Ref py_complex_pow(double ar, double ai, double br, double bi);
+// format(complex, spec) once the spec is parsed (dtoa.cpp); tname names the
+// type in messages. repr() is the empty spec's form.
+Ref py_complex_format_parsed(double re, double im, const NumSpec *spec, const char *tname);
+#else
+static inline bool py_is_complex(Ref) { return false; }
+#endif
