@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Collect the runtime's error messages for the size build and compress them.
 
-    gen_messages.py OUT_HEADER OUT_CPP SOURCE...
+    gen_messages.py OUT_HEADER OUT_CPP [-DNAME=VALUE...] SOURCE...
 
 Finds the literal message of every call of py_err_format(type, "literal", ...),
 py_err_set_str(type, "literal"), PY_MSG("literal") and the runtime's message
@@ -14,6 +14,9 @@ sources (Note [Compressed messages] in src/py/error.cpp) and writes:
     the way frozen modules are (tools/embed_py.py: LZ77 + Huffman).
 A call whose message is not a literal is left alone by the scan; the compiler
 rejects it (wrap the name in parentheses to call the function uncompressed).
+The build's definitions come as -D options: the lines of a `#if NAME` block
+whose NAME is defined 0 are skipped (its #else part is kept), so a feature the
+build leaves out leaves its messages out too.
 Outputs are only rewritten when their content changes.
 """
 import os
@@ -104,12 +107,31 @@ def decode(piece):
     return bytes(out)
 
 
-def messages(paths):
+DIRECTIVE = re.compile(r"\s*#\s*(if|ifdef|ifndef|else|elif|endif)\b(.*)")
+
+
+def drop_disabled(text, off):
+    """text without the lines of `#if NAME` blocks whose NAME is in `off`."""
+    out, stack = [], []  # per open #if: is its current branch kept?
+    for line in text.split("\n"):
+        m = DIRECTIVE.match(line)
+        kind = m.group(1) if m else None
+        if kind in ("if", "ifdef", "ifndef"):
+            stack.append(not (kind == "if" and m.group(2).strip() in off))
+        elif kind in ("else", "elif") and stack:
+            stack[-1] = True
+        elif kind == "endif" and stack:
+            stack.pop()
+        out.append(line if all(stack) else "")
+    return "\n".join(out)
+
+
+def messages(paths, off=()):
     """{message bytes: its literals as written} of every call's literal message."""
     found = {}
     for path in paths:
         with open(path, encoding="utf-8") as f:
-            text = strip_comments(f.read())
+            text = drop_disabled(strip_comments(f.read()), off)
         for m in CALL.finditer(text):
             at = m.end()
             for _ in range(HELPERS[m.group(1)]):
@@ -129,8 +151,10 @@ def messages(paths):
 
 def main():
     if len(sys.argv) < 4:
-        sys.exit("usage: gen_messages.py OUT_HEADER OUT_CPP SOURCE...")
-    found = messages(sys.argv[3:])
+        sys.exit("usage: gen_messages.py OUT_HEADER OUT_CPP [-DNAME=VALUE...] SOURCE...")
+    defs = [a[2:].partition("=") for a in sys.argv[3:] if a.startswith("-D")]
+    off = {name for name, _, value in defs if value == "0"}
+    found = messages([a for a in sys.argv[3:] if not a.startswith("-D")], off)
     order = sorted(found)  # bytes order: what the compile-time search compares
     text = b"".join(m + b"\0" for m in order)
     toks = embed_py.lz_parse(text)

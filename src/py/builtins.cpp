@@ -465,9 +465,14 @@ BUILTIN(pow) {
   Ref mod = a[2] ? none_to_null(a[2]) : nullptr;
   if (!mod) return py_binop(a[0], a[1], BINOP_POW);
   if (py_is_int(a[0]) && py_is_int(a[1]) && py_is_int(mod)) return py_int_pow(a[0], a[1], mod);
-  if (py_is_float(a[0]) || py_is_float(a[1]) || py_is_float(mod))
-    return py_err_set_str(&py_TypeError_type,
-                          "pow() 3rd argument not allowed unless all arguments are integers");
+  for (Ref x : a) { // the first float or complex answers, as its __pow__ would
+    if (py_is_float(x))
+      return py_err_set_str(&py_TypeError_type,
+                            "pow() 3rd argument not allowed unless all arguments are integers");
+#if UPY_ENABLE_COMPLEX
+    if (py_is_complex(x)) return py_err_set_str(&py_ValueError_type, "complex modulo");
+#endif
+  }
   Ref fn = lookup_special(a[0], "__pow__");
   if (fn) {
     Ref r = call_special(fn, a[0], a + 1, 2);
@@ -835,6 +840,9 @@ static const struct {
     {"type", &py_type_type},
     {"int", &py_int_type},
     {"float", &py_float_type},
+#if UPY_ENABLE_COMPLEX
+    {"complex", &py_complex_type},
+#endif
     {"bool", &py_bool_type},
     {"str", &py_str_type},
     {"bytes", &py_bytes_type},

@@ -215,10 +215,8 @@ static bool const_equal(Ref a, Ref b) {
   Type *t = py_type(a);
   if (t != py_type(b)) return false;
   if (t == &py_int_type) return py_int_compare(a, b) == 0;
-  if (t == &py_float_type) {
-    double x = py_float_value(a), y = py_float_value(b);
-    return memcmp(&x, &y, sizeof x) == 0;
-  }
+  if (t == &py_float_type || py_is_complex(a)) // the doubles after the header, bit for bit
+    return memcmp(a + 1, b + 1, t->basicsize - sizeof(Obj)) == 0;
   if (t == &py_str_type) return py_str_equal(a, b);
   if (t == &py_bytes_type)
     return py_bytes_len(a) == py_bytes_len(b) &&
@@ -249,10 +247,8 @@ static uint64_t const_hash(Ref v) {
     h = hash_bytes(h, &i->size, sizeof i->size);
     return hash_bytes(h, i->digit, (size_t)(i->size < 0 ? -i->size : i->size) * sizeof(uint32_t));
   }
-  if (t == &py_float_type) {
-    double d = py_float_value(v);
-    return hash_bytes(h, &d, sizeof d);
-  }
+  if (t == &py_float_type || py_is_complex(v))
+    return hash_bytes(h, v + 1, t->basicsize - sizeof(Obj));
   if (t == &py_str_type) return hash_bytes(h, py_str_data(v), py_str_len(v));
   if (t == &py_bytes_type) return hash_bytes(h, py_bytes_data(v), py_bytes_len(v));
   if (t == &py_tuple_type) {
@@ -431,9 +427,9 @@ static int fold_const(AstExpr *e, Ref *out) {
     if (op == AU_Not || x->kind != EK_Constant) return 0;
     Ref v = x->v.Constant.value;
     Type *t = py_type(v);
-    if (t != &py_int_type && t != &py_float_type && !(op == AU_Invert && t == &py_bool_type))
-      return 0;
-    if (op == AU_Invert && t == &py_float_type) return 0;
+    bool floating = t == &py_float_type || py_is_complex(v);
+    if (t != &py_int_type && !floating && !(op == AU_Invert && t == &py_bool_type)) return 0;
+    if (op == AU_Invert && floating) return 0;
     int uop = op == AU_USub ? UNOP_NEG : op == AU_UAdd ? UNOP_POS : UNOP_INVERT;
     Ref r = py_unop(v, uop);
     if (!r) {

@@ -31,6 +31,12 @@
 #define UPY_ENABLE_BIGINT UPY_DEFAULT(1, 1)
 #endif
 
+// The complex type and imaginary literals (`1j`); without it `complex` is
+// undefined and an imaginary literal is a SyntaxError.
+#ifndef UPY_ENABLE_COMPLEX
+#define UPY_ENABLE_COMPLEX UPY_DEFAULT(1, 0)
+#endif
+
 // Default heap limit in bytes (changed at start-up with -X heapsize=N).
 #ifndef UPY_DEFAULT_HEAP_LIMIT
 #define UPY_DEFAULT_HEAP_LIMIT UPY_DEFAULT((size_t)1 << 34, (size_t)256 * 1024)

@@ -539,6 +539,42 @@ Ref py_numspec_emit(const NumSpec *f, bool neg, const char *prefix, const char *
 // format(float, spec)
 // ---------------------------------------------------------------------------
 
+static Ref spec_unknown_type(char type, const char *tname) {
+  if ((unsigned char)type > ' ' && (unsigned char)type < 0x7f)
+    return py_err_format(&py_ValueError_type, "Unknown format code '%c' for object of type '%s'",
+                         type, tname);
+  return py_err_format(&py_ValueError_type, "Unknown format code '\\x%x' for object of type '%s'",
+                       (unsigned)(unsigned char)type, tname);
+}
+
+// x laid out per the spec once the type is one of e f g r (or upper case) and
+// the precision is settled; pct: x is a percentage (already times 100).
+static Ref float_emit(double x, char type, int64_t prec, bool add_dot_0, bool pct,
+                      const NumSpec *f) {
+  if (prec > INT_MAX) return py_err_set_str(&py_ValueError_type, "precision too big");
+  size_t room = text_room(prec, fabs(x)) + 2;
+  char local[80];
+  char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
+  if (!buf) return nullptr;
+  bool neg = std::signbit(x) && !std::isnan(x);
+  int64_t n = double_text(fabs(x), type, prec, f->alt, add_dot_0, buf);
+  Ref r = nullptr;
+  if (n >= 0) {
+    if (pct) buf[n++] = '%';
+    if (neg && f->z && std::isfinite(x)) {
+      bool zero = true;
+      for (int64_t i = 0; i < n && buf[i] != 'e' && buf[i] != 'E'; i++)
+        if (buf[i] >= '1' && buf[i] <= '9') zero = false;
+      if (zero) neg = false;
+    }
+    size_t nd = 0;
+    while ((int64_t)nd < n && buf[nd] >= '0' && buf[nd] <= '9') nd++;
+    r = py_numspec_emit(f, neg, "", buf, nd, buf + nd, (size_t)n - nd);
+  }
+  if (buf != local) py_free(buf, room);
+  return r;
+}
+
 Ref py_float_format_parsed(double x, const NumSpec *f, const char *tname) {
   char type = f->type;
   int64_t prec = f->precision;
@@ -573,33 +609,50 @@ Ref py_float_format_parsed(double x, const NumSpec *f, const char *tname) {
     x *= 100;
     if (prec < 0) prec = 6;
     break;
-  default:
-    if ((unsigned char)type > ' ' && (unsigned char)type < 0x7f)
-      return py_err_format(&py_ValueError_type, "Unknown format code '%c' for object of type '%s'",
-                           type, tname);
-    return py_err_format(&py_ValueError_type, "Unknown format code '\\x%x' for object of type '%s'",
-                         (unsigned)(unsigned char)type, tname);
+  default: return spec_unknown_type(type, tname);
   }
-  if (prec > INT_MAX) return py_err_set_str(&py_ValueError_type, "precision too big");
-  size_t room = text_room(prec, fabs(x)) + 2;
-  char local[80];
-  char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
-  if (!buf) return nullptr;
-  bool neg = std::signbit(x) && !std::isnan(x);
-  int64_t n = double_text(fabs(x), type, prec, f->alt, add_dot_0, buf);
-  Ref r = nullptr;
-  if (n >= 0) {
-    if (pct) buf[n++] = '%';
-    if (neg && f->z && std::isfinite(x)) {
-      bool zero = true;
-      for (int64_t i = 0; i < n && buf[i] != 'e' && buf[i] != 'E'; i++)
-        if (buf[i] >= '1' && buf[i] <= '9') zero = false;
-      if (zero) neg = false;
-    }
-    size_t nd = 0;
-    while ((int64_t)nd < n && buf[nd] >= '0' && buf[nd] <= '9') nd++;
-    r = py_numspec_emit(f, neg, "", buf, nd, buf + nd, (size_t)n - nd);
+  return float_emit(x, type, prec, add_dot_0, pct, f);
+}
+
+#if UPY_ENABLE_COMPLEX
+// Each part as a float of the spec's type, unpadded, the imaginary one signed
+// after a real part, then "j"; the whole padded. Without a type (repr's form)
+// the parts are in parentheses and a real part of +0.0 is left out.
+Ref py_complex_format_parsed(double re, double im, const NumSpec *f, const char *tname) {
+  char type = f->type;
+  int64_t prec = f->precision;
+  bool bare = type == 0;
+  if (bare)
+    type = prec < 0 ? 'r' : 'g';
+  else if (type == 'n')
+    type = 'g';
+  else if (!strchr("eEfFgG", type))
+    return spec_unknown_type(type, tname);
+  if (!strcmp(f->fill, "0"))
+    return py_err_set_str(&py_ValueError_type,
+                          "Zero padding is not allowed in complex format specifier");
+  if (f->align == '=')
+    return py_err_set_str(&py_ValueError_type,
+                          "'=' alignment flag is not allowed in complex format specifier");
+  if (prec < 0) prec = 6;
+  if ((type | 0x20) == 'g' && prec == 0) prec = 1;
+  bool skip_re = bare && re == 0 && !std::signbit(re);
+  NumSpec part = *f;
+  part.width = -1;
+  Ref text[2] = {nullptr, nullptr}, body = nullptr;
+  double v[2] = {re, im};
+  for (int i = skip_re; i < 2; i++) {
+    if (!(text[i] = float_emit(v[i], type, prec, false, false, &part))) break;
+    part.sign = '+';
   }
-  if (buf != local) py_free(buf, room);
+  if (text[1])
+    body = skip_re ? py_str_format("%Uj", text[1])
+                   : py_str_format(bare ? "(%U%Uj)" : "%U%Uj", text[0], text[1]);
+  py_xdecref(text[0]);
+  py_xdecref(text[1]);
+  if (!body) return nullptr;
+  Ref r = py_numspec_pad(f, py_str_data(body), py_str_len(body), py_str_len(body), '>');
+  py_decref(body);
   return r;
 }
+#endif

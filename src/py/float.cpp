@@ -112,9 +112,13 @@ Ref py_float_pow(double x, double y) {
   }
   bool negate = false;
   if (x < 0) {
-    if (y != floor(y)) // CPython returns a complex here; we have none
+    if (y != floor(y))
+#if UPY_ENABLE_COMPLEX
+      return py_complex_pow(x, 0.0, y, 0.0);
+#else
       return py_err_set_str(&py_ValueError_type,
                             "negative number cannot be raised to a fractional power");
+#endif
     x = -x;
     negate = float_is_odd_int(y);
   }
@@ -132,8 +136,7 @@ Ref py_float_pow(double x, double y) {
   return py_float_new(negate ? -r : r);
 }
 
-// A float or int operand as a double: 1 ok, 0 other type, -1 error.
-static int float_operand(Ref o, double *out) {
+int py_float_operand(Ref o, double *out) {
   if (py_is_float(o)) {
     *out = py_float_value(o);
     return 1;
@@ -148,8 +151,8 @@ static int float_operand(Ref o, double *out) {
 
 static Ref float_binop(Ref a, Ref b, int op) {
   double x, y, d, m;
-  int r = float_operand(a, &x);
-  if (r > 0) r = float_operand(b, &y);
+  int r = py_float_operand(a, &x);
+  if (r > 0) r = py_float_operand(b, &y);
   if (r < 0) return nullptr;
   if (r == 0) return py_newref(py_NotImplemented);
   switch (op & (BINOP_INPLACE - 1)) {
@@ -289,16 +292,21 @@ int py_float_hash_double(double v, int64_t *out) {
   return 0;
 }
 
-static int float_hash(Ref self, int64_t *out) {
-  double v = py_float_value(self);
+int64_t py_float_hash_in(Ref owner, double v) {
+  int64_t h;
   if (std::isnan(v)) { // like CPython 3.10+: by identity
-    uintptr_t y = (uintptr_t)self;
+    uintptr_t y = (uintptr_t)owner;
     y = (y >> 4) | (y << (sizeof(uintptr_t) * 8 - 4));
-    int64_t h = (int64_t)(intptr_t)y;
-    *out = h == -1 ? -2 : h;
-    return 0;
+    h = (int64_t)(intptr_t)y;
+    return h == -1 ? -2 : h;
   }
-  return py_float_hash_double(v, out);
+  py_float_hash_double(v, &h);
+  return h;
+}
+
+static int float_hash(Ref self, int64_t *out) {
+  *out = py_float_hash_in(self, py_float_value(self));
+  return 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -331,6 +339,43 @@ static size_t float_scan_digits(const char **pp, const char *end, char **o) {
   return n;
 }
 
+bool py_float_scan(const char **pp, const char *end, char *buf, double *out) {
+  const char *p = *pp;
+  bool neg = false;
+  double v;
+  if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
+  if (float_match_word(p, end, "infinity") || float_match_word(p, end, "inf")) {
+    p += float_match_word(p, end, "infinity") ? 8 : 3;
+    v = HUGE_VAL;
+  } else if (float_match_word(p, end, "nan")) {
+    p += 3;
+    v = NAN;
+  } else {
+    char *o = buf;
+    size_t nd = float_scan_digits(&p, end, &o);
+    if (p < end && *p == '.') {
+      *o++ = *p++;
+      nd += float_scan_digits(&p, end, &o);
+    }
+    if (!nd) return false;
+    if (p < end && (*p == 'e' || *p == 'E')) { // an exponent only with digits
+      const char *q = p + 1;
+      char *oe = o;
+      *o++ = 'e';
+      if (q < end && (*q == '+' || *q == '-')) *o++ = *q++;
+      if (float_scan_digits(&q, end, &o))
+        p = q;
+      else
+        o = oe;
+    }
+    *o = 0;
+    v = strtod(buf, nullptr);
+  }
+  *pp = p;
+  *out = neg ? -v : v;
+  return true;
+}
+
 // The float() grammar; -1 with no error when the text is not a number.
 static int float_parse_text(const char *s, size_t len, double *out) {
   const char *p = s, *end = s + len;
@@ -340,38 +385,10 @@ static int float_parse_text(const char *s, size_t len, double *out) {
   size_t room = len + 1;
   char *buf = room <= sizeof local ? local : (char *)py_malloc(room);
   if (!buf) return -2;
-  char *o = buf;
-  bool neg = false, ok = false;
-  double v = 0;
-  if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
-  if (float_match_word(p, end, "infinity") || float_match_word(p, end, "inf")) {
-    p += float_match_word(p, end, "infinity") ? 8 : 3;
-    v = HUGE_VAL;
-    ok = true;
-  } else if (float_match_word(p, end, "nan")) {
-    p += 3;
-    v = NAN;
-    ok = true;
-  } else {
-    size_t nd = float_scan_digits(&p, end, &o);
-    if (p < end && *p == '.') {
-      *o++ = *p++;
-      nd += float_scan_digits(&p, end, &o);
-    }
-    ok = nd > 0;
-    if (ok && p < end && (*p == 'e' || *p == 'E')) {
-      *o++ = *p++;
-      if (p < end && (*p == '+' || *p == '-')) *o++ = *p++;
-      ok = float_scan_digits(&p, end, &o) > 0;
-    }
-    *o = 0;
-    if (ok) v = strtod(buf, nullptr);
-  }
+  bool ok = py_float_scan(&p, end, buf, out);
   if (buf != local) py_free(buf, room);
   while (p < end && (w = py_num_space_len(p, end))) p += w;
-  if (!ok || p != end) return -1;
-  *out = neg ? -v : v;
-  return 0;
+  return ok && p == end ? 0 : -1;
 }
 
 static Ref float_parse(const char *s, size_t len, Ref orig) {
@@ -413,7 +430,7 @@ static int float_from_number(Ref o, double *out) {
   Type *t = py_type(o);
   if (t->to_float && t != &py_int_type && !py_is_float(o))
     return float_check_result(o, t->to_float(o), out) < 0 ? -1 : 1;
-  int r = float_operand(o, out);
+  int r = py_float_operand(o, out);
   if (r) return r;
   if (t->to_index) {
     Ref i = t->to_index(o);
@@ -744,8 +761,8 @@ Ref py_float_format(Ref v, Ref spec) {
 // subclasses); NotImplemented unless both are int or float.
 static Ref float_divmod_pair(Ref a, Ref b) {
   double x, y, d, m;
-  int r = float_operand(a, &x);
-  if (r > 0) r = float_operand(b, &y);
+  int r = py_float_operand(a, &x);
+  if (r > 0) r = py_float_operand(b, &y);
   if (r < 0) return nullptr;
   if (r == 0) return py_newref(py_NotImplemented);
   if (y == 0) return py_err_set_str(&py_ZeroDivisionError_type, "float divmod()");

@@ -1,4 +1,4 @@
-// int, bool and float objects (int.cpp, float.cpp).
+// int, bool, float and complex objects (int.cpp, float.cpp, complex.cpp).
 // An int is either a tagged small int (obj.h) or an IntObj holding a bigint;
 // every function here accepts both. Results are normalised: a value that fits
 // in a small int is always returned tagged (except for instances of int
@@ -53,6 +53,8 @@ static inline double py_float_value(Ref r) { return ((FloatObj *)r)->value; }
 Ref py_float_repr_double(double v);   // repr(float): shortest round-trip, CPython's format
 Ref py_float_format(Ref v, Ref spec); // format(float, spec)
 int py_float_hash_double(double v, int64_t *out);
+// hash() of a float value held by `owner`: a nan hashes by the owner's identity.
+int64_t py_float_hash_in(Ref owner, double v);
 Ref py_float_from_str(const char *s, size_t len); // float("...") rules; ValueError
 // Shortest round-trip decimal digits of v into buf (e.g. "0.1", "1e+16", "inf"), repr rules.
 size_t py_double_repr(double v, char *buf, size_t bufsize);
@@ -82,6 +84,15 @@ uint64_t py_int_bit_length(Ref v);
 double py_int_frexp(Ref v, int64_t *e);
 // Floor division and modulo together (b != 0 checked: ZeroDivisionError). 0 / -1.
 int py_int_divmod(Ref a, Ref b, Ref *q, Ref *r);
+
+// An int or float operand as a double: 1 ok, 0 another type, -1 error (an
+// int too large: OverflowError).
+int py_float_operand(Ref o, double *out);
+// A number at *pp as float() reads it, without surrounding space: a sign, then
+// inf, infinity or nan (any case) or decimal digits (single underscores
+// between them) with an optional point and exponent. Moves *pp past it; false,
+// *pp unchanged, when there is none. buf: room for the text's length + 1.
+bool py_float_scan(const char **pp, const char *end, char *buf, double *out);
 
 // float(x) conversion: float, int, __float__, __index__; TypeError
 // "must be real number, not X" otherwise (CPython's PyFloat_AsDouble). 0 / -1.
@@ -129,3 +140,25 @@ size_t py_num_space_len(const char *s, const char *end);
 // of UTF-8 text s (py_malloc'ed, *cap bytes). nullptr with *cap == 0 when s is
 // ASCII already; nullptr with *cap != 0 on MemoryError.
 char *py_num_ascii(const char *s, size_t len, size_t *cap);
+
+// ---------------------------------------------------------------------------
+// complex (complex.cpp, UPY_ENABLE_COMPLEX)
+// ---------------------------------------------------------------------------
+
+#if UPY_ENABLE_COMPLEX
+struct ComplexObj {
+  Obj ob;
+  double re, im;
+};
+extern Type py_complex_type;
+static inline bool py_is_complex(Ref r) { return py_isinstance_of(r, &py_complex_type); }
+Ref py_complex_new(double re, double im);
+// (ar + ai j) ** (br + bi j) with CPython's rules and errors; float ** float
+// with a negative base and a fractional exponent lands here.
+Ref py_complex_pow(double ar, double ai, double br, double bi);
+// format(complex, spec) once the spec is parsed (dtoa.cpp); tname names the
+// type in messages. repr() is the empty spec's form.
+Ref py_complex_format_parsed(double re, double im, const NumSpec *spec, const char *tname);
+#else
+static inline bool py_is_complex(Ref) { return false; }
+#endif

@@ -345,8 +345,17 @@ static bool lex_number(Lexer *L, Token *t, const char *p) {
     if (!p) goto invalid;
   }
   if (p < end && (*p == 'j' || *p == 'J')) {
+#if UPY_ENABLE_COMPLEX
+    if (!lex_number_end_ok(p + 1, end)) {
+      lex_fail(L, t, &py_SyntaxError_type, "invalid imaginary literal", p, p);
+      return false;
+    }
+    lex_finish(L, t, p + 1);
+    return true;
+#else
     lex_fail(L, t, &py_SyntaxError_type, "complex numbers are not supported", start, p + 1);
     return false;
+#endif
   }
   if (!lex_number_end_ok(p, end)) {
     bad = p;

@@ -21,6 +21,7 @@
 //   'N' None  'T' True  'F' False  'E' Ellipsis
 //   'i' int: zigzag varint (fits int64)        'I' int: varint length + decimal digits
 //   'f' float: 8 bytes IEEE                     's' / 'S' str (S: interned): varint length + UTF-8
+//   'c' complex: the real, then the imaginary part, 8 bytes each as in 'f'
 //   'b' bytes: varint length + data             't' / 'z' tuple / frozenset: varint n + n objects
 //   ')' the empty tuple
 //   'r' varint k: the k-th str stored so far (each distinct str is stored once)
@@ -49,6 +50,13 @@ static_assert(OP_COUNT <= 0x80,
 static void put_u32(StrBuf *b, uint32_t v) {
   char c[4] = {(char)v, (char)(v >> 8), (char)(v >> 16), (char)(v >> 24)};
   py_strbuf_add(b, c, 4);
+}
+
+static void put_double(StrBuf *b, double d) {
+  uint64_t bits;
+  memcpy(&bits, &d, 8);
+  put_u32(b, (uint32_t)bits);
+  put_u32(b, (uint32_t)(bits >> 32));
 }
 
 static void put_varint(StrBuf *b, uint64_t v) {
@@ -186,14 +194,18 @@ static int dump_obj(Dumper *d, Ref o) {
     return 0;
   }
   if (t == &py_float_type) {
-    double d = py_float_value(o);
-    uint64_t bits;
-    memcpy(&bits, &d, 8);
     py_strbuf_addc(b, 'f');
-    put_u32(b, (uint32_t)bits);
-    put_u32(b, (uint32_t)(bits >> 32));
+    put_double(b, py_float_value(o));
     return 0;
   }
+#if UPY_ENABLE_COMPLEX
+  if (t == &py_complex_type) {
+    py_strbuf_addc(b, 'c');
+    put_double(b, ((ComplexObj *)o)->re);
+    put_double(b, ((ComplexObj *)o)->im);
+    return 0;
+  }
+#endif
   if (t == &py_str_type) return dump_str(d, o);
   if (t == &py_bytes_type) {
     put_bytes(b, 'b', py_bytes_data(o), py_bytes_len(o));
@@ -261,6 +273,15 @@ static bool get_u32(Reader *r, uint32_t *v) {
   uint64_t w;
   if (!get_varint(r, &w) || w > UINT32_MAX) return false;
   *v = (uint32_t)w;
+  return true;
+}
+
+static bool get_double(Reader *r, double *d) {
+  if (r->end - r->p < 8) return false;
+  uint64_t bits = 0;
+  for (int i = 7; i >= 0; i--) bits = bits << 8 | r->p[i];
+  r->p += 8;
+  memcpy(d, &bits, 8);
   return true;
 }
 
@@ -436,14 +457,15 @@ static Ref load_obj(Reader *r, bool borrow, int depth) {
     if (!(s = get_span(r, &n))) return bad_data();
     return py_int_from_str(s, n, 10);
   case 'f': {
-    if (r->end - r->p < 8) return bad_data();
-    uint64_t bits = 0;
-    for (int i = 7; i >= 0; i--) bits = bits << 8 | r->p[i];
-    r->p += 8;
     double d;
-    memcpy(&d, &bits, 8);
-    return py_float_new(d);
+    return get_double(r, &d) ? py_float_new(d) : bad_data();
   }
+#if UPY_ENABLE_COMPLEX
+  case 'c': {
+    double re, im;
+    return get_double(r, &re) && get_double(r, &im) ? py_complex_new(re, im) : bad_data();
+  }
+#endif
   case 's':
   case 'S':
     if (!(s = get_span(r, &n))) return bad_data();

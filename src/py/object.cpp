@@ -517,6 +517,9 @@ Ref py_binop_inplace(Ref a, Ref b, int op) {
   // subclass of a's type on the right gets its reflected method first.
   bool immutable = ta == &py_str_type || ta == &py_int_type || ta == &py_float_type ||
                    ta == &py_tuple_type || ta == &py_bytes_type;
+#if UPY_ENABLE_COMPLEX
+  immutable = immutable || ta == &py_complex_type;
+#endif
   // list and bytearray extend / repeat in place only after the binary
   // protocol declined: a class on the right with __radd__ / __rmul__ wins.
   if ((ta == &py_list_type || ta == &py_bytearray_type) && (op == BINOP_ADD || op == BINOP_MUL) &&

@@ -1322,8 +1322,10 @@ static AstExpr *parse_brace(Parser *p) {
 static Ref p_number_value(Parser *p, const Token *t) {
   const char *s = t->start;
   size_t n = (size_t)(t->end - t->start);
-  bool is_float = false;
-  if (!(n > 1 && s[0] == '0' && strchr("xXoObB", s[1]))) {
+  bool imag = UPY_ENABLE_COMPLEX && (s[n - 1] | 0x20) == 'j', is_float = imag;
+  if (imag)
+    n--;
+  else if (!(n > 1 && s[0] == '0' && strchr("xXoObB", s[1]))) {
     for (size_t i = 0; i < n; i++)
       if (s[i] == '.' || s[i] == 'e' || s[i] == 'E') is_float = true;
   }
@@ -1337,6 +1339,9 @@ static Ref p_number_value(Parser *p, const Token *t) {
   buf[k] = '\0';
   double d = strtod(buf, nullptr);
   if (buf != small) py_free(buf, n + 1);
+#if UPY_ENABLE_COMPLEX
+  if (imag) return py_complex_new(0.0, d);
+#endif
   return py_float_new(d);
 }
 

@@ -183,6 +183,28 @@ TEST_F(Runtime, LineNumbersSurvive) {
   py_decref(code);
 }
 
+#if UPY_ENABLE_COMPLEX
+TEST_F(Runtime, ComplexConstantsSurvive) {
+  Ref code = compile("result = (1j, -0j, 0j, 2.5e300 - 1e-310j, 1j, -(1 + 2J), 1e400j)\n");
+  ASSERT_NE(code, nullptr);
+  std::string expected = run(code);
+  EXPECT_NE(expected.find("(1j, (-0-0j), 0j, "), std::string::npos) << expected;
+  for (bool packed : {false, true}) {
+    std::string bytes = dump(code, packed);
+    Ref loaded = py_code_load((const uint8_t *)bytes.data(), bytes.size(), false);
+    ASSERT_NE(loaded, nullptr);
+    EXPECT_EQ(run(loaded), expected);
+    EXPECT_EQ(dump(loaded, packed), bytes);
+    py_decref(loaded);
+    for (size_t n = 0; n < bytes.size(); n++) { // truncated inside a complex too
+      EXPECT_EQ(py_code_load((const uint8_t *)bytes.data(), n, false), nullptr);
+      py_err_clear();
+    }
+  }
+  py_decref(code);
+}
+#endif
+
 class Damaged : public Runtime, public ::testing::WithParamInterface<bool> {};
 
 TEST_P(Damaged, BytesFailCleanly) {
