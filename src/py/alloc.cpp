@@ -150,4 +150,27 @@ void py_obj_free(Ref o, size_t size) {
   if (py_type_has(type, TPF_HEAPTYPE)) py_decref((Ref)type);
 }
 
-void py_dealloc(Ref r) { py_type(r)->dealloc(r); }
+// Note [Deferred deallocation]: freeing an object releases what it holds,
+// which may free more objects, each a nested call: a million method objects
+// each holding the previous one would overflow the C stack. Past a nesting
+// depth, a dead object is put on a list instead (its count, zero and unused
+// now, holds the link) and freed when the outermost deallocation returns.
+static unsigned dealloc_depth;
+static Ref dealloc_pending;
+
+void py_dealloc(Ref r) {
+  if (dealloc_depth >= UPY_DEALLOC_DEPTH) {
+    r->rc = (uintptr_t)dealloc_pending;
+    dealloc_pending = r;
+    return;
+  }
+  dealloc_depth++;
+  py_type(r)->dealloc(r);
+  while (dealloc_depth == 1 && dealloc_pending) {
+    Ref next = dealloc_pending;
+    dealloc_pending = (Ref)next->rc;
+    next->rc = 0;
+    py_type(next)->dealloc(next);
+  }
+  dealloc_depth--;
+}

@@ -58,6 +58,12 @@
 #define UPY_TYPE_LOOKUP_CACHE_SIZE UPY_DEFAULT(1024, 256)
 #endif
 
+// How deeply deallocations may nest before dead objects wait on a list
+// (Note [Deferred deallocation] in alloc.cpp): bounds the C stack they use.
+#ifndef UPY_DEALLOC_DEPTH
+#define UPY_DEALLOC_DEPTH UPY_DEFAULT(1000, 64)
+#endif
+
 // Per-instruction inline caches for attribute, method and global lookups
 // (32 bytes per instruction of each code object that runs).
 #ifndef UPY_ENABLE_INLINE_CACHE

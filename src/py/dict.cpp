@@ -558,7 +558,9 @@ static int dict_equal(DictObj *a, DictObj *b) {
 static Ref dict_richcompare(Ref a, Ref b, int op) {
   if (!py_is_dict(a) || !py_is_dict(b) || (op != CMP_EQ && op != CMP_NE))
     return py_newref(py_NotImplemented);
+  if (py_enter_call() < 0) return nullptr; // a dict that holds itself recurses
   int r = dict_equal(D(a), D(b));
+  py_leave_call();
   if (r < 0) return nullptr;
   return py_newref(py_bool((r == 1) == (op == CMP_EQ)));
 }

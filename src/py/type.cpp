@@ -800,6 +800,10 @@ static Ref slot_iter(Ref self) {
 }
 
 static Ref slot_iternext(Ref self) { return slot_call_dunder(self, "__next__", nullptr, 0); }
+// An iterator whose class lost __next__ while it was being iterated.
+static Ref slot_next_removed(Ref self) {
+  return py_err_format(&py_TypeError_type, "'%s' object is not iterable", py_tname(self));
+}
 
 static Ref slot_descr_get(Ref self, Ref obj, Ref type) {
   Ref args[2] = {obj ? obj : py_None, type ? type : py_None};
@@ -1100,7 +1104,9 @@ static void type_update_slots(Type *t) {
   if (py_type_lookup_str(t, "__hash__") == py_None) t->hash = nullptr; // unhashable
   UPDATE_SLOT(call, SK_CALL, "__call__", slot_call);
   UPDATE_SLOT(iter, SK_ITER, "__iter__", slot_iter);
+  Ref (*had_next)(Ref) = t->iternext;
   UPDATE_SLOT(iternext, SK_NEXT, "__next__", slot_iternext);
+  if (had_next && !t->iternext) t->iternext = slot_next_removed; // (loops call it unchecked)
   UPDATE_SLOT(descr_get, SK_GET, "__get__", slot_descr_get);
   UPDATE_SLOT(to_int, SK_INT, "__int__", slot_int);
   UPDATE_SLOT(to_float, SK_FLOAT, "__float__", slot_float);
