@@ -155,10 +155,13 @@ void py_obj_free(Ref o, size_t size) {
 // each holding the previous one would overflow the C stack. Past a nesting
 // depth, a dead object is put on a list instead (its count, zero and unused
 // now, holds the link) and freed when the outermost deallocation returns.
+// Only containers (the collector's objects) can start such chains: other
+// objects are freed straight away.
 static unsigned dealloc_depth;
 static Ref dealloc_pending;
 
 void py_dealloc(Ref r) {
+  if (!py_type_has(py_type(r), TPF_GC)) return py_type(r)->dealloc(r);
   if (dealloc_depth >= UPY_DEALLOC_DEPTH) {
     r->rc = (uintptr_t)dealloc_pending;
     dealloc_pending = r;
