@@ -346,6 +346,9 @@ fail:
   return nullptr;
 }
 
+// object.__str__: the repr (so super().__str__() works in a class's __str__).
+static Ref object_str(Ref self) { return py_type(self)->repr(self); }
+
 static Ref object_reduce_ex(Ref self, Ref const *, size_t, Ref) {
   return py_err_format(&py_TypeError_type, "cannot pickle '%T' object", self);
 }
@@ -373,6 +376,7 @@ PY_TYPE_DEF(py_object_type,
     .tp_new = object_new,
     .tp_init = object_init,
     .repr = object_repr,
+    .str = object_str,
     .hash = object_hash,
     .getattr = py_generic_getattr,
     .setattr = py_generic_setattr,
