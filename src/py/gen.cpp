@@ -309,7 +309,8 @@ static void gen_dealloc(Ref self) {
   GenObj *g = (GenObj *)self;
   py_gc_untrack(self);
   if (g->frame && g->started && g->frame->nblocks) {
-    self->rc = 1; // alive during close()
+    self->rc = 1;                 // alive during close()
+    Ref pending = py_err_fetch(); // dying while an exception propagates
     Ref r = gen_close(self, nullptr, 0, nullptr);
     if (!r) {
       Ref exc = py_err_fetch();
@@ -317,6 +318,7 @@ static void gen_dealloc(Ref self) {
       py_xdecref(exc);
     }
     py_xdecref(r);
+    if (pending) py_err_restore(pending);
     self->rc--;
   }
   gen_finish(g);
