@@ -327,6 +327,7 @@ static int file_close(FileObj *f) {
 
 static void file_dealloc(Ref self) {
   FileObj *f = (FileObj *)self;
+  py_weakref_dying(self);
   Ref pending = py_err_fetch();
   file_close(f);
   py_err_clear();
@@ -674,6 +675,7 @@ static const GetSetDef bufferedio_getsets[] = {
 PY_TYPE_DEF(py_textio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "TextIOWrapper",
+    .flags = TPF_WEAKREFABLE,
     .basicsize = sizeof(FileObj),
     .dealloc = file_dealloc,
     .tp_new = file_new_error,
@@ -687,6 +689,7 @@ PY_TYPE_DEF(py_textio_type,
 PY_TYPE_DEF(py_bufferedio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "BufferedReader",
+    .flags = TPF_WEAKREFABLE,
     .basicsize = sizeof(FileObj),
     .dealloc = file_dealloc,
     .tp_new = file_new_error,
@@ -905,6 +908,7 @@ static Ref mem_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
 
 static void mem_dealloc(Ref self) {
   MemIO *m = (MemIO *)self;
+  py_weakref_dying(self);
   py_free(m->data, m->cap);
   py_obj_free(self, py_type(self)->basicsize);
 }
@@ -1174,7 +1178,7 @@ static const GetSetDef mem_getsets[] = {
 PY_TYPE_DEF(py_stringio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "StringIO",
-    .flags = TPF_BASETYPE,
+    .flags = TPF_BASETYPE | TPF_WEAKREFABLE,
     .basicsize = sizeof(MemIO),
     .dealloc = mem_dealloc,
     .tp_new = mem_new,
@@ -1188,7 +1192,7 @@ PY_TYPE_DEF(py_stringio_type,
 PY_TYPE_DEF(py_bytesio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "BytesIO",
-    .flags = TPF_BASETYPE,
+    .flags = TPF_BASETYPE | TPF_WEAKREFABLE,
     .basicsize = sizeof(MemIO),
     .dealloc = mem_dealloc,
     .tp_new = mem_new,
