@@ -685,8 +685,25 @@ static const MethodDef weakmod_functions[] = {
     {nullptr},
 };
 
+// The types are readied here, on first import, rather than at start-up with
+// those of types.def: the proxies' many slot wrappers would cost every
+// program's start-up.
+static int weakmod_ready_types() {
+  Type *const types[] = {&py_weakref_type, &py_weakproxy_type, &py_weakcallableproxy_type};
+#if UPY_PACKED_TYPES
+  const PackedType *const packed[] = {&py_weakref_type_packed, &py_weakproxy_type_packed,
+                                      &py_weakcallableproxy_type_packed};
+  for (size_t i = 0; i < 3; i++)
+    if (!types[i]->name) py_type_unpack(types[i], packed[i]);
+#endif
+  for (Type *t : types)
+    if (py_type_ready(t) < 0) return -1;
+  return 0;
+}
+
 int py_init_module_weakref(Ref module) {
-  if (py_module_add_functions(module, weakmod_functions) < 0) return -1;
+  if (weakmod_ready_types() < 0 || py_module_add_functions(module, weakmod_functions) < 0)
+    return -1;
   static const struct {
     const char *name;
     Type *type;
