@@ -8,6 +8,7 @@
 #include "py/intobj.h"
 #include "py/strobj.h"
 #include "py/type_internal.h"
+#include "py/vm.h"
 
 // Note [Weak references]
 // The object header is {rc, type}: no room for a list of weak references. An
@@ -595,6 +596,26 @@ static Ref proxy_reversed(Ref self, Ref const *, size_t, Ref) {
   return r;
 }
 
+// divmod(a, b), a proxy unwrapped: the builtin's dispatch on the referents.
+static Ref proxy_divmod_of(Ref a, Ref b) {
+  Ref f = py_dict_get_str(py_vm.builtins, "divmod");
+  if (!f) return py_err_set_str(&py_NameError_type, "name 'divmod' is not defined");
+  Ref x = proxy_unwrap(a);
+  Ref y = x ? proxy_unwrap(b) : nullptr;
+  Ref r = y ? py_call2(f, x, y) : nullptr;
+  py_xdecref(x);
+  py_xdecref(y);
+  return r;
+}
+
+static Ref proxy_divmod(Ref self, Ref const *args, size_t, Ref) {
+  return proxy_divmod_of(self, args[0]);
+}
+
+static Ref proxy_rdivmod(Ref self, Ref const *args, size_t, Ref) {
+  return proxy_divmod_of(args[0], self);
+}
+
 // dir(proxy) lists the referent's attributes.
 static Ref proxy_dir(Ref self, Ref const *, size_t, Ref) {
   Ref o = proxy_target(self);
@@ -603,11 +624,13 @@ static Ref proxy_dir(Ref self, Ref const *, size_t, Ref) {
   return r;
 }
 
-// CallableProxyType has the last entry only: CPython gives it neither
+// CallableProxyType has all but the first two: CPython gives it neither
 // __bytes__ nor __reversed__.
 static const MethodDef proxy_methods[] = {
     {"__bytes__", proxy_bytes, METH_ARGS(0, 0)},
     {"__reversed__", proxy_reversed, METH_ARGS(0, 0)},
+    {"__divmod__", proxy_divmod, METH_ARGS(1, 1)},
+    {"__rdivmod__", proxy_rdivmod, METH_ARGS(1, 1)},
     {"__dir__", proxy_dir, METH_ARGS(0, 0)},
     {nullptr},
 };

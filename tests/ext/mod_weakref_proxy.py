@@ -86,12 +86,28 @@ class C:
         return a, k
 
 
+class V:
+    def __init__(self, v):
+        self.v = v
+
+    def __divmod__(self, o):
+        return ('divmod', self.v, o if type(o) is int else o.v)
+
+    def __rdivmod__(self, o):
+        return ('rdivmod', self.v, o)
+
+
 c = C()
 p = weakref.proxy(c)
+v = V(3)
+pv = weakref.proxy(v)
 print(type(p).__name__, type(p) is weakref.CallableProxyType)
 print(p.x, p.m(), len(p), p[3], list(p), 5 in p, 4 in p)
 print(p + 1, 1 + p, -p, abs(p), p == 1, p < 1, bool(p), str(p))
 print(int(p), float(p), [0, 1, 2, 3, 4, 5][p], p(1, k=2))
+print(divmod(pv, 2), divmod(7, pv), divmod(pv, pv))
+show(lambda: divmod(pv, 'x'))
+show(lambda: divmod(p, 2))
 print(isinstance(p, C), p.__class__ is C, type(p) is C)
 show(lambda: hash(p))
 p.y = 5
