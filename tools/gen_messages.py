@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Collect the runtime's error messages for the size build and compress them.
 
-    gen_messages.py OUT_HEADER OUT_CPP SOURCE...
+    gen_messages.py [--off MACRO]... OUT_HEADER OUT_CPP SOURCE...
 
 Finds the literal message of every call of py_err_format(type, "literal", ...),
 py_err_set_str(type, "literal"), PY_MSG("literal") and the runtime's message
@@ -14,6 +14,8 @@ sources (Note [Compressed messages] in src/py/error.cpp) and writes:
     the way frozen modules are (tools/embed_py.py: LZ77 + Huffman).
 A call whose message is not a literal is left alone by the scan; the compiler
 rejects it (wrap the name in parentheses to call the function uncompressed).
+--off MACRO: the build defines the feature flag MACRO to 0, so the lines an
+`#if MACRO` keeps are left out (UPY_ENABLE_WEAKREF in the size build).
 Outputs are only rewritten when their content changes.
 """
 import os
@@ -104,12 +106,31 @@ def decode(piece):
     return bytes(out)
 
 
-def messages(paths):
+def drop_off_features(text, off):
+    """The source with the lines under `#if MACRO` blanked, MACRO in `off`
+    (up to its #else, #elif or #endif)."""
+    out, dropping = [], []  # one entry per open conditional
+    for line in text.split("\n"):
+        m = re.match(r"\s*#\s*(if|ifdef|ifndef|elif|else|endif)\b(.*)", line)
+        if m:
+            kind = m.group(1)
+            if kind.startswith("if"):
+                dropping.append(kind == "if" and m.group(2).strip() in off)
+            elif dropping and kind == "endif":
+                dropping.pop()
+            elif dropping:
+                dropping[-1] = False
+            line = ""
+        out.append("" if any(dropping) else line)
+    return "\n".join(out)
+
+
+def messages(paths, off=()):
     """{message bytes: its literals as written} of every call's literal message."""
     found = {}
     for path in paths:
         with open(path, encoding="utf-8") as f:
-            text = strip_comments(f.read())
+            text = drop_off_features(strip_comments(f.read()), off)
         for m in CALL.finditer(text):
             at = m.end()
             for _ in range(HELPERS[m.group(1)]):
@@ -128,9 +149,13 @@ def messages(paths):
 
 
 def main():
-    if len(sys.argv) < 4:
-        sys.exit("usage: gen_messages.py OUT_HEADER OUT_CPP SOURCE...")
-    found = messages(sys.argv[3:])
+    args, off = sys.argv[1:], set()
+    while args[:1] == ["--off"] and len(args) > 1:
+        off.add(args[1])
+        args = args[2:]
+    if len(args) < 3:
+        sys.exit("usage: gen_messages.py [--off MACRO]... OUT_HEADER OUT_CPP SOURCE...")
+    found = messages(args[2:], off)
     order = sorted(found)  # bytes order: what the compile-time search compares
     text = b"".join(m + b"\0" for m in order)
     toks = embed_py.lz_parse(text)
@@ -151,8 +176,8 @@ def main():
             "extern const unsigned char py_msg_data[%d] =" % (len(data) + 1)]
     cpp += ["    " + lit for lit in embed_py.c_literal_lines(data)]
     cpp[-1] += ";"
-    embed_py.write_if_changed(sys.argv[1], "\n".join(header))
-    embed_py.write_if_changed(sys.argv[2], "\n".join(cpp) + "\n")
+    embed_py.write_if_changed(args[0], "\n".join(header))
+    embed_py.write_if_changed(args[1], "\n".join(cpp) + "\n")
 
 
 if __name__ == "__main__":
