@@ -456,13 +456,54 @@ static Ref proxy_unwrap(Ref o) {
   return weak_is_proxy(py_type(o)) ? proxy_target(o) : py_newref(o);
 }
 
-// f(referent)
-static Ref proxy_apply(Ref self, Ref (*f)(Ref)) {
+// f(referent, args...), held for the call; `dead` once the referent died.
+template <typename R, typename... A>
+static R proxy_forward(Ref self, R dead, R (*f)(Ref, A...), A... args) {
   Ref o = proxy_target(self);
-  if (!o) return nullptr;
-  Ref r = f(o);
+  if (!o) return dead;
+  R r = f(o, args...);
   py_decref(o);
   return r;
+}
+
+// f(x, y, args...), x and y being a and b with the proxies unwrapped.
+template <typename... A>
+static Ref proxy_forward2(Ref a, Ref b, Ref (*f)(Ref, Ref, A...), A... args) {
+  Ref x = proxy_unwrap(a);
+  Ref y = x ? proxy_unwrap(b) : nullptr;
+  Ref r = y ? f(x, y, args...) : nullptr;
+  py_xdecref(x);
+  py_xdecref(y);
+  return r;
+}
+
+// What the referent gets where no abstract API function fits.
+static Ref obj_to_int(Ref o) { return py_call1((Ref)&py_int_type, o); }
+static Ref obj_to_float(Ref o) { return py_call1((Ref)&py_float_type, o); }
+static Ref obj_bytes(Ref o) { return py_call1((Ref)&py_bytes_type, o); }
+static Ref obj_reversed(Ref o) { return py_call1((Ref)&py_reversed_type, o); }
+static Ref obj_dir(Ref o) { return py_call_method(o, "__dir__", nullptr, 0); }
+
+static Ref obj_iternext(Ref o) {
+  if (!py_type(o)->iternext)
+    return py_err_format(&py_TypeError_type, "Weakref proxy referenced a non-iterator '%T' object",
+                         o);
+  return py_type(o)->iternext(o);
+}
+
+static int obj_setitem(Ref o, Ref key, Ref value) {
+  return value ? py_setitem(o, key, value) : py_delitem(o, key);
+}
+
+static Ref obj_binop(Ref x, Ref y, int op) {
+  return op & BINOP_INPLACE ? py_binop_inplace(x, y, op & ~BINOP_INPLACE) : py_binop(x, y, op);
+}
+
+// The builtin's dispatch (__divmod__, __rdivmod__) on the referents.
+static Ref obj_divmod(Ref x, Ref y) {
+  Ref f = py_dict_get_str(py_vm.builtins, "divmod");
+  if (!f) return py_err_set_str(&py_NameError_type, "name 'divmod' is not defined");
+  return py_call2(f, x, y);
 }
 
 static Ref proxy_repr(Ref self) {
@@ -470,158 +511,65 @@ static Ref proxy_repr(Ref self) {
   return py_str_format("<weakproxy at %p to %s at %p>", (void *)self, py_tname(o), (void *)o);
 }
 
-static Ref proxy_str(Ref self) { return proxy_apply(self, py_str); }
-static Ref proxy_iter(Ref self) { return proxy_apply(self, py_iter); }
-static Ref proxy_to_index(Ref self) { return proxy_apply(self, py_number_index); }
-
-static Ref proxy_to_int(Ref self) {
-  Ref o = proxy_target(self);
-  Ref r = o ? py_call1((Ref)&py_int_type, o) : nullptr;
-  py_xdecref(o);
-  return r;
-}
-
-static Ref proxy_to_float(Ref self) {
-  Ref o = proxy_target(self);
-  Ref r = o ? py_call1((Ref)&py_float_type, o) : nullptr;
-  py_xdecref(o);
-  return r;
-}
-
-static Ref proxy_iternext(Ref self) {
-  Ref o = proxy_target(self);
-  if (!o) return nullptr;
-  Ref r;
-  if (!py_type(o)->iternext)
-    r = py_err_format(&py_TypeError_type, "Weakref proxy referenced a non-iterator '%T' object", o);
-  else
-    r = py_type(o)->iternext(o);
-  py_decref(o);
-  return r;
-}
+static Ref proxy_str(Ref self) { return proxy_forward<Ref>(self, nullptr, py_str); }
+static Ref proxy_iter(Ref self) { return proxy_forward<Ref>(self, nullptr, py_iter); }
+static Ref proxy_iternext(Ref self) { return proxy_forward<Ref>(self, nullptr, obj_iternext); }
+static Ref proxy_to_int(Ref self) { return proxy_forward<Ref>(self, nullptr, obj_to_int); }
+static Ref proxy_to_float(Ref self) { return proxy_forward<Ref>(self, nullptr, obj_to_float); }
+static Ref proxy_to_index(Ref self) { return proxy_forward<Ref>(self, nullptr, py_number_index); }
+static int proxy_to_bool(Ref self) { return proxy_forward<int>(self, -1, py_truthy); }
+static int64_t proxy_length(Ref self) { return proxy_forward<int64_t>(self, -1, py_len); }
+static Ref proxy_unop(Ref self, int op) { return proxy_forward<Ref>(self, nullptr, py_unop, op); }
 
 static Ref proxy_getattr(Ref self, Ref name) {
-  Ref o = proxy_target(self);
-  Ref r = o ? py_getattr(o, name) : nullptr;
-  py_xdecref(o);
-  return r;
+  return proxy_forward<Ref>(self, nullptr, py_getattr, name);
 }
 
 static int proxy_setattr(Ref self, Ref name, Ref value) {
-  Ref o = proxy_target(self);
-  int r = o ? py_setattr(o, name, value) : -1;
-  py_xdecref(o);
-  return r;
-}
-
-static Ref proxy_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  Ref o = proxy_target(self);
-  Ref r = o ? py_call(o, args, nargs, kwnames) : nullptr;
-  py_xdecref(o);
-  return r;
-}
-
-static Ref proxy_richcompare(Ref a, Ref b, int op) {
-  Ref x = proxy_unwrap(a);
-  Ref y = x ? proxy_unwrap(b) : nullptr;
-  Ref r = y ? py_richcompare(x, y, op) : nullptr;
-  py_xdecref(x);
-  py_xdecref(y);
-  return r;
-}
-
-static Ref proxy_binop(Ref a, Ref b, int op) {
-  Ref x = proxy_unwrap(a);
-  Ref y = x ? proxy_unwrap(b) : nullptr;
-  Ref r = nullptr;
-  if (y) r = op & BINOP_INPLACE ? py_binop_inplace(x, y, op & ~BINOP_INPLACE) : py_binop(x, y, op);
-  py_xdecref(x);
-  py_xdecref(y);
-  return r;
-}
-
-static Ref proxy_unop(Ref self, int op) {
-  Ref o = proxy_target(self);
-  Ref r = o ? py_unop(o, op) : nullptr;
-  py_xdecref(o);
-  return r;
-}
-
-static int proxy_to_bool(Ref self) {
-  Ref o = proxy_target(self);
-  int r = o ? py_truthy(o) : -1;
-  py_xdecref(o);
-  return r;
-}
-
-static int64_t proxy_length(Ref self) {
-  Ref o = proxy_target(self);
-  int64_t r = o ? py_len(o) : -1;
-  py_xdecref(o);
-  return r;
+  return proxy_forward<int>(self, -1, py_setattr, name, value);
 }
 
 static Ref proxy_getitem(Ref self, Ref key) {
-  Ref o = proxy_target(self);
-  Ref r = o ? py_getitem(o, key) : nullptr;
-  py_xdecref(o);
-  return r;
+  return proxy_forward<Ref>(self, nullptr, py_getitem, key);
 }
 
 static int proxy_setitem(Ref self, Ref key, Ref value) {
-  Ref o = proxy_target(self);
-  int r = !o ? -1 : value ? py_setitem(o, key, value) : py_delitem(o, key);
-  py_xdecref(o);
-  return r;
+  return proxy_forward<int>(self, -1, obj_setitem, key, value);
 }
 
 static int proxy_contains(Ref self, Ref value) {
-  Ref o = proxy_target(self);
-  int r = o ? py_contains(o, value) : -1;
-  py_xdecref(o);
-  return r;
+  return proxy_forward<int>(self, -1, py_contains, value);
 }
 
+static Ref proxy_call(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  return proxy_forward<Ref>(self, nullptr, py_call, args, nargs, kwnames);
+}
+
+static Ref proxy_richcompare(Ref a, Ref b, int op) {
+  return proxy_forward2(a, b, py_richcompare, op);
+}
+
+static Ref proxy_binop(Ref a, Ref b, int op) { return proxy_forward2(a, b, obj_binop, op); }
+
 static Ref proxy_bytes(Ref self, Ref const *, size_t, Ref) {
-  Ref o = proxy_target(self);
-  Ref r = o ? py_call1((Ref)&py_bytes_type, o) : nullptr;
-  py_xdecref(o);
-  return r;
+  return proxy_forward<Ref>(self, nullptr, obj_bytes);
 }
 
 static Ref proxy_reversed(Ref self, Ref const *, size_t, Ref) {
-  Ref o = proxy_target(self);
-  Ref r = o ? py_call1((Ref)&py_reversed_type, o) : nullptr;
-  py_xdecref(o);
-  return r;
-}
-
-// divmod(a, b), a proxy unwrapped: the builtin's dispatch on the referents.
-static Ref proxy_divmod_of(Ref a, Ref b) {
-  Ref f = py_dict_get_str(py_vm.builtins, "divmod");
-  if (!f) return py_err_set_str(&py_NameError_type, "name 'divmod' is not defined");
-  Ref x = proxy_unwrap(a);
-  Ref y = x ? proxy_unwrap(b) : nullptr;
-  Ref r = y ? py_call2(f, x, y) : nullptr;
-  py_xdecref(x);
-  py_xdecref(y);
-  return r;
+  return proxy_forward<Ref>(self, nullptr, obj_reversed);
 }
 
 static Ref proxy_divmod(Ref self, Ref const *args, size_t, Ref) {
-  return proxy_divmod_of(self, args[0]);
+  return proxy_forward2(self, args[0], obj_divmod);
 }
 
 static Ref proxy_rdivmod(Ref self, Ref const *args, size_t, Ref) {
-  return proxy_divmod_of(args[0], self);
+  return proxy_forward2(args[0], self, obj_divmod);
 }
 
 // dir(proxy) lists the referent's attributes.
 static Ref proxy_dir(Ref self, Ref const *, size_t, Ref) {
-  Ref o = proxy_target(self);
-  Ref r = o ? py_call_method(o, "__dir__", nullptr, 0) : nullptr;
-  py_xdecref(o);
-  return r;
+  return proxy_forward<Ref>(self, nullptr, obj_dir);
 }
 
 // CallableProxyType has all but the first two: CPython gives it neither
