@@ -15,6 +15,11 @@ try:
     _atomic.add(complex)
 except NameError:
     pass
+try:
+    from _weakref import ref as _ref  # weak references copy as themselves
+    _atomic.add(_ref)
+except ImportError:
+    pass
 
 
 _object_reduce_ex = getattr(object, '__reduce_ex__', None)

@@ -433,7 +433,7 @@ static int bytes_collect(StrBuf *out, Ref src, Ref enc, Ref errs, const char *wh
     return out->failed ? -1 : 0;
   }
   Type *t = py_type(src);
-  if (py_type_has(t, TPF_HEAPTYPE)) {
+  if (py_type_has(t, TPF_HEAPTYPE) || py_weakref_is_proxy(src)) {
     Ref name = py_str_intern("__bytes__");
     Ref meth = name ? py_type_lookup(t, name) : nullptr;
     if (meth) {

@@ -37,6 +37,12 @@
 #define UPY_ENABLE_COMPLEX UPY_DEFAULT(1, 0)
 #endif
 
+// Weak references: the `_weakref` and `weakref` modules (Note [Weak
+// references] in weakref.cpp). Off, `import weakref` raises ImportError.
+#ifndef UPY_ENABLE_WEAKREF
+#define UPY_ENABLE_WEAKREF UPY_DEFAULT(1, 0)
+#endif
+
 // Default heap limit in bytes (changed at start-up with -X heapsize=N).
 #ifndef UPY_DEFAULT_HEAP_LIMIT
 #define UPY_DEFAULT_HEAP_LIMIT UPY_DEFAULT((size_t)1 << 34, (size_t)256 * 1024)

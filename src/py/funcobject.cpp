@@ -14,6 +14,7 @@
 static void func_dealloc(Ref self) {
   FuncObj *f = (FuncObj *)self;
   py_gc_untrack(self);
+  py_weakref_dying(self);
   Ref *fields[] = {&f->code,     &f->globals,  &f->builtins,   &f->name,
                    &f->qualname, &f->defaults, &f->kwdefaults, &f->closure,
                    &f->doc,      &f->dict,     &f->module,     &f->annotations};
@@ -151,7 +152,7 @@ static const GetSetDef func_getsets[] = {
 PY_TYPE_DEF(py_function_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "function",
-    .flags = TPF_GC,
+    .flags = TPF_GC | TPF_WEAKREFABLE,
     .basicsize = sizeof(FuncObj),
     .dictoffset = offsetof(FuncObj, dict),
     .dealloc = func_dealloc,
@@ -235,6 +236,7 @@ Ref py_method_new(Ref func, Ref self) {
 static void method_dealloc(Ref self) {
   MethodObj *m = (MethodObj *)self;
   py_gc_untrack(self);
+  py_weakref_dying(self);
   py_clear(&m->func);
   py_clear(&m->self);
   py_obj_free(self, sizeof(MethodObj));
@@ -327,7 +329,7 @@ static const GetSetDef method_getsets[] = {
 PY_TYPE_DEF(py_method_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "method",
-    .flags = TPF_GC,
+    .flags = TPF_GC | TPF_WEAKREFABLE,
     .basicsize = sizeof(MethodObj),
     .dealloc = method_dealloc,
     .traverse = method_traverse,
@@ -355,6 +357,7 @@ Ref py_cfunc_new(const MethodDef *def, Ref self) {
 static void cfunc_dealloc(Ref self) {
   CFuncObj *f = (CFuncObj *)self;
   py_gc_untrack(self);
+  py_weakref_dying(self);
   py_clear(&f->self);
   py_clear(&f->module);
   py_obj_free(self, sizeof(CFuncObj));
@@ -482,7 +485,7 @@ static Ref cfunc_richcompare(Ref a, Ref b, int op) {
 PY_TYPE_DEF(py_cfunc_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "builtin_function_or_method",
-    .flags = TPF_GC,
+    .flags = TPF_GC | TPF_WEAKREFABLE,
     .basicsize = sizeof(CFuncObj),
     .dealloc = cfunc_dealloc,
     .traverse = cfunc_traverse,
@@ -499,6 +502,7 @@ PY_TYPE_DEF(py_cfunc_type,
 
 static void code_dealloc(Ref self) {
   CodeObj *c = (CodeObj *)self;
+  py_weakref_dying(self);
   py_code_free_icache(c);
   if (!(c->flags & CO_BORROWED)) {
     py_free(c->code, c->ncode * sizeof(Instr));
@@ -614,6 +618,7 @@ static const GetSetDef code_getsets[] = {
 PY_TYPE_DEF(py_code_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "code",
+    .flags = TPF_WEAKREFABLE,
     .basicsize = sizeof(CodeObj),
     .dealloc = code_dealloc,
     .repr = code_repr,

@@ -41,6 +41,8 @@ void py_gc_untrack(Ref o) {
 
 static Ref gc_obj(GcHead *h) { return (Ref)(h + 1); }
 
+bool py_gc_is_garbage(Ref o) { return gc_is_tracked(o) && py_gc_head(o)->gc_refs <= 0; }
+
 static int gc_visit_decref(Ref r, void *) {
   if (r && gc_is_tracked(r)) py_gc_head(r)->gc_refs--;
   return 0;
@@ -89,6 +91,13 @@ size_t py_gc_collect() {
     }
     h = next;
   }
+#if UPY_ENABLE_WEAKREF
+  // Note [Weak references to garbage] (weakref.cpp)
+  Ref pending = nullptr;
+  for (GcHead *h = garbage.next; h != &garbage; h = h->next)
+    py_weakref_clear_garbage(gc_obj(h), &pending);
+  py_weakref_run_callbacks(pending);
+#endif
   for (GcHead *h = garbage.next; h != &garbage; h = h->next) {
     Ref o = gc_obj(h);
     if (o->type->clear) o->type->clear(o);

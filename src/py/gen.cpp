@@ -308,8 +308,10 @@ int py_gen_delegate_send(Ref it, Ref sent, Ref *out) {
 static void gen_dealloc(Ref self) {
   GenObj *g = (GenObj *)self;
   py_gc_untrack(self);
+  py_weakref_dying(self);
   if (g->frame && g->started && g->frame->nblocks) {
-    self->rc = 1; // alive during close()
+    self->rc = 1;                 // alive during close()
+    Ref pending = py_err_fetch(); // dying while an exception propagates
     Ref r = gen_close(self, nullptr, 0, nullptr);
     if (!r) {
       Ref exc = py_err_fetch();
@@ -317,6 +319,7 @@ static void gen_dealloc(Ref self) {
       py_xdecref(exc);
     }
     py_xdecref(r);
+    if (pending) py_err_restore(pending);
     self->rc--;
   }
   gen_finish(g);
@@ -387,7 +390,7 @@ static const GetSetDef gen_getsets[] = {
 PY_TYPE_DEF(py_generator_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "generator",
-    .flags = TPF_GC,
+    .flags = TPF_GC | TPF_WEAKREFABLE,
     .basicsize = sizeof(GenObj),
     .dealloc = gen_dealloc,
     .traverse = gen_traverse,

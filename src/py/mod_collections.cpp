@@ -136,6 +136,7 @@ static void deque_clear(Ref self) { deque_clear_items((DequeObj *)self); }
 static void deque_dealloc(Ref self) {
   DequeObj *d = (DequeObj *)self;
   py_gc_untrack(self);
+  py_weakref_dying(self);
   deque_clear_items(d);
   py_free(d->items, d->cap * sizeof(Ref));
   py_obj_free(self, py_type(self)->basicsize);
@@ -474,7 +475,7 @@ static const GetSetDef deque_getsets[] = {
 PY_TYPE_DEF(py_deque_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "collections.deque",
-    .flags = TPF_GC | TPF_BASETYPE | TPF_INPLACE_SEQ,
+    .flags = TPF_GC | TPF_BASETYPE | TPF_INPLACE_SEQ | TPF_WEAKREFABLE,
     .basicsize = sizeof(DequeObj),
     .dealloc = deque_dealloc,
     .traverse = deque_traverse,

@@ -73,6 +73,7 @@ static void partial_clear(Ref self) {
 
 static void partial_dealloc(Ref self) {
   py_gc_untrack(self);
+  py_weakref_dying(self);
   partial_clear(self);
   py_obj_free(self, py_type(self)->basicsize);
 }
@@ -201,7 +202,7 @@ static const GetSetDef partial_getsets[] = {
 PY_TYPE_DEF(py_partial_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "partial",
-    .flags = TPF_GC | TPF_BASETYPE,
+    .flags = TPF_GC | TPF_BASETYPE | TPF_WEAKREFABLE,
     .basicsize = sizeof(PartialObj),
     .dictoffset = offsetof(PartialObj, dict),
     .dealloc = partial_dealloc,

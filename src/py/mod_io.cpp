@@ -327,6 +327,7 @@ static int file_close(FileObj *f) {
 
 static void file_dealloc(Ref self) {
   FileObj *f = (FileObj *)self;
+  py_weakref_dying(self);
   Ref pending = py_err_fetch();
   file_close(f);
   py_err_clear();
@@ -690,6 +691,7 @@ IO_BASE_TYPE(py_textiobase_type, "io.TextIOBase", &py_iobase_type)
 PY_TYPE_DEF(py_textio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "_io.TextIOWrapper",
+    .flags = TPF_WEAKREFABLE,
     .basicsize = sizeof(FileObj),
     .base = &py_textiobase_type,
     .dealloc = file_dealloc,
@@ -704,6 +706,7 @@ PY_TYPE_DEF(py_textio_type,
 PY_TYPE_DEF(py_bufferedio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "_io.BufferedReader",
+    .flags = TPF_WEAKREFABLE,
     .basicsize = sizeof(FileObj),
     .base = &py_bufferediobase_type,
     .dealloc = file_dealloc,
@@ -923,6 +926,7 @@ static Ref mem_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
 
 static void mem_dealloc(Ref self) {
   MemIO *m = (MemIO *)self;
+  py_weakref_dying(self);
   py_free(m->data, m->cap);
   py_obj_free(self, py_type(self)->basicsize);
 }
@@ -1192,7 +1196,7 @@ static const GetSetDef mem_getsets[] = {
 PY_TYPE_DEF(py_stringio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "_io.StringIO",
-    .flags = TPF_BASETYPE,
+    .flags = TPF_BASETYPE | TPF_WEAKREFABLE,
     .basicsize = sizeof(MemIO),
     .base = &py_textiobase_type,
     .dealloc = mem_dealloc,
@@ -1207,7 +1211,7 @@ PY_TYPE_DEF(py_stringio_type,
 PY_TYPE_DEF(py_bytesio_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "_io.BytesIO",
-    .flags = TPF_BASETYPE,
+    .flags = TPF_BASETYPE | TPF_WEAKREFABLE,
     .basicsize = sizeof(MemIO),
     .base = &py_bufferediobase_type,
     .dealloc = mem_dealloc,

@@ -23,6 +23,7 @@ static void module_clear(Ref self) {
 
 static void module_dealloc(Ref self) {
   py_gc_untrack(self);
+  py_weakref_dying(self);
   module_clear(self);
   py_obj_free(self, py_type(self)->basicsize);
 }
@@ -160,7 +161,7 @@ static const GetSetDef module_getsets[] = {
 PY_TYPE_DEF(py_module_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "module",
-    .flags = TPF_GC | TPF_BASETYPE,
+    .flags = TPF_GC | TPF_BASETYPE | TPF_WEAKREFABLE,
     .basicsize = sizeof(ModuleObj),
     .dictoffset = offsetof(ModuleObj, dict),
     .base = &py_object_type,

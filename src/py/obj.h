@@ -173,6 +173,11 @@ enum TypeFlags : uint32_t {
   TPF_INPLACE_SEQ = 1u << 15, // += and *=: list, bytearray, deque
   TPF_INPLACE_SET = 1u << 16, // &=, |=, -=, ^=: set
   TPF_INPLACE_OR = 1u << 17,  // |=: dict
+  // Note [Weak references] (weakref.cpp): instances may be weakly referenced
+  // (CPython's tp_weaklistoffset != 0); and, set once one of them has been,
+  // their deallocs must clear the references.
+  TPF_WEAKREFABLE = UPY_ENABLE_WEAKREF ? 1u << 18 : 0,
+  TPF_WEAKREFERENCED = UPY_ENABLE_WEAKREF ? 1u << 19 : 0,
 };
 
 struct UPY_PACKED_TABLE MethodDef {
@@ -426,6 +431,34 @@ void py_gc_untrack(Ref o); // dealloc of a TPF_GC type calls it first
 size_t py_gc_collect();    // returns number of objects freed
 void py_gc_enable(bool on);
 bool py_gc_enabled();
+// Is o garbage of the running collection? Only meaningful while the weak
+// references to the garbage are cleared (py_weakref_clear_garbage).
+bool py_gc_is_garbage(Ref o);
+
+// ---------------------------------------------------------------------------
+// Weak references (weakref.cpp; Note [Weak references])
+// ---------------------------------------------------------------------------
+
+#if UPY_ENABLE_WEAKREF
+void py_weakref_clear(Ref o);
+// The dealloc of a weakly referenceable kind calls this before it releases
+// anything: o's weak references die and their callbacks run (o untracked
+// first). One flag test unless o's type ever had an instance weakly referenced.
+static inline void py_weakref_dying(Ref o) {
+  if (__builtin_expect(py_type_has(o->type, TPF_WEAKREFERENCED), 0)) py_weakref_clear(o);
+}
+// The collector (Note [Weak references to garbage]): clear the weak references
+// to garbage object o, and o itself if it is a weak reference; push the ones
+// whose callbacks must run on *pending (new references, linked through the
+// refs), which py_weakref_run_callbacks then runs and releases.
+void py_weakref_clear_garbage(Ref o, Ref *pending);
+void py_weakref_run_callbacks(Ref pending);
+bool py_weakref_is_proxy(Ref o);               // weakref.ProxyType / CallableProxyType
+extern const GetSetDef py_weakref_list_getset; // a class's __weakref__: its first reference
+#else
+static inline void py_weakref_dying(Ref) {}
+static inline bool py_weakref_is_proxy(Ref) { return false; }
+#endif
 
 // ---------------------------------------------------------------------------
 // Singletons

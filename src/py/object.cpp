@@ -751,7 +751,8 @@ static int obj_call_check_hook(Ref cls, const char *hook, Ref arg) {
 int py_type_isinstance(Ref obj, Type *cls) {
   Type *t = py_type(obj);
   int r = py_subtype(t, cls);
-  if (r || !py_type_has(t, TPF_HEAPTYPE)) return r;
+  // A class may set __class__; a weak proxy answers its referent's.
+  if (r || !(py_type_has(t, TPF_HEAPTYPE) || py_weakref_is_proxy(obj))) return r;
   Ref c = py_getattr_opt(obj, py_str_intern("__class__"));
   if (!c) return py_err_occurred() ? -1 : 0;
   r = c != (Ref)t && py_isinstance_of(c, &py_type_type) && py_subtype((Type *)c, cls);

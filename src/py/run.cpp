@@ -79,8 +79,22 @@ int py_init(int argc, char **argv) {
   return run_init_main_module();
 }
 
+// The atexit module's functions (lib/py/atexit.py), if the program imported it.
+static void run_atexit() {
+  Ref mod = py_dict_get_str(py_vm.modules, "atexit");
+  Ref r = mod ? py_call_method(mod, "_run_exitfuncs", nullptr, 0) : nullptr;
+  if (!r && py_err_occurred()) {
+    Ref exc = py_err_fetch();
+    py_err_print(exc);
+    py_decref(exc);
+  }
+  py_xdecref(r);
+  py_io_flush_all();
+}
+
 void py_deinit() {
   py_io_flush_all();
+  run_atexit();
   py_clear(&py_vm.main_module);
 }
 

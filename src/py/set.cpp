@@ -499,6 +499,7 @@ bool py_set_next(Ref s, size_t *pos, Ref *key) {
 static void set_dealloc(Ref self) {
   py_gc_untrack(self);
   if (py_trash_defer(self, set_dealloc)) return;
+  py_weakref_dying(self);
   Type *type = py_type(self);
   if (type->dictoffset) py_clear(py_obj_dictptr(self));
   set_clear_internal(S(self));
@@ -847,7 +848,7 @@ static const MethodDef frozenset_methods[] = {
 PY_TYPE_DEF(py_set_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "set",
-    .flags = TPF_GC | TPF_BASETYPE | TPF_INPLACE_SET,
+    .flags = TPF_GC | TPF_BASETYPE | TPF_INPLACE_SET | TPF_WEAKREFABLE,
     .basicsize = sizeof(SetObj),
     .dealloc = set_dealloc,
     .traverse = set_traverse,
@@ -868,7 +869,7 @@ PY_TYPE_DEF(py_set_type,
 PY_TYPE_DEF(py_frozenset_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "frozenset",
-    .flags = TPF_GC | TPF_BASETYPE,
+    .flags = TPF_GC | TPF_BASETYPE | TPF_WEAKREFABLE,
     .basicsize = sizeof(SetObj),
     .dealloc = set_dealloc,
     .traverse = set_traverse,

@@ -282,6 +282,12 @@ static int object_set_class(Ref self, Ref value) {
                   py_type_name(nt), py_type_name(old));
     return -1;
   }
+  if (py_type_has(nt, TPF_WEAKREFABLE) != py_type_has(old, TPF_WEAKREFABLE)) {
+    py_err_format(&py_TypeError_type, "__class__ assignment: '%s' object layout differs from '%s'",
+                  py_type_name(nt), py_type_name(old));
+    return -1;
+  }
+  nt->flags |= old->flags & TPF_WEAKREFERENCED; // its deallocs must look for self's references
   py_incref(value);
   self->type = nt;
   py_decref((Ref)old);
@@ -1056,6 +1062,7 @@ static void subtype_dealloc(Ref self) {
     subtype_call_del(self);
     if (self->rc > 0) return; // resurrected
   }
+  py_weakref_dying(self);
   subtype_clear_refs(self);
   native_base(t)->dealloc(self);
 }
@@ -1332,11 +1339,13 @@ static int type_fix_implicit_methods(Ref dict) {
 // pointer when the base has none (at the end of a var-sized instance). So the
 // Refs a class adds are those between its native base's basicsize and its own
 // (plus a var-sized instance's __dict__): subtype_dealloc/traverse/clear walk
-// them. "__weakref__" is accepted and ignored (no weak references here).
+// them. "__weakref__" takes no room: it makes the instances weakly
+// referenceable (TPF_WEAKREFABLE, Note [Weak references] in weakref.cpp),
+// which a class without __slots__ is unless its base forbids it.
 
 // The names of a __slots__ value, mangled, "__dict__" and "__weakref__" left
-// out (*want_dict set for the former).
-static Ref slots_names(Ref slots, Ref clsname, bool *want_dict) {
+// out (*want_dict set for the former, *nweak counts the latter).
+static Ref slots_names(Ref slots, Ref clsname, bool *want_dict, int *nweak) {
   Ref seq = py_is_str(slots) ? py_tuple_pack(1, slots) : py_sequence_tuple(slots);
   if (!seq) return nullptr;
   Ref names = py_list_new(0);
@@ -1354,7 +1363,9 @@ static Ref slots_names(Ref slots, Ref clsname, bool *want_dict) {
         py_clear(&names);
       }
       *want_dict = true;
-    } else if (!py_str_equal_cstr(s, "__weakref__")) {
+    } else if (py_str_equal_cstr(s, "__weakref__")) {
+      ++*nweak;
+    } else {
       Ref m = py_mangle(clsname, s);
       if (m) m = py_str_intern_ref(m);
       if (!m || py_list_append(names, m) < 0) py_clear(&names);
@@ -1365,24 +1376,56 @@ static Ref slots_names(Ref slots, Ref clsname, bool *want_dict) {
   return names;
 }
 
+#if UPY_ENABLE_WEAKREF
+// Whether class t (its base set) may add weak reference support: as in
+// CPython, not when its base has it or is var-sized (int, tuple, bytes; str is
+// not var-sized there).
+static bool type_may_add_weak(Type *t) {
+  Type *b = t->base;
+  return !py_type_has(b, TPF_WEAKREFABLE) && (b->itemsize == 0 || py_type_has(b, TPF_STR_SUBCLASS));
+}
+
+// Instances of t are weakly referenceable when its base's are, or when it adds
+// that (without __slots__, or with "__weakref__" in them, or through another
+// base than its primary one). *adds: the latter.
+static void type_set_weakrefable(Type *t, Ref bases, bool has_slots, bool want_weak, bool *adds) {
+  bool may = type_may_add_weak(t);
+  *adds = may && (!has_slots || want_weak);
+  for (size_t i = 0; may && !*adds && i < py_tuple_len(bases); i++)
+    *adds = py_type_has((Type *)py_tuple_items(bases)[i], TPF_WEAKREFABLE);
+  if (*adds || py_type_has(t->base, TPF_WEAKREFABLE)) t->flags |= TPF_WEAKREFABLE;
+}
+#endif
+
 // The instance layout of class t on its solid base; with __slots__, their
-// member descriptors go into dict.
-static int type_set_layout(Type *t, Type *solid, Ref dict) {
+// member descriptors go into dict. *adds_weak: t adds weak reference support.
+static int type_set_layout(Type *t, Type *solid, Ref bases, Ref dict, bool *adds_weak) {
   t->basicsize = solid->basicsize;
   t->itemsize = solid->itemsize;
   t->dictoffset = solid->dictoffset;
   Ref slots = py_dict_get_str(dict, "__slots__");
   bool want_dict = !slots;
+  int nweak = 0;
   if (slots) {
-    Ref names = slots_names(slots, t->ht_name, &want_dict);
+    Ref names = slots_names(slots, t->ht_name, &want_dict, &nweak);
     if (!names) return -1;
     size_t n = py_list_len(names);
-    if (n && solid->itemsize) {
+    // "__weakref__" counts too, but str, var-sized here and not in CPython,
+    // lets its subclasses add it.
+    if (solid->itemsize && (n || (nweak && !py_type_has(solid, TPF_STR_SUBCLASS)))) {
       py_decref(names);
       py_err_format(&py_TypeError_type, "nonempty __slots__ not supported for subtype of '%s'",
                     py_type_name(solid));
       return -1;
     }
+#if UPY_ENABLE_WEAKREF
+    if (nweak > 1 || (nweak && !type_may_add_weak(t))) {
+      py_decref(names);
+      py_err_set_str(&py_TypeError_type, "__weakref__ slot disallowed: either we already got one, "
+                                         "or __itemsize__ != 0");
+      return -1;
+    }
+#endif
     if (want_dict && solid->dictoffset != 0) {
       py_decref(names);
       py_err_set_str(&py_TypeError_type, "__dict__ slot disallowed: we already got one");
@@ -1414,6 +1457,9 @@ static int type_set_layout(Type *t, Type *solid, Ref dict) {
       t->basicsize += sizeof(Ref);
     }
   }
+#if UPY_ENABLE_WEAKREF
+  type_set_weakrefable(t, bases, slots != nullptr, nweak > 0, adds_weak);
+#endif
   return 0;
 }
 
@@ -1458,6 +1504,33 @@ static int type_post_create(Type *t, Ref kwargs) {
   return 0;
 }
 
+// __module__, unless the class body set it: the running frame's module.
+static int type_default_module(Ref dict) {
+  if (py_dict_get_str(dict, "__module__")) return 0;
+  Ref g = py_frame_globals();
+  Ref mod = g ? py_dict_get_str(g, "__name__") : nullptr;
+  return mod ? py_dict_set_str(dict, "__module__", mod) : 0;
+}
+
+// The __dict__ and __weakref__ attributes of the instances of t, when t adds
+// them (before __doc__: CPython's order of the class dict).
+static int type_add_instance_getsets(Type *t, bool adds_weak) {
+  const GetSetDef *defs[2] = {nullptr, nullptr};
+  if (t->dictoffset != 0 && native_base(t)->dictoffset == 0 && !py_type_lookup_str(t, "__dict__"))
+    defs[0] = &object_dict_getset;
+#if UPY_ENABLE_WEAKREF
+  if (adds_weak) defs[1] = &py_weakref_list_getset;
+#endif
+  for (const GetSetDef *def : defs) {
+    if (!def) continue;
+    Ref d = py_getset_descr_new(t, def);
+    int rc = d ? py_dict_set_str(t->dict, def->name, d) : -1;
+    py_xdecref(d);
+    if (rc < 0) return -1;
+  }
+  return 0;
+}
+
 Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
   if (!py_is_str(name))
     return py_err_format(&py_TypeError_type, "type.__new__() argument 1 must be str, not %T", name);
@@ -1479,7 +1552,7 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
   Type *best_base = nullptr;
   Type *solid = type_solid_base(bases, &best_base);
   Ref dict = solid ? py_dict_copy(ns) : nullptr;
-  if (!dict || type_fix_implicit_methods(dict) < 0) {
+  if (!dict || type_fix_implicit_methods(dict) < 0 || type_default_module(dict) < 0) {
     py_xdecref(dict);
     py_xdecref(obj_bases);
     return nullptr;
@@ -1501,7 +1574,8 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
   if (qn && py_dict_del(dict, py_str_intern("__qualname__")) < 0) py_err_clear();
   t->base = best_base;
   py_incref((Ref)t->base);
-  if (type_set_layout(t, solid, dict) < 0) {
+  bool adds_weak = false;
+  if (type_set_layout(t, solid, bases, dict, &adds_weak) < 0) {
     py_decref((Ref)t);
     return nullptr;
   }
@@ -1515,15 +1589,8 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
     py_decref((Ref)t);
     return nullptr;
   }
-  if (!py_dict_get_str(dict, "__module__")) {
-    Ref g = py_frame_globals();
-    Ref mod = g ? py_dict_get_str(g, "__name__") : nullptr;
-    if (mod && py_dict_set_str(dict, "__module__", mod) < 0) {
-      py_decref((Ref)t);
-      return nullptr;
-    }
-  }
-  if (!py_dict_get_str(dict, "__doc__") && py_dict_set_str(dict, "__doc__", py_None) < 0) {
+  if (type_add_instance_getsets(t, adds_weak) < 0 ||
+      (!py_dict_get_str(dict, "__doc__") && py_dict_set_str(dict, "__doc__", py_None) < 0)) {
     py_decref((Ref)t);
     return nullptr;
   }
@@ -1537,15 +1604,6 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
   if (cell) {
     if (py_type(cell) == &py_cell_type) py_setref(&((CellObj *)cell)->ref, py_newref((Ref)t));
     if (py_dict_del(dict, py_str_intern("__classcell__")) < 0) py_err_clear();
-  }
-  if (t->dictoffset != 0 && native_base(t)->dictoffset == 0 && !py_type_lookup_str(t, "__dict__")) {
-    Ref d = py_getset_descr_new(t, &object_dict_getset);
-    if (!d || py_dict_set_str(dict, "__dict__", d) < 0) {
-      py_xdecref(d);
-      py_decref((Ref)t);
-      return nullptr;
-    }
-    py_decref(d);
   }
   py_type_modified();
   type_update_slots(t);
@@ -1563,6 +1621,7 @@ Ref py_type_new_class(Type *meta, Ref name, Ref bases, Ref ns, Ref kwargs) {
 static void type_dealloc(Ref self) {
   Type *t = (Type *)self;
   py_gc_untrack(self);
+  py_weakref_dying(self);
   registry_remove(t);
   py_type_modified();
   py_xdecref(t->dict);
@@ -1917,7 +1976,7 @@ static const GetSetDef type_getsets[] = {
 PY_TYPE_DEF(py_type_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "type",
-    .flags = TPF_GC | TPF_BASETYPE | TPF_TYPE_SUBCLASS,
+    .flags = TPF_GC | TPF_BASETYPE | TPF_TYPE_SUBCLASS | TPF_WEAKREFABLE,
     .basicsize = sizeof(Type),
     .dictoffset = offsetof(Type, dict),
     .dealloc = type_dealloc,

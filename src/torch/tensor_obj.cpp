@@ -47,6 +47,7 @@ Ref py_tensor_wrap(const tensor::Tensor &t, Type *type) {
 // Lifecycle
 
 static void tensor_dealloc(Ref self) {
+  py_weakref_dying(self);
   tobj(self)->t.~Tensor();
   py_clear(&tobj(self)->dict);
   py_obj_free(self, sizeof(TensorObj));
@@ -576,7 +577,7 @@ static const GetSetDef tensor_getsets[] = {
 Type py_tensor_type = {
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "Tensor",
-    .flags = TPF_BASETYPE,
+    .flags = TPF_BASETYPE | TPF_WEAKREFABLE,
     .basicsize = sizeof(TensorObj),
     .dictoffset = offsetof(TensorObj, dict),
     .dealloc = tensor_dealloc,
