@@ -58,6 +58,7 @@ if not hasattr(sys, 'flags'):
         bytes_warning=0, quiet=0, hash_randomization=1, isolated=0, dev_mode=False,
         utf8_mode=0, warn_default_encoding=0, safe_path=False, int_max_str_digits=-1)
 _stand_in('_imp', extension_suffixes=lambda: [])
+_stand_in('shutil')  # needs posix, os.open; test.support.import_helper only imports it
 if not hasattr(sys, 'hash_info'):
     class _HashInfo:
         width = 64; modulus = 2**61 - 1; inf = 314159; nan = 0; imag = 1000003
