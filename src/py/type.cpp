@@ -738,8 +738,16 @@ static int slot_hash(Ref self, int64_t *out) {
     py_decref(r);
     return -1;
   }
-  // Large values are reduced like CPython does: via the int's own hash.
-  int rc = py_int_hash(r, out);
+  // As CPython: a value that fits in 64 bits is the hash itself (a str's hash
+  // is one, so a class hashing like a str it wraps matches it); a larger one
+  // is reduced through the int's own hash.
+  int overflow;
+  int64_t h = py_int_as_i64_sat(r, &overflow);
+  int rc = 0;
+  if (overflow)
+    rc = py_int_hash(r, out);
+  else
+    *out = h == -1 ? -2 : h;
   py_decref(r);
   return rc;
 }

@@ -48,3 +48,13 @@ class H:
     def __hash__(self):
         return 7
 print(hash(H()), hash(True), hash(1), hash(1.0), hash(-1) == hash(-2))
+
+# __hash__'s value is the hash when it fits in 64 bits (a str's hash may exceed
+# 2**61, the modulus of an int's hash); -1 becomes -2; larger ones are reduced.
+class Returns:
+    def __init__(self, h):
+        self.h = h
+    def __hash__(self):
+        return self.h
+print(hash(Returns(hash('key'))) == hash('key'), hash(Returns(2**62)), hash(Returns(-2**63)))
+print(hash(Returns(-1)), hash(Returns(2**63)), hash(Returns(-2**63 - 1)), hash(Returns(2**100)))
