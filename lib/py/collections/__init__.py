@@ -12,6 +12,23 @@ except ImportError:
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 
+# UserDict, UserList and UserString stand on collections.abc, which costs more to
+# import than the rest of this module: they are loaded on first use (PEP 562).
+_USER_CLASSES = ('UserDict', 'UserList', 'UserString')
+
+
+def __getattr__(name):
+    if name not in _USER_CLASSES:
+        raise AttributeError('module %r has no attribute %r' % (__name__, name))
+    from collections import _userclasses
+    for user_class in _USER_CLASSES:
+        globals()[user_class] = getattr(_userclasses, user_class)
+    return globals()[name]
+
+
+def __dir__():
+    return sorted(set(globals()).union(_USER_CLASSES))
+
 
 class OrderedDict(dict):
     def __init__(self, other=(), /, **kwds):
@@ -556,28 +573,3 @@ class ChainMap:
         if key not in self:
             self[key] = default
         return self[key]
-
-
-class UserDict(dict):
-    def __init__(self, dict=None, /, **kwargs):
-        super().__init__()
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
-
-    @property
-    def data(self):
-        return self
-
-
-class UserList(list):
-    @property
-    def data(self):
-        return self
-
-
-class UserString(str):
-    @property
-    def data(self):
-        return str(self)
