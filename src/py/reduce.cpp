@@ -118,7 +118,8 @@ static Ref slots_state(Ref obj, Ref names) {
 }
 
 // Can obj be rebuilt from its class alone (no __new__ arguments)? Not when
-// its native base holds more than the Refs of a __dict__ and slots.
+// its native base holds more than the Refs of a __dict__ and slots. Were
+// instances to get a weak reference list pointer, it would count here too.
 static bool state_is_whole(Ref obj, Ref slotnames) {
   Type *t = py_type(obj);
   size_t size = sizeof(Obj) + (t->dictoffset > 0 ? sizeof(Ref) : 0);

@@ -249,3 +249,19 @@ for make in [lambda: (Bag, ()), lambda: (Bag, (), {'x': 1}),
     for f in (copy.copy, copy.deepcopy):
         y = f(R(make))
         print(f.__name__, type(y).__name__, y, getattr(y, 'x', None))
+
+# a memo given by the caller is used and filled
+a = [1]
+memo = {id(a): 'given'}
+print(copy.deepcopy([a, a], memo), len(memo))
+
+
+class Holder:
+    def __deepcopy__(self, memo):
+        inner = copy.deepcopy(self.items, memo)
+        return ('holder', inner, id(self.items) in memo)
+
+
+h = Holder()
+h.items = [[1]]
+print(copy.deepcopy([h, h.items]))
