@@ -1,6 +1,12 @@
-"""Shallow and deep copy operations."""
+"""Shallow and deep copy operations.
 
-import types as _types
+As CPython's: builtin containers and immutable values have fast paths (the
+tables below); anything else is copied by its __copy__ / __deepcopy__, or is
+taken apart by the reduce protocol (a copyreg.dispatch_table entry, else
+__reduce_ex__(4), else __reduce__) and rebuilt from the pieces."""
+
+import types
+from copyreg import dispatch_table
 
 
 class Error(Exception):
@@ -9,154 +15,29 @@ class Error(Exception):
 
 error = Error
 
-_atomic = {type(None), int, float, bool, str, bytes, type, range, _types.BuiltinFunctionType,
-           type(Ellipsis), type(NotImplemented), _types.FunctionType, property, _types.CodeType}
-try:
-    _atomic.add(complex)
-except NameError:
-    pass
-try:
-    from _weakref import ref as _ref  # weak references copy as themselves
-    _atomic.add(_ref)
-except ImportError:
-    pass
-
-
-_object_reduce_ex = getattr(object, '__reduce_ex__', None)
-
-
-def _reduced(x, cls):
-    """What the class's __reduce_ex__(4) or __reduce__ says x is made of, or None
-    when it has neither of its own (then x is copied attribute by attribute)."""
-    reductor = getattr(cls, '__reduce_ex__', None)
-    if reductor is not None and reductor is not _object_reduce_ex:
-        return reductor(x, 4)
-    reductor = getattr(x, '__reduce__', None)
-    return reductor() if reductor is not None else None
-
-
-def _reconstruct(x, rv, deep=False, memo=None):
-    # rv = (callable, args[, state[, listitems[, dictitems]]]).
-    if isinstance(rv, str):
-        return x
-    func, args = rv[0], rv[1]
-    if deep:
-        args = deepcopy(args, memo)
-    y = func(*args)
-    if deep:
-        memo[id(x)] = y
-    state = rv[2] if len(rv) > 2 else None
-    if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        setstate = getattr(y, '__setstate__', None)
-        if setstate is not None:
-            setstate(state)
-        else:
-            slots = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slots = state
-            if state:
-                y.__dict__.update(state)
-            if slots:
-                for key, value in slots.items():
-                    setattr(y, key, value)
-    if len(rv) > 3 and rv[3] is not None:
-        for item in rv[3]:
-            y.append(deepcopy(item, memo) if deep else item)
-    if len(rv) > 4 and rv[4] is not None:
-        for key, value in rv[4]:
-            if deep:
-                key, value = deepcopy(key, memo), deepcopy(value, memo)
-            y[key] = value
-    return y
-
-
-def _new_like(x, cls):
-    getnewargs = getattr(x, '__getnewargs__', None)
-    if getnewargs is not None:
-        return cls.__new__(cls, *getnewargs())
-    if isinstance(x, tuple):
-        return cls.__new__(cls, tuple(x))
-    return _blank(cls)
-
-
-def _blank(cls):
-    # A builtin type that cannot be instantiated (generators, frames, ...)
-    # cannot be copied either, in the words pickling would use.
-    try:
-        return cls.__new__(cls)
-    except TypeError as e:
-        if str(e).startswith('object.__new__('):
-            raise TypeError('cannot pickle %r object' % cls.__name__) from None
-        raise
-
-
-def _copy_state(y, x, deep, memo):
-    getstate = getattr(type(x), '__getstate__', None)
-    if getstate is not None:
-        # A class's own __getstate__ gives the whole state (slots included).
-        state = getstate(x)
-        if state is not None:
-            if deep:
-                state = deepcopy(state, memo)
-            setstate = getattr(y, '__setstate__', None)
-            if setstate is not None:
-                setstate(state)
-            else:
-                y.__dict__.update(state)
-        return
-    state = getattr(x, '__dict__', None)
-    if state:
-        if deep:
-            state = deepcopy(state, memo)
-        setstate = getattr(y, '__setstate__', None)
-        if setstate is not None and not isinstance(getattr(type(y), '__setstate__', None),
-                                                   _types.BuiltinFunctionType):
-            setstate(state)
-        else:
-            y.__dict__.update(state)
-    for cls in type(x).__mro__:
-        for name in cls.__dict__.get('__slots__', ()):
-            if isinstance(name, str) and name not in ('__dict__', '__weakref__') \
-                    and hasattr(x, name):
-                v = getattr(x, name)
-                setattr(y, name, deepcopy(v, memo) if deep else v)
+__all__ = ["Error", "copy", "deepcopy"]
 
 
 def copy(x):
+    """Shallow copy of x."""
     cls = type(x)
-    if cls in _atomic or issubclass(cls, type):
-        return x
-    if cls in (list, dict, set, bytearray):
-        return cls.copy(x)
-    if cls in (tuple, frozenset):
-        return x
-    copier = getattr(cls, '__copy__', None)
+    copier = _copy_dispatch.get(cls)
     if copier is not None:
         return copier(x)
-    if isinstance(x, _types.ModuleType):
+    if issubclass(cls, type):
         return x
-    if isinstance(x, (set, frozenset)):
-        # As set.__reduce__ would have it: the class called on a list of the items.
-        y = cls(list(x))
-        _copy_state(y, x, False, None)
-        return y
-    rv = _reduced(x, cls)
-    if rv is not None:
-        return _reconstruct(x, rv)
-    y = _new_like(x, cls)
-    if isinstance(x, list):
-        y.extend(x)
-    elif isinstance(x, dict):
-        y.update(x)
-    elif isinstance(x, (set, bytearray)):
-        y.update(x) if isinstance(x, set) else y.extend(x)
-    _copy_state(y, x, False, None)
-    return y
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    rv = _reduce(x, cls, "shallow")
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
 
 
 def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy of x; memo maps id(original) to its copy, and keeps the
+    originals alive in memo[id(memo)]."""
     if memo is None:
         memo = {}
     d = id(x)
@@ -164,58 +45,136 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _atomic or issubclass(cls, type) or isinstance(x, _types.ModuleType):
+    copier = _deepcopy_dispatch.get(cls)
+    if copier is _deepcopy_atomic:
         return x
-    if cls is list:
-        y = []
-        memo[d] = y
-        for a in x:
-            y.append(deepcopy(a, memo))
-    elif cls is tuple:
-        items = [deepcopy(a, memo) for a in x]
-        if d in memo:
-            return memo[d]
-        y = x if all(a is b for a, b in zip(items, x)) else tuple(items)
-    elif cls is dict:
-        y = {}
-        memo[d] = y
-        for key, value in x.items():
-            y[deepcopy(key, memo)] = deepcopy(value, memo)
-    elif cls in (set, frozenset):
-        y = cls(deepcopy(a, memo) for a in x)
-    elif cls is bytearray:
-        y = bytearray(x)
-    elif isinstance(x, _types.MethodType):
-        y = type(x)(x.__func__, deepcopy(x.__self__, memo))
+    if copier is not None:
+        y = copier(x, memo)
+    elif issubclass(cls, type):
+        return x
     else:
-        copier = getattr(x, '__deepcopy__', None)
-        if copier is not None and not isinstance(x, type):
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None:
             y = copier(memo)
-        elif isinstance(x, (set, frozenset)):
-            y = cls(deepcopy(list(x), memo))
-            memo[d] = y
-            _copy_state(y, x, True, memo)
-        elif (rv := _reduced(x, cls)) is not None:
-            y = _reconstruct(x, rv, True, memo)
         else:
-            if isinstance(x, tuple):
-                items = [deepcopy(a, memo) for a in x]
-                getnewargs = getattr(x, '__getnewargs__', None)
-                y = cls.__new__(cls, *items) if getnewargs is not None else cls.__new__(cls, items)
-            else:
-                y = _blank(cls)
-            memo[d] = y
-            if isinstance(x, list):
-                y.extend(deepcopy(a, memo) for a in x)
-            elif isinstance(x, dict):
-                for key, value in x.items():
-                    y[deepcopy(key, memo)] = deepcopy(value, memo)
-            _copy_state(y, x, True, memo)
+            rv = _reduce(x, cls, "deep")
+            if isinstance(rv, str):
+                return x
+            y = _reconstruct(x, memo, *rv)
     if y is not x:
         memo[d] = y
-        memo.setdefault(id(memo), []).append(x)
+        keep = memo.get(id(memo))
+        if keep is None:
+            memo[id(memo)] = [x]
+        else:
+            keep.append(x)
     return y
 
 
-def replace(obj, /, **changes):
-    return type(obj).__replace__(obj, **changes)
+def _reduce(x, cls, kind):
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor:
+        return reductor()
+    raise Error("un(%s)copyable object of type %s" % (kind, cls))
+
+
+def _copy_immutable(x):
+    return x
+
+
+def _deepcopy_atomic(x, memo):
+    return x
+
+
+def _deepcopy_list(x, memo):
+    y = []
+    memo[id(x)] = y
+    append = y.append
+    for item in x:
+        append(deepcopy(item, memo))
+    return y
+
+
+def _deepcopy_tuple(x, memo, _nil=[]):
+    items = [deepcopy(item, memo) for item in x]
+    # Copying the items copies x too when x is reachable from them.
+    y = memo.get(id(x), _nil)
+    if y is not _nil:
+        return y
+    for a, b in zip(x, items):
+        if a is not b:
+            return tuple(items)
+    return x
+
+
+def _deepcopy_dict(x, memo):
+    y = {}
+    memo[id(x)] = y
+    for key, value in x.items():
+        y[deepcopy(key, memo)] = deepcopy(value, memo)
+    return y
+
+
+def _deepcopy_method(x, memo):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+_copy_dispatch = {list: list.copy, dict: dict.copy, set: set.copy, bytearray: bytearray.copy}
+_deepcopy_dispatch = {list: _deepcopy_list, tuple: _deepcopy_tuple, dict: _deepcopy_dict,
+                      types.MethodType: _deepcopy_method}
+_atomic = [type(None), type(Ellipsis), type(NotImplemented), int, float, bool, str, bytes,
+           type, range, property, types.BuiltinFunctionType, types.FunctionType, types.CodeType]
+try:
+    _atomic.append(complex)
+except NameError:  # the size build has no complex numbers
+    pass
+try:
+    from weakref import ref as _ref
+    _atomic.append(_ref)
+except ImportError:
+    pass
+for t in _atomic:
+    _copy_dispatch[t] = _copy_immutable
+    _deepcopy_dispatch[t] = _deepcopy_atomic
+for t in (tuple, frozenset, slice):
+    _copy_dispatch[t] = _copy_immutable
+del t
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state is not None:
+                y.__dict__.update(state)
+            if slotstate is not None:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y

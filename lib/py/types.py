@@ -122,6 +122,9 @@ class GenericAlias:
     def __mro_entries__(self, bases):
         return (self.__origin__,)
 
+    def __reduce__(self):
+        return GenericAlias, (self.__origin__, self.__args__)
+
     def __getitem__(self, items):
         return GenericAlias(self.__origin__, _subst(self, items))
 

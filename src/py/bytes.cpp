@@ -3,6 +3,7 @@
 #include "py/containers.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
+#include "py/type_internal.h"
 
 // ---------------------------------------------------------------------------
 // Allocation
@@ -1841,11 +1842,47 @@ static Ref ba_reverse(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_none_new();
 }
 
+// (type, args, __dict__ or None): args are () for an empty bytearray, else the
+// bytes, or before protocol 3 the bytes as a latin-1 str and "latin-1".
+static Ref ba_reduce_proto(Ref self, int64_t proto) {
+  Ref state = py_reduce_dict_state(self);
+  if (!state) return nullptr;
+  ByteArrayObj *b = ba(self);
+  Ref args;
+  if (!b->len) {
+    args = py_tuple_empty();
+  } else if (proto < 3) {
+    Ref s = py_str_decode(b->data, b->len, "latin-1", nullptr);
+    Ref enc = s ? py_str_from_cstr("latin-1") : nullptr;
+    args = enc ? py_tuple_pack(2, s, enc) : nullptr;
+    py_xdecref(enc);
+    py_xdecref(s);
+  } else {
+    Ref data = py_bytes_new(b->data, b->len);
+    args = data ? py_tuple_pack(1, data) : nullptr;
+    py_xdecref(data);
+  }
+  Ref r = args ? py_tuple_pack(3, (Ref)py_type(self), args, state) : nullptr;
+  py_xdecref(args);
+  py_decref(state);
+  return r;
+}
+
+static Ref ba_reduce(Ref self, Ref const *, size_t, Ref) { return ba_reduce_proto(self, 2); }
+
+static Ref ba_reduce_ex(Ref self, Ref const *args, size_t nargs, Ref) {
+  int64_t proto = 0;
+  if (nargs && py_index_i64(args[0], &proto) < 0) return nullptr;
+  return ba_reduce_proto(self, proto);
+}
+
 static const MethodDef bytearray_methods[] = {
     BV_COMMON_METHODS,
     {"append", ba_append, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"clear", ba_clear, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"copy", ba_copy, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__reduce__", ba_reduce, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__reduce_ex__", ba_reduce_ex, METH_QUALIFIED | METH_ARGS(0, 1)},
     {"extend", ba_extend, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"insert", ba_insert, METH_ARGS(2, 2)},
     {"pop", ba_pop, METH_ARGS(0, 1)},

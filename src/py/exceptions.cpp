@@ -304,9 +304,41 @@ static Ref exc_add_note(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return r < 0 ? nullptr : py_none_new();
 }
 
+// (type, args[, __dict__]): the dict once it exists, even empty.
+static Ref exc_reduce(Ref self, Ref const *, size_t, Ref) {
+  Ref *dp = py_obj_dictptr(self);
+  Ref args = ((ExcObj *)self)->args;
+  if (!args)
+    args = py_tuple_empty();
+  else
+    py_incref(args);
+  Ref r = dp && *dp ? py_tuple_pack(3, (Ref)py_type(self), args, *dp)
+                    : py_tuple_pack(2, (Ref)py_type(self), args);
+  py_decref(args);
+  return r;
+}
+
+static Ref exc_setstate(Ref self, Ref const *args, size_t, Ref) {
+  if (args[0] == py_None) return py_none_new();
+  if (!py_is_dict(args[0])) return py_err_set_str(&py_TypeError_type, "state is not a dictionary");
+  size_t pos = 0;
+  Ref k, v;
+  while (py_dict_next(args[0], &pos, &k, &v)) {
+    py_incref(k);
+    py_incref(v);
+    int r = py_setattr(self, k, v);
+    py_decref(k);
+    py_decref(v);
+    if (r < 0) return nullptr;
+  }
+  return py_none_new();
+}
+
 static const MethodDef exc_methods[] = {
     {"with_traceback", exc_with_traceback, METH_ARGS(1, 1), nullptr},
     {"add_note", exc_add_note, METH_ARGS(1, 1), nullptr},
+    {"__reduce__", exc_reduce, METH_ARGS(0, 0), nullptr},
+    {"__setstate__", exc_setstate, METH_ARGS(1, 1), nullptr},
     {nullptr},
 };
 

@@ -233,6 +233,18 @@ Ref py_method_new(Ref func, Ref self) {
   return (Ref)m;
 }
 
+// types.MethodType(function, instance)
+static Ref method_tp_new(Type *, Ref const *args, size_t nargs, Ref kwnames) {
+  if (kwnames && py_tuple_len(kwnames))
+    return py_err_set_str(&py_TypeError_type, "method() takes no keyword arguments");
+  if (nargs != 2)
+    return py_err_format(&py_TypeError_type, "method expected 2 arguments, got %zu", nargs);
+  if (!py_callable(args[0]))
+    return py_err_set_str(&py_TypeError_type, "first argument must be callable");
+  if (args[1] == py_None) return py_err_set_str(&py_TypeError_type, "instance must not be None");
+  return py_method_new(args[0], args[1]);
+}
+
 static void method_dealloc(Ref self) {
   MethodObj *m = (MethodObj *)self;
   py_gc_untrack(self);
@@ -319,6 +331,26 @@ static Ref method_get_doc(Ref self) {
 }
 static Ref method_get_self(Ref self) { return py_newref(((MethodObj *)self)->self); }
 
+// (getattr, (self, name)): the method is looked up again on (a copy of) self.
+static Ref method_reduce(Ref self, Ref const *, size_t, Ref) {
+  MethodObj *m = (MethodObj *)self;
+  Ref name = py_getattr_str(m->func, "__name__");
+  Ref builtins = name ? py_import_str("builtins") : nullptr;
+  Ref getattr = builtins ? py_getattr_str(builtins, "getattr") : nullptr;
+  Ref args = getattr ? py_tuple_pack(2, m->self, name) : nullptr;
+  Ref r = args ? py_tuple_pack(2, getattr, args) : nullptr;
+  py_xdecref(args);
+  py_xdecref(getattr);
+  py_xdecref(builtins);
+  py_xdecref(name);
+  return r;
+}
+
+static const MethodDef method_methods[] = {
+    {"__reduce__", method_reduce, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {nullptr},
+};
+
 static const GetSetDef method_getsets[] = {
     {"__func__", method_get_func},
     {"__self__", method_get_self},
@@ -334,11 +366,13 @@ PY_TYPE_DEF(py_method_type,
     .dealloc = method_dealloc,
     .traverse = method_traverse,
     .clear = method_clear,
+    .tp_new = method_tp_new,
     .repr = method_repr,
     .hash = method_hash,
     .call = method_call,
     .getattr = method_getattr,
     .richcompare = method_richcompare,
+    .methods = method_methods,
     .getsets = method_getsets,
 );
 

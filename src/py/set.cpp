@@ -7,6 +7,7 @@
 #include "py/containers.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
+#include "py/type_internal.h"
 #include "py/vm.h"
 
 Obj py_set_dummy_obj = PY_STATIC_HEAD(&py_object_type);
@@ -786,6 +787,18 @@ static Ref set_isdisjoint_m(Ref self, Ref const *args, size_t nargs, Ref kwnames
   return py_newref(py_bool(r == 0));
 }
 
+// (type, (list of the items,), __dict__ or None)
+static Ref set_reduce(Ref self, Ref const *, size_t, Ref) {
+  Ref items = py_sequence_list(self);
+  Ref args = items ? py_tuple_pack(1, items) : nullptr;
+  Ref state = args ? py_reduce_dict_state(self) : nullptr;
+  Ref r = state ? py_tuple_pack(3, (Ref)py_type(self), args, state) : nullptr;
+  py_xdecref(state);
+  py_xdecref(args);
+  py_xdecref(items);
+  return r;
+}
+
 static const MethodDef set_methods[] = {
     {"add", set_add_m, METH_QUALIFIED | METH_ARGS(1, 1), PY_DOC("Add an element to a set.")},
     {"clear", set_clear_m, METH_QUALIFIED | METH_ARGS(0, 0),
@@ -820,6 +833,8 @@ static const MethodDef set_methods[] = {
      PY_DOC("Report whether this set contains another set.")},
     {"isdisjoint", set_isdisjoint_m, METH_QUALIFIED | METH_ARGS(1, 1),
      PY_DOC("Return True if two sets have a null intersection.")},
+    {"__reduce__", set_reduce, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Return state information for pickling.")},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
 };
@@ -841,6 +856,8 @@ static const MethodDef frozenset_methods[] = {
      PY_DOC("Report whether this set contains another set.")},
     {"isdisjoint", set_isdisjoint_m, METH_QUALIFIED | METH_ARGS(1, 1),
      PY_DOC("Return True if two sets have a null intersection.")},
+    {"__reduce__", set_reduce, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Return state information for pickling.")},
     {"__class_getitem__", py_container_class_getitem, METH_CLASS, nullptr},
     {nullptr},
 };

@@ -251,9 +251,19 @@ static const GetSetDef slice_getsets[] = {
     {nullptr},
 };
 
+static Ref slice_reduce(Ref self, Ref const *, size_t, Ref) {
+  SliceObj *s = (SliceObj *)self;
+  Ref args = py_tuple_pack(3, s->start, s->stop, s->step);
+  Ref r = args ? py_tuple_pack(2, (Ref)py_type(self), args) : nullptr;
+  py_xdecref(args);
+  return r;
+}
+
 static const MethodDef slice_methods[] = {
     {"indices", slice_indices_method, METH_QUALIFIED | METH_ARGS(1, 1),
      PY_DOC("Return (start, stop, stride) for a sequence of the given length.")},
+    {"__reduce__", slice_reduce, METH_QUALIFIED | METH_ARGS(0, 0),
+     PY_DOC("Return state information for pickling.")},
     {nullptr},
 };
 

@@ -355,16 +355,14 @@ fail:
 // object.__str__: the repr (so super().__str__() works in a class's __str__).
 static Ref object_str(Ref self) { return py_type(self)->repr(self); }
 
-static Ref object_reduce_ex(Ref self, Ref const *, size_t, Ref) {
-  return py_err_format(&py_TypeError_type, "cannot pickle '%T' object", self);
-}
-
 static const MethodDef object_methods[] = {
     {"__format__", object_format, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"__init_subclass__", object_init_subclass, METH_CLASS | METH_QUALIFIED | METH_ARGS(0, 0)},
     {"__subclasshook__", object_subclasshook, METH_CLASS},
     {"__dir__", object_dir, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"__reduce_ex__", object_reduce_ex},
+    {"__reduce_ex__", py_object_reduce_ex, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"__reduce__", py_object_reduce, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__getstate__", py_object_getstate, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 

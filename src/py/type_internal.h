@@ -63,6 +63,13 @@ Type *py_type_new_owner(Type *t);
 int py_abstract_update(Type *t);
 Ref py_abstract_error(Type *t); // sets TypeError, returns nullptr
 
+// reduce.cpp: object.__reduce_ex__(protocol), object.__reduce__(), object.__getstate__()
+Ref py_object_reduce_ex(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_object_reduce(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_object_getstate(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+// getattr(self, '__dict__', None): the state in the reduce tuples of builtins.
+Ref py_reduce_dict_state(Ref self);
+
 // descr.cpp
 Ref py_method_descr_new(Type *owner, const MethodDef *def);
 Ref py_getset_descr_new(Type *owner, const GetSetDef *def);

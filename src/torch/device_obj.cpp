@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 
+#include "py/containers.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
 
@@ -143,6 +144,25 @@ static Ref device_get_index(Ref self) {
   return i < 0 ? py_none_new() : py_int_from_i64(i);
 }
 
+// (torch.device, (type[, index]))
+static Ref device_reduce(Ref self, Ref const *, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("__reduce__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  DeviceObj *d = (DeviceObj *)self;
+  Ref type = py_str_from_cstr(device_types[d->type]);
+  Ref index = d->index < 0 ? nullptr : py_int_from_i64(d->index);
+  Ref args = !type ? nullptr : index ? py_tuple_pack(2, type, index) : py_tuple_pack(1, type);
+  Ref r = args ? py_tuple_pack(2, (Ref)py_type(self), args) : nullptr;
+  py_xdecref(args);
+  py_xdecref(index);
+  py_xdecref(type);
+  return r;
+}
+
+static const MethodDef device_methods[] = {
+    {"__reduce__", device_reduce},
+    {nullptr},
+};
+
 static const GetSetDef device_getsets[] = {
     {"type", device_get_type},
     {"index", device_get_index},
@@ -159,5 +179,6 @@ Type py_device_type = {
     .str = device_str,
     .hash = device_hash,
     .richcompare = device_richcompare,
+    .methods = device_methods,
     .getsets = device_getsets,
 };

@@ -66,6 +66,17 @@ static Ref dtype_is_signed(Ref self) {
 
 static Ref dtype_is_complex(Ref self) { return py_False; }
 
+// As PyTorch: the name in the torch module, so copies are the dtype itself.
+static Ref dtype_reduce(Ref self, Ref const *, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("__reduce__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  return py_str_from_cstr(tensor::dtype_name(dtype_get(self)) + 6); // skip "torch."
+}
+
+static const MethodDef dtype_methods[] = {
+    {"__reduce__", dtype_reduce},
+    {nullptr},
+};
+
 static const GetSetDef dtype_getsets[] = {
     {"is_floating_point", dtype_is_floating_point},
     {"is_signed", dtype_is_signed},
@@ -79,6 +90,7 @@ Type py_dtype_type = {
     .basicsize = sizeof(DTypeObj),
     .repr = dtype_repr,
     .hash = dtype_hash,
+    .methods = dtype_methods,
     .getsets = dtype_getsets,
 };
 

@@ -71,8 +71,20 @@ static Ref size_numel(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return n;
 }
 
+// (torch.Size, (tuple(self),))
+static Ref size_reduce(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  if (py_check_nargs("__reduce__", nargs, kwnames, 0, 0) < 0) return nullptr;
+  Ref items = py_tuple_from_array(py_tuple_items(self), py_tuple_len(self));
+  Ref cargs = items ? py_tuple_pack(1, items) : nullptr;
+  Ref r = cargs ? py_tuple_pack(2, (Ref)py_type(self), cargs) : nullptr;
+  py_xdecref(cargs);
+  py_xdecref(items);
+  return r;
+}
+
 static const MethodDef size_methods[] = {
     {"numel", size_numel},
+    {"__reduce__", size_reduce},
     {nullptr},
 };
 
