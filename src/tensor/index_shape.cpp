@@ -289,14 +289,6 @@ Tensor repeat(const Tensor &self, IntArrayRef repeats) {
     in_sizes[d] = d < lead ? 1 : self.size(d - lead);
     out_sizes[d] = in_sizes[d] * repeats[d];
   }
-  for (int64_t d = 0; d < nd; d++) {
-    if (out_sizes[d] >= 0) continue;
-    char s[96];
-    format_int_list(s, sizeof s, IntArrayRef(out_sizes, nd));
-    return fail(ErrorKind::RuntimeError, "Trying to create tensor with negative dimension %lld: %s",
-                static_cast<long long>(out_sizes[d]), s),
-           Tensor();
-  }
   Tensor out = empty(IntArrayRef(out_sizes, nd), self.dtype());
   if (!out || out.numel() == 0) return out;
   if (2 * nd <= kMaxDims) {

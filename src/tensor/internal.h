@@ -19,6 +19,10 @@ Tensor make_tensor(Storage *storage, int64_t offset, IntArrayRef sizes, IntArray
 // A view of base's storage with other geometry.
 Tensor make_view(const Tensor &base, int64_t offset, IntArrayRef sizes, IntArrayRef strides);
 
+// The sizes of a new tensor: at most kMaxDims, none negative (PyTorch's
+// "Trying to create tensor with negative dimension").
+bool check_sizes(IntArrayRef sizes);
+
 // "[2, 3]" into buf (truncated to n bytes), as PyTorch prints IntArrayRefs.
 void format_int_list(char *buf, size_t n, IntArrayRef list);
 
