@@ -43,16 +43,28 @@ static const char *arg_type_name(Ref obj) {
   return py_tname(obj);
 }
 
-static bool scalar_from_number(Ref obj, tensor::Scalar *out) {
+// Note [Conversion errors]: PyTorch checks an argument's type while matching
+// and converts it once a signature is chosen, so a value of the right type
+// that doesn't convert raises then, instead of failing the match: an int
+// beyond int64 ("Overflow when unpacking long"), an int beyond double for a
+// float (OverflowError), a list item (Note [List items]). We convert while
+// matching, record the failure in Value::bad and raise once the signature has
+// matched.
+
+// An int beyond int64: 0 with Value::bad set.
+static int64_t int_value(Ref obj, Value &v) {
+  int64_t x;
+  if (py_int_as_i64(obj, &x) == 0) return x;
+  py_err_clear();
+  v.bad = Value::Bad::IntOverflow;
+  return 0;
+}
+
+static bool scalar_from_number(Ref obj, Value &v, tensor::Scalar *out) {
   if (py_is_bool(obj)) {
     *out = tensor::Scalar(obj == py_True);
   } else if (py_is_int(obj)) {
-    int64_t v;
-    if (py_int_as_i64(obj, &v) < 0) {
-      py_err_clear();
-      return false;
-    }
-    *out = tensor::Scalar(v);
+    *out = tensor::Scalar(int_value(obj, v));
   } else if (py_is_float(obj)) {
     *out = tensor::Scalar(py_float_value(obj));
   } else {
@@ -63,11 +75,10 @@ static bool scalar_from_number(Ref obj, tensor::Scalar *out) {
 
 static bool is_zero_dim(Ref obj) { return py_is_tensor(obj) && py_tensor_get(obj).dim() == 0; }
 
-static bool to_int(Ref obj, int64_t *out) {
+static bool to_int(Ref obj, Value &v, int64_t *out) {
   if (py_is_int(obj) && !py_is_bool(obj)) {
-    if (py_int_as_i64(obj, out) == 0) return true;
-    py_err_clear();
-    return false;
+    *out = int_value(obj, v);
+    return true;
   }
   if (is_zero_dim(obj)) { // 0-dim integral tensors index like ints
     const tensor::Tensor &t = py_tensor_get(obj);
@@ -85,7 +96,8 @@ static bool to_int(Ref obj, int64_t *out) {
 // trying the next signature. The first item must be an index (int but not
 // bool, or an object with __index__) or, for float[], an int or float; later
 // items convert as operator.index() / float() do, so bools and one-element
-// tensors pass. Lists have any length (Value::reserve_items).
+// tensors pass (Note [Conversion errors]). Lists have any length
+// (Value::reserve_items).
 
 // THPUtils_checkIndex, the first item's test.
 static bool is_index(Ref obj) {
@@ -121,7 +133,7 @@ static size_t seq_len(Ref seq) { return py_is_tuple(seq) ? py_tuple_len(seq) : p
 
 // Converts items [0, n) of seq (a tuple or list), or of the array args when
 // seq is null, into v's ints or floats; the first that doesn't convert is
-// recorded in v.bad_item (Note [List items]). false: out of memory.
+// recorded in v (Note [Conversion errors]). false: out of memory.
 static bool convert_items(Ref seq, Ref const *args, size_t n, bool floats, Value &v) {
   if (!v.reserve_items(n)) return false;
   for (size_t k = 0; k < n; k++) {
@@ -136,6 +148,7 @@ static bool convert_items(Ref seq, Ref const *args, size_t n, bool floats, Value
       v.bad_type = "NoneType";
     }
     if (!ok) {
+      v.bad = Value::Bad::Item;
       v.bad_item = k + 1;
       break;
     }
@@ -148,8 +161,7 @@ static bool convert_items(Ref seq, Ref const *args, size_t n, bool floats, Value
 // a single int, repeated N times.
 static bool to_int_list(Ref obj, const Param &p, Value &v) {
   if (p.list_size > 0 && py_is_int(obj) && !py_is_bool(obj)) {
-    int64_t x;
-    if (py_int_as_i64(obj, &x) != 0) return py_err_clear(), false;
+    int64_t x = int_value(obj, v);
     if (!v.reserve_items(p.list_size)) return false;
     for (uint8_t k = 0; k < p.list_size; k++) v.ints[k] = x;
     v.nints = p.list_size;
@@ -270,7 +282,7 @@ static bool convert(const Param &p, int argnum, Ref obj, Value &v, bool numbers_
     }
     // Note [Python numbers as Tensor arguments]: add/sub/mul/div/true_divide
     // take a Python number as a 0-dim "wrapped number" tensor.
-    if (!numbers_as_tensors || !scalar_from_number(obj, &v.s)) return false;
+    if (!numbers_as_tensors || !scalar_from_number(obj, v, &v.s)) return false;
     v.t = tensor::scalar_to_tensor(v.s);
     return v.t.defined();
   case TypeCode::Scalar:
@@ -278,15 +290,19 @@ static bool convert(const Param &p, int argnum, Ref obj, Value &v, bool numbers_
       v.s = tensor::item(py_tensor_get(obj));
       return true;
     }
-    return scalar_from_number(obj, &v.s);
-  case TypeCode::Int: return to_int(obj, &v.i);
+    return scalar_from_number(obj, v, &v.s);
+  case TypeCode::Int: return to_int(obj, v, &v.i);
   case TypeCode::Float:
     if (is_zero_dim(obj)) {
       v.f = tensor::item(py_tensor_get(obj)).to_double();
       return true;
     }
     if (!is_number(obj)) return false;
-    return py_number_as_double(obj, &v.f) == 0 || (py_err_clear(), false);
+    if (py_number_as_double(obj, &v.f) != 0) { // an int beyond double
+      py_err_clear();
+      v.bad = Value::Bad::FloatOverflow;
+    }
+    return true;
   case TypeCode::Bool: v.b = obj == py_True; return py_is_bool(obj);
   case TypeCode::Str: v.str = py_is_str(obj) ? py_str_data(obj) : nullptr; return v.str != nullptr;
   case TypeCode::ScalarType: return to_dtype(obj, &v.dtype);
@@ -343,7 +359,7 @@ static inline void reset(Value &v) {
   v.nints = 0;
   v.floats = v.inline_items.floats;
   v.nfloats = 0;
-  v.bad_item = 0;
+  v.bad = Value::Bad::None;
 }
 
 // ---------------------------------------------------------------------------
@@ -387,6 +403,24 @@ static Ref find_kw(const Param &p, Ref const *args, size_t nargs, Ref kwnames, i
 static bool varargs_list(const Signature &s, size_t nargs, Ref const *args) {
   if (s.npositional != 1 || kParams[s.first_param].type != TypeCode::IntList) return false;
   return nargs > 0 && !py_is_tuple(args[0]) && !py_is_list(args[0]) && is_index(args[0]);
+}
+
+// The error of a value that matched but didn't convert (Note [Conversion errors]).
+static void raise_bad(const OpFunction &op, const Param &p, const Value &v) {
+  switch (v.bad) {
+  case Value::Bad::Item:
+    py_err_format(&py_TypeError_type,
+                  "%s(): argument '%s' must be %s, but found element of type %s at pos %d", op.name,
+                  kNames[p.name], p.type_name, v.bad_type, (int)v.bad_item);
+    break;
+  case Value::Bad::IntOverflow:
+    py_err_set_str(&py_RuntimeError_type, "Overflow when unpacking long");
+    break;
+  case Value::Bad::FloatOverflow:
+    py_err_set_str(&py_OverflowError_type, "int too large to convert to float");
+    break;
+  case Value::Bad::None: break;
+  }
 }
 
 static bool match(const OpFunction &op, const Signature &s, Ref const *args, size_t nargs,
@@ -440,11 +474,8 @@ static bool match(const OpFunction &op, const Signature &s, Ref const *args, siz
     f->kind = Fail::UnknownKw;
   if (f->kind != Fail::None) return false;
   for (int i = 0; i < s.nparams; i++) {
-    if (!v[i].bad_item) continue;
-    const Param &p = kParams[s.first_param + i];
-    py_err_format(&py_TypeError_type,
-                  "%s(): argument '%s' must be %s, but found element of type %s at pos %d", op.name,
-                  kNames[p.name], p.type_name, v[i].bad_type, (int)v[i].bad_item);
+    if (v[i].bad == Value::Bad::None) continue;
+    raise_bad(op, kParams[s.first_param + i], v[i]);
     f->kind = Fail::Raised;
     return false;
   }

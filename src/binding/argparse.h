@@ -83,10 +83,11 @@ struct Value {
   tensor::IntArrayRef list() const { return tensor::IntArrayRef(ints, nints); }
   double *floats = nullptr;
   size_t nfloats;
-  // The 1-based position of the first list item that didn't convert, or 0:
-  // the call raises once its signature matches (Note [List items]).
-  size_t bad_item;
-  const char *bad_type; // that item's type name
+  // A value that matched its type but didn't convert: the call raises once
+  // its signature matches (Note [Conversion errors]).
+  enum class Bad : uint8_t { None, Item, IntOverflow, FloatOverflow } bad;
+  size_t bad_item;      // Item: the first list item that didn't, 1-based,
+  const char *bad_type; // and its type name
   union {
     int64_t ints[tensor::kMaxDims];
     double floats[tensor::kMaxDims];

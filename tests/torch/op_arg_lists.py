@@ -127,3 +127,44 @@ class Index:
 show("__index__ first", lambda: F.pad(x3, (Index(1), 2)).shape)
 show("__index__ later", lambda: x3.view(Index(3), Index(4)).shape)
 
+
+# --- values that match their type but don't convert raise after matching
+xf = torch.arange(12.).view(3, 4)
+show("select big", lambda: xf.select(0, 2 ** 64))
+show("select big negative", lambda: xf.select(0, -2 ** 63 - 1))
+show("select int64 min", lambda: xf.select(0, -2 ** 63))
+show("select big keyword", lambda: xf.select(dim=0, index=2 ** 64))
+show("sum big", lambda: xf.sum(2 ** 64))
+show("max_pool1d big", lambda: F.max_pool1d(xf[None], 2 ** 64))
+show("topk big", lambda: xf.topk(2 ** 63))
+show("narrow big", lambda: xf.narrow(0, 0, 2 ** 63))
+show("max big", lambda: xf.max(2 ** 64))
+show("randint big", lambda: torch.randint(2 ** 64, (2,)))
+show("add big", lambda: torch.add(xf, 2 ** 64))
+show("add alpha big", lambda: torch.add(xf, xf, alpha=2 ** 64))
+show("add alpha huge", lambda: xf.add(1, alpha=2 ** 2000))
+show("mul big", lambda: xf.mul(2 ** 64))
+show("eq big", lambda: xf.eq(2 ** 64))
+show("full big", lambda: torch.full((2,), 2 ** 64))
+show("clamp big", lambda: xf.clamp(2 ** 64))
+show("fill_ big", lambda: xf.clone().fill_(2 ** 64))
+show("pow big", lambda: xf.pow(2 ** 64))
+show("isclose huge rtol", lambda: torch.isclose(xf, xf, 2 ** 2000))
+show("isclose big rtol", lambda: torch.isclose(xf, xf, 2 ** 64).all())
+show("pdist huge p", lambda: torch.pdist(xf, 2 ** 2000))
+
+
+def iadd():
+    y = xf.clone()
+    y += 2 ** 64
+
+
+show("+ big", lambda: xf + 2 ** 64)
+show("big +", lambda: 2 ** 64 + xf)
+show("+= big", iadd)
+show("** big", lambda: xf ** 2 ** 64)
+show("== big", lambda: xf == 2 ** 64)
+show("< big", lambda: xf < 2 ** 64)
+show("% big", lambda: xf % 2 ** 64)
+show("& big", lambda: xf.long() & 2 ** 64)
+show("@ int", lambda: xf @ 2)
