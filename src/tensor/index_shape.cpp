@@ -394,12 +394,17 @@ Tensor unflatten(const Tensor &self, int64_t dim, IntArrayRef sizes) {
   if (!wrap_dim_nonscalar(&dim, self.dim())) return Tensor();
   if (sizes.size == 0)
     return fail(ErrorKind::RuntimeError, "unflatten: sizes must be non-empty"), Tensor();
+  // infer_size's checks, in its order; its "is invalid" becomes unflatten's own message.
   int64_t product = 1, infer = -1;
   for (size_t i = 0; i < sizes.size; i++) {
-    if (sizes[i] != -1) {
-      product *= sizes[i];
+    if (sizes[i] >= 0) {
+      product = mul_wrap(product, sizes[i]);
       continue;
     }
+    if (sizes[i] != -1)
+      return fail(ErrorKind::RuntimeError, "invalid shape dimension %lld",
+                  static_cast<long long>(sizes[i])),
+             Tensor();
     if (infer >= 0)
       return fail(ErrorKind::RuntimeError,
                   "unflatten got an unexpected error:\nonly one dimension can be inferred"),
@@ -415,7 +420,7 @@ Tensor unflatten(const Tensor &self, int64_t dim, IntArrayRef sizes) {
                 "dimension size -1 can be any value and is ambiguous",
                 s),
            Tensor();
-  bool ok = infer >= 0 ? product != 0 && n % product == 0 : product == n;
+  bool ok = product == n || (infer >= 0 && product > 0 && n % product == 0);
   if (!ok) {
     return fail(ErrorKind::RuntimeError,
                 "unflatten: Provided sizes %s don't multiply up to the size of dim %lld (%lld) in "
