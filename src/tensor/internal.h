@@ -19,10 +19,13 @@ Tensor make_tensor(Storage *storage, int64_t offset, IntArrayRef sizes, IntArray
 // A view of base's storage with other geometry.
 Tensor make_view(const Tensor &base, int64_t offset, IntArrayRef sizes, IntArrayRef strides);
 
-// a * b wrapping as PyTorch's int64 size products do in practice, without
-// signed-overflow UB (huge user-given sizes).
+// a * b and a + b wrapping as PyTorch's int64 size arithmetic does in
+// practice, without signed-overflow UB (huge user-given sizes and pads).
 inline int64_t mul_wrap(int64_t a, int64_t b) {
   return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b));
+}
+inline int64_t add_wrap(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
 }
 
 // The sizes of a new tensor: at most kMaxDims, none negative (PyTorch's

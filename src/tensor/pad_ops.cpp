@@ -33,7 +33,8 @@ int64_t source_index(int64_t o, int64_t left, int64_t size, PadMode mode) {
 void padded_shape(const Tensor &self, IntArrayRef pad, int dims, int64_t shape[kMaxDims]) {
   int nd = static_cast<int>(self.dim());
   for (int d = 0; d < nd; d++) shape[d] = self.size(d);
-  for (int k = 0; k < dims; k++) shape[nd - 1 - k] += pad[2 * k] + pad[2 * k + 1];
+  for (int k = 0; k < dims; k++)
+    shape[nd - 1 - k] = add_wrap(shape[nd - 1 - k], add_wrap(pad[2 * k], pad[2 * k + 1]));
 }
 
 // out = self padded as padded_shape says. Sizes are already checked.
@@ -158,7 +159,7 @@ bool check_output_size(const Tensor &self, IntArrayRef p, PadMode mode, int dims
   for (int k = 0; k < dims; k++) {
     int j = dims - 1 - k; // pad pair of this dim
     in[k] = self.size(self.dim() - dims + k);
-    out[k] = in[k] + p[2 * j] + p[2 * j + 1];
+    out[k] = add_wrap(add_wrap(in[k], p[2 * j]), p[2 * j + 1]);
     some = some || out[k] >= 1;
   }
   if (some) return true;
@@ -241,7 +242,7 @@ Tensor pad_circular(const Tensor &self, IntArrayRef p) {
       fail(ErrorKind::RuntimeError, "Padding value causes wrapping around more than once.");
       return Tensor();
     }
-    if (size + l + r < 0) {
+    if (add_wrap(add_wrap(size, l), r) < 0) {
       fail(ErrorKind::RuntimeError, "Negative padding value is resulting in an empty dimension");
       return Tensor();
     }
@@ -251,7 +252,7 @@ Tensor pad_circular(const Tensor &self, IntArrayRef p) {
   int64_t pos[2 * kMaxDims];
   for (int64_t k = 0; k < nd && cropped; k++) {
     int64_t d = self.dim() - 1 - k, l = p[2 * k], r = p[2 * k + 1];
-    if (l < 0) cropped = narrow(cropped, d, -l, cropped.size(d) + l);
+    if (l < 0) cropped = narrow(cropped, d, mul_wrap(l, -1), cropped.size(d) + l);
     if (r < 0 && cropped) cropped = narrow(cropped, d, 0, cropped.size(d) + r);
     pos[2 * k] = l > 0 ? l : 0;
     pos[2 * k + 1] = r > 0 ? r : 0;
@@ -306,7 +307,7 @@ Tensor constant_pad_nd(const Tensor &self, IntArrayRef pad, Scalar value) {
   for (int64_t d = nd - npad; d < nd; d++) {
     int64_t k = 2 * (nd - d - 1);
     if (pad[k] < 0)
-      cropped = narrow(cropped, d, -pad[k], cropped.size(d) + pad[k]);
+      cropped = narrow(cropped, d, mul_wrap(pad[k], -1), cropped.size(d) + pad[k]);
     else if (pad[k] != 0)
       any_positive = true;
     if (!cropped) return Tensor();
@@ -321,7 +322,7 @@ Tensor constant_pad_nd(const Tensor &self, IntArrayRef pad, Scalar value) {
   for (int64_t d = 0; d < nd; d++) shape[d] = self.size(d);
   for (int64_t d = nd - npad; d < nd; d++) {
     int64_t k = 2 * (nd - d - 1);
-    shape[d] += pad[k] + pad[k + 1];
+    shape[d] = add_wrap(add_wrap(shape[d], pad[k]), pad[k + 1]);
     if (shape[d] > 0) continue;
     fail(ErrorKind::RuntimeError,
          "The input size %lld, plus negative padding %lld and %lld resulted in a negative output "

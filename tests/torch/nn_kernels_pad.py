@@ -164,3 +164,13 @@ show("pad circular 5d", lambda: nn.pad(x5, (1, -1, -1, 1, 1, 0), "circular"))
 show("pad circular 5d big", lambda: nn.pad(x5, (1, 1, 1, 1, 3, 0), "circular"))
 print(nn.pad(x4, (-4, 1, 0, 0), "circular").shape, nn.pad(x4, (-4, 4, 0, 0), "circular").shape)
 print(nn.pad(x4, (0, 0, 1, -3), "circular").shape, nn.pad(xl, (-4, 2, 1, 0), "circular").shape)
+# huge pads: int64 sizes wrap as PyTorch's (no signed overflow)
+B = 2 ** 62
+for mode in ["constant", "reflect", "replicate", "circular"]:
+    show("pad huge " + mode, lambda: nn.pad(x4 if mode != "reflect" else x3, (B, B), mode))
+    show("pad huge negative " + mode, lambda: nn.pad(x4, (-B, -B), mode))
+    show("pad huge mixed " + mode, lambda: nn.pad(x4, (B, -B, B, B), mode))
+show("constant_pad_nd huge", lambda: torch.constant_pad_nd(x4, (B, B, B, B)))
+show("constant_pad_nd int64 min", lambda: torch.constant_pad_nd(x4, (-2 ** 63, 0)))
+show("reflection_pad2d huge negative", lambda: nn.reflection_pad2d(x4, (-B, -B, -B, -B)))
+show("pad circular int64 min", lambda: nn.pad(x4, (0, 0, -2 ** 63, 0), "circular"))
