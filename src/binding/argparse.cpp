@@ -2,7 +2,8 @@
 // the generated signatures of one OpFunction, first match wins, converting
 // arguments into Values on the way (PyTorch 1.13's python_arg_parser rules,
 // src/binding/README.md §3). Allocation-free except for Python numbers passed
-// where a Tensor is expected (wrapped numbers) and for error messages.
+// where a Tensor is expected (wrapped numbers), lists longer than kMaxDims and
+// error messages.
 #include "binding/argparse.h"
 
 #include <new>
@@ -37,16 +38,33 @@ int install_names() {
 
 static bool is_number(Ref obj) { return py_is_int(obj) || py_is_float(obj); }
 
-static bool scalar_from_number(Ref obj, tensor::Scalar *out) {
+static const char *arg_type_name(Ref obj) {
+  if (py_is_tensor(obj)) return "Tensor";
+  return py_tname(obj);
+}
+
+// Note [Conversion errors]: PyTorch checks an argument's type while matching
+// and converts it once a signature is chosen, so a value of the right type
+// that doesn't convert raises then, instead of failing the match: an int
+// beyond int64 ("Overflow when unpacking long"), an int beyond double for a
+// float (OverflowError), a list item (Note [List items]). We convert while
+// matching, record the failure in Value::bad and raise once the signature has
+// matched.
+
+// An int beyond int64: 0 with Value::bad set.
+static int64_t int_value(Ref obj, Value &v) {
+  int64_t x;
+  if (py_int_as_i64(obj, &x) == 0) return x;
+  py_err_clear();
+  v.bad = Value::Bad::IntOverflow;
+  return 0;
+}
+
+static bool scalar_from_number(Ref obj, Value &v, tensor::Scalar *out) {
   if (py_is_bool(obj)) {
     *out = tensor::Scalar(obj == py_True);
   } else if (py_is_int(obj)) {
-    int64_t v;
-    if (py_int_as_i64(obj, &v) < 0) {
-      py_err_clear();
-      return false;
-    }
-    *out = tensor::Scalar(v);
+    *out = tensor::Scalar(int_value(obj, v));
   } else if (py_is_float(obj)) {
     *out = tensor::Scalar(py_float_value(obj));
   } else {
@@ -57,11 +75,10 @@ static bool scalar_from_number(Ref obj, tensor::Scalar *out) {
 
 static bool is_zero_dim(Ref obj) { return py_is_tensor(obj) && py_tensor_get(obj).dim() == 0; }
 
-static bool to_int(Ref obj, int64_t *out) {
+static bool to_int(Ref obj, Value &v, int64_t *out) {
   if (py_is_int(obj) && !py_is_bool(obj)) {
-    if (py_int_as_i64(obj, out) == 0) return true;
-    py_err_clear();
-    return false;
+    *out = int_value(obj, v);
+    return true;
   }
   if (is_zero_dim(obj)) { // 0-dim integral tensors index like ints
     const tensor::Tensor &t = py_tensor_get(obj);
@@ -72,41 +89,114 @@ static bool to_int(Ref obj, int64_t *out) {
   return false;
 }
 
+// Note [List items]: PyTorch matches an int[] / float[] argument by its first
+// item alone (is_int_list, is_float_or_complex_list) and converts the others
+// only once the signature is chosen; an item that doesn't convert then raises
+// "must be tuple of ints, but found element of type float at pos 2" rather than
+// trying the next signature. The first item must be an index (int but not
+// bool, or an object with __index__) or, for float[], an int or float; later
+// items convert as operator.index() / float() do, so bools and one-element
+// tensors pass (Note [Conversion errors]). Lists have any length
+// (Value::reserve_items).
+
+// THPUtils_checkIndex, the first item's test.
+static bool is_index(Ref obj) {
+  if (py_is_int(obj)) return !py_is_bool(obj);
+  int64_t unused;
+  py_incref(obj); // its __index__ may drop it from its list
+  bool ok = py_index_i64(obj, &unused) == 0;
+  py_decref(obj);
+  if (!ok) py_err_clear();
+  return ok;
+}
+
+static bool item_to_int(Ref obj, int64_t *out) {
+  if (py_is_int(obj) ? py_int_as_i64(obj, out) == 0 : py_index_i64(obj, out) == 0) return true;
+  py_err_clear();
+  return false;
+}
+
+static bool item_to_double(Ref obj, double *out) {
+  if (py_number_as_double(obj, out) == 0) return true;
+  py_err_clear();
+  return false;
+}
+
+// Item k of a tuple or list, or nullptr: a Python __index__ / __float__ of an
+// earlier item may have shrunk the list.
+static Ref seq_item(Ref seq, size_t k) {
+  if (py_is_tuple(seq)) return py_tuple_items(seq)[k];
+  return k < py_list_len(seq) ? py_list_items(seq)[k] : nullptr;
+}
+
+static size_t seq_len(Ref seq) { return py_is_tuple(seq) ? py_tuple_len(seq) : py_list_len(seq); }
+
+// Converts items [0, n) of seq (a tuple or list), or of the array args when
+// seq is null, into v's ints or floats; the first that doesn't convert is
+// recorded in v (Note [Conversion errors]). false: out of memory.
+static bool convert_items(Ref seq, Ref const *args, size_t n, bool floats, Value &v) {
+  if (!v.reserve_items(n)) return false;
+  for (size_t k = 0; k < n; k++) {
+    Ref item = seq ? seq_item(seq, k) : args[k];
+    bool ok = false;
+    if (item) {
+      py_incref(item); // its __index__ may drop it from the list
+      ok = floats ? item_to_double(item, &v.floats[k]) : item_to_int(item, &v.ints[k]);
+      if (!ok) v.bad_type = arg_type_name(item);
+      py_decref(item);
+    } else {
+      v.bad_type = "NoneType";
+    }
+    if (!ok) {
+      v.bad = Value::Bad::Item;
+      v.bad_item = k + 1;
+      break;
+    }
+  }
+  (floats ? v.nfloats : v.nints) = n;
+  return true;
+}
+
+// int[] / int[N]: a tuple or list whose first item is an index, or for int[N]
+// a single int, repeated N times.
 static bool to_int_list(Ref obj, const Param &p, Value &v) {
-  if (p.list_size > 0 && to_int(obj, &v.ints[0])) {
-    for (uint8_t k = 1; k < p.list_size; k++) v.ints[k] = v.ints[0];
+  if (p.list_size > 0 && py_is_int(obj) && !py_is_bool(obj)) {
+    int64_t x = int_value(obj, v);
+    if (!v.reserve_items(p.list_size)) return false;
+    for (uint8_t k = 0; k < p.list_size; k++) v.ints[k] = x;
     v.nints = p.list_size;
     return true;
   }
   if (!py_is_tuple(obj) && !py_is_list(obj)) return false;
-  size_t n = py_is_tuple(obj) ? py_tuple_len(obj) : py_list_len(obj);
-  Ref *items = py_is_tuple(obj) ? py_tuple_items(obj) : py_list_items(obj);
-  if (n > (size_t)tensor::kMaxDims) return false;
-  for (size_t k = 0; k < n; k++)
-    if (!to_int(items[k], &v.ints[k])) return false;
-  v.nints = (uint8_t)n;
-  return true;
+  size_t n = seq_len(obj);
+  if (n > 0 && !is_index(seq_item(obj, 0))) return false;
+  return convert_items(obj, nullptr, n, false, v);
 }
 
-// float[] (is_float_or_complex_list): a tuple or list of numbers (the first
-// item decides; a later non-number fails the match).
+// float[]: a tuple or list whose first item is an int, bool or float.
 static bool to_float_list(Ref obj, Value &v) {
   if (!py_is_tuple(obj) && !py_is_list(obj)) return false;
-  size_t n = py_is_tuple(obj) ? py_tuple_len(obj) : py_list_len(obj);
-  Ref *items = py_is_tuple(obj) ? py_tuple_items(obj) : py_list_items(obj);
-  if (n > (size_t)tensor::kMaxDims) return false;
-  for (size_t k = 0; k < n; k++) {
-    if (!is_number(items[k]) || py_number_as_double(items[k], &v.floats[k]) != 0) {
-      py_err_clear();
-      return false;
-    }
-  }
-  v.nfloats = (uint8_t)n;
+  size_t n = seq_len(obj);
+  if (n > 0 && !is_number(seq_item(obj, 0))) return false;
+  return convert_items(obj, nullptr, n, true, v);
+}
+
+bool Value::reserve_items(size_t n) {
+  free_spill();
+  ints = inline_items.ints;
+  floats = inline_items.floats;
+  if (n <= (size_t)tensor::kMaxDims) return true;
+  static_assert(sizeof(int64_t) == sizeof(double), "one spill serves both list types");
+  spill = py_malloc(n * sizeof(int64_t));
+  if (!spill) return false;
+  nspill = n;
+  ints = static_cast<int64_t *>(spill);
+  floats = static_cast<double *>(spill);
   return true;
 }
 
 bool Value::set_list(size_t n) {
-  clear_list();
+  clear_lists();
   if (n <= kInlineTensors && pool && !pool->used) {
     tl = pool->slots();
     pool->used = true;
@@ -121,7 +211,15 @@ bool Value::set_list(size_t n) {
   return true;
 }
 
-void Value::clear_list_slow() {
+void Value::free_spill() {
+  if (!spill) return;
+  py_free(spill, nspill * sizeof(int64_t));
+  spill = nullptr;
+}
+
+void Value::clear_lists_slow() {
+  free_spill();
+  if (!tl) return;
   for (size_t k = 0; k < ntl; k++) tl[k].~Tensor();
   if (tl_heap)
     py_free(tl, ntl ? ntl * sizeof(tensor::Tensor) : 1);
@@ -184,7 +282,7 @@ static bool convert(const Param &p, int argnum, Ref obj, Value &v, bool numbers_
     }
     // Note [Python numbers as Tensor arguments]: add/sub/mul/div/true_divide
     // take a Python number as a 0-dim "wrapped number" tensor.
-    if (!numbers_as_tensors || !scalar_from_number(obj, &v.s)) return false;
+    if (!numbers_as_tensors || !scalar_from_number(obj, v, &v.s)) return false;
     v.t = tensor::scalar_to_tensor(v.s);
     return v.t.defined();
   case TypeCode::Scalar:
@@ -192,15 +290,19 @@ static bool convert(const Param &p, int argnum, Ref obj, Value &v, bool numbers_
       v.s = tensor::item(py_tensor_get(obj));
       return true;
     }
-    return scalar_from_number(obj, &v.s);
-  case TypeCode::Int: return to_int(obj, &v.i);
+    return scalar_from_number(obj, v, &v.s);
+  case TypeCode::Int: return to_int(obj, v, &v.i);
   case TypeCode::Float:
     if (is_zero_dim(obj)) {
       v.f = tensor::item(py_tensor_get(obj)).to_double();
       return true;
     }
     if (!is_number(obj)) return false;
-    return py_number_as_double(obj, &v.f) == 0 || (py_err_clear(), false);
+    if (py_number_as_double(obj, &v.f) != 0) { // an int beyond double
+      py_err_clear();
+      v.bad = Value::Bad::FloatOverflow;
+    }
+    return true;
   case TypeCode::Bool: v.b = obj == py_True; return py_is_bool(obj);
   case TypeCode::Str: v.str = py_is_str(obj) ? py_str_data(obj) : nullptr; return v.str != nullptr;
   case TypeCode::ScalarType: return to_dtype(obj, &v.dtype);
@@ -222,6 +324,7 @@ static void set_default(const Param &p, Value &v) {
     v.f = (double)p.dint; // float from=0
     v.s = tensor::Scalar(p.dint);
     if (p.type == TypeCode::IntList) { // int[N] default: a scalar expands
+      v.reserve_items(p.list_size);    // inline: never fails
       for (uint8_t k = 0; k < p.list_size; k++) v.ints[k] = p.dint;
       v.nints = p.list_size;
     }
@@ -251,20 +354,23 @@ static inline void reset(Value &v) {
   v.str = nullptr;
   v.gen = nullptr;
   v.obj = nullptr;
+  v.clear_lists();
+  v.ints = v.inline_items.ints;
   v.nints = 0;
+  v.floats = v.inline_items.floats;
   v.nfloats = 0;
-  v.clear_list();
+  v.bad = Value::Bad::None;
 }
 
 // ---------------------------------------------------------------------------
 // Matching one signature
 
-enum class Fail : uint8_t { None, TooMany, Missing, Type, ListItem, UnknownKw, Raised };
+enum class Fail : uint8_t { None, TooMany, Missing, Type, UnknownKw, Raised };
 
 struct Failure {
   Fail kind = Fail::None;
-  int param = -1; // the parameter (Type, Missing, ListItem)
-  int pos = -1;   // 1-based position for positional arguments / list items
+  int param = -1; // the parameter (Type, Missing)
+  int pos = -1;   // 1-based position for positional arguments
   Ref obj = nullptr;
   size_t nmissing = 0;
 };
@@ -291,25 +397,30 @@ static Ref find_kw(const Param &p, Ref const *args, size_t nargs, Ref kwnames, i
 }
 
 // Note [Varargs sizes]: a signature whose only positional parameter is an int
-// list takes all positionals as the list: ones(2, 3), t.view(2, -1).
+// list takes all positionals as the list when the first is an index: ones(2,
+// 3), t.view(2, -1). The others convert as the list's later items do (Note
+// [List items]).
 static bool varargs_list(const Signature &s, size_t nargs, Ref const *args) {
   if (s.npositional != 1 || kParams[s.first_param].type != TypeCode::IntList) return false;
-  return nargs > 1 || (nargs == 1 && py_is_int(args[0]) && !py_is_bool(args[0]));
+  return nargs > 0 && !py_is_tuple(args[0]) && !py_is_list(args[0]) && is_index(args[0]);
 }
 
-static bool varargs_convert(const Param &p, Ref const *args, size_t nargs, Value &v, Failure *f) {
-  v.obj = args[0];
-  if (nargs > (size_t)tensor::kMaxDims) return false;
-  for (size_t k = 0; k < nargs; k++) {
-    if (!to_int(args[k], &v.ints[k])) {
-      f->kind = Fail::ListItem;
-      f->pos = (int)k + 1;
-      f->obj = args[k];
-      return false;
-    }
+// The error of a value that matched but didn't convert (Note [Conversion errors]).
+static void raise_bad(const OpFunction &op, const Param &p, const Value &v) {
+  switch (v.bad) {
+  case Value::Bad::Item:
+    py_err_format(&py_TypeError_type,
+                  "%s(): argument '%s' must be %s, but found element of type %s at pos %d", op.name,
+                  kNames[p.name], p.type_name, v.bad_type, (int)v.bad_item);
+    break;
+  case Value::Bad::IntOverflow:
+    py_err_set_str(&py_RuntimeError_type, "Overflow when unpacking long");
+    break;
+  case Value::Bad::FloatOverflow:
+    py_err_set_str(&py_OverflowError_type, "int too large to convert to float");
+    break;
+  case Value::Bad::None: break;
   }
-  v.nints = (uint8_t)nargs;
-  return true;
 }
 
 static bool match(const OpFunction &op, const Signature &s, Ref const *args, size_t nargs,
@@ -324,8 +435,11 @@ static bool match(const OpFunction &op, const Signature &s, Ref const *args, siz
     const Param &p = kParams[s.first_param + i];
     reset(v[i]);
     if (i == 0 && varargs) {
-      f->param = 0;
-      if (!varargs_convert(p, args, nargs, v[0], f)) return false;
+      v[0].obj = args[0];
+      if (!convert_items(nullptr, args, nargs, false, v[0])) {
+        f->kind = Fail::Raised;
+        return false;
+      }
       continue;
     }
     Ref obj =
@@ -358,7 +472,14 @@ static bool match(const OpFunction &op, const Signature &s, Ref const *args, siz
   // A missing argument is reported before an unknown keyword (as PyTorch).
   if (kwnames && used < (int)py_tuple_len(kwnames) && f->kind != Fail::Missing)
     f->kind = Fail::UnknownKw;
-  return f->kind == Fail::None;
+  if (f->kind != Fail::None) return false;
+  for (int i = 0; i < s.nparams; i++) {
+    if (v[i].bad == Value::Bad::None) continue;
+    raise_bad(op, kParams[s.first_param + i], v[i]);
+    f->kind = Fail::Raised;
+    return false;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------
@@ -378,11 +499,6 @@ void Msg::add(const char *fmt, ...) {
   va_end(ap);
   if (k > 0) n += (size_t)k;
   if (n >= sizeof buf) n = sizeof buf - 1;
-}
-
-static const char *arg_type_name(Ref obj) {
-  if (py_is_tensor(obj)) return "Tensor";
-  return py_tname(obj);
 }
 
 static Ref unknown_kw(const Signature &s, Ref kwnames) {
@@ -424,10 +540,6 @@ static Ref raise_detailed(const OpFunction &op, const Signature &s, size_t nargs
     return py_err_format(&py_TypeError_type,
                          "%s() missing %d required positional arguments: \"%s\"", op.name,
                          (int)f.nmissing, pname);
-  case Fail::ListItem:
-    return py_err_format(&py_TypeError_type,
-                         "%s(): argument '%s' must be %s, but found element of type %s at pos %d",
-                         op.name, pname, p->type_name, arg_type_name(f.obj), f.pos);
   case Fail::Type:
     if (f.pos > 0)
       return py_err_format(&py_TypeError_type,
@@ -498,9 +610,7 @@ static Ref raise_combination(const OpFunction &op, Ref const *args, size_t nargs
 
 // Arity alone (PyTorch's "plausible" signatures): positional count, known
 // keywords, required parameters present.
-static bool arity_fits(const Failure &f) {
-  return f.kind == Fail::None || f.kind == Fail::Type || f.kind == Fail::ListItem;
-}
+static bool arity_fits(const Failure &f) { return f.kind == Fail::None || f.kind == Fail::Type; }
 
 static Ref raise_no_match(const OpFunction &op, Ref const *args, size_t nargs, Ref kwnames,
                           Value *v) {

@@ -64,7 +64,7 @@ struct Value {
   Value() = default;
   Value(const Value &) = delete;
   Value &operator=(const Value &) = delete;
-  ~Value() { clear_list(); }
+  ~Value() { clear_lists(); }
   tensor::Tensor t; // Tensor (undefined for None)
   tensor::Scalar s;
   int64_t i;
@@ -76,21 +76,36 @@ struct Value {
   tensor::Generator *gen;   // Generator: nullptr for None
   tensor::Generator &generator() const { return gen ? *gen : tensor::default_generator(); }
   Ref obj;                  // the Python object (borrowed), nullptr when defaulted
-  uint8_t nints;
-  int64_t ints[tensor::kMaxDims];
+  // IntList: ints[0, nints); FloatList: floats[0, nfloats). Up to kMaxDims
+  // items inline, a longer list in `spill` on the heap (reserve_items).
+  int64_t *ints = nullptr;
+  size_t nints;
   tensor::IntArrayRef list() const { return tensor::IntArrayRef(ints, nints); }
-  uint8_t nfloats;
-  double floats[tensor::kMaxDims];
+  double *floats = nullptr;
+  size_t nfloats;
+  // A value that matched its type but didn't convert: the call raises once
+  // its signature matches (Note [Conversion errors]).
+  enum class Bad : uint8_t { None, Item, IntOverflow, FloatOverflow } bad;
+  size_t bad_item;      // Item: the first list item that didn't, 1-based,
+  const char *bad_type; // and its type name
+  union {
+    int64_t ints[tensor::kMaxDims];
+    double floats[tensor::kMaxDims];
+  } inline_items;
+  void *spill = nullptr;
+  size_t nspill;                // items spill holds room for
+  bool reserve_items(size_t n); // ints / floats with room for n; false: MemoryError
+  void free_spill();
   // TensorList: tl[0, ntl), in `pool` or on the heap.
   tensor::Tensor *tl = nullptr;
   size_t ntl = 0;
   bool tl_heap = false;
   TensorPool *pool = nullptr; // the call's, when it has one
-  bool set_list(size_t n); // n undefined tensors in tl; false when out of memory
-  void clear_list() {
-    if (tl) clear_list_slow(); // most values never held a list
+  bool set_list(size_t n);    // n undefined tensors in tl; false when out of memory
+  void clear_lists() {
+    if (tl || spill) clear_lists_slow(); // most values never held a list
   }
-  void clear_list_slow();
+  void clear_lists_slow();
 };
 
 typedef Ref (*Stub)(Value *v); // new reference, or nullptr with an exception set

@@ -41,7 +41,8 @@ int py_binding_install(Ref module) {
 // ---------------------------------------------------------------------------
 // Operators
 
-// A Tensor operand, or a Python number as a wrapped number; false otherwise.
+// A Tensor operand, or a Python number as a wrapped number; false otherwise
+// (with an exception set for an int beyond int64, as PyTorch's unpacking).
 static bool operand(Ref obj, tensor::Tensor *out) {
   if (py_is_tensor(obj)) {
     *out = py_tensor_get(obj);
@@ -55,7 +56,7 @@ static bool operand(Ref obj, tensor::Tensor *out) {
   else if (py_is_int(obj)) {
     int64_t v;
     if (py_int_as_i64(obj, &v) < 0) {
-      py_err_clear();
+      py_err_set_str(&py_RuntimeError_type, "Overflow when unpacking long");
       return false;
     }
     s = tensor::Scalar(v);

@@ -463,6 +463,33 @@ Tensor conv_explicit(const Tensor &input, const Tensor &weight, const Tensor &bi
   return unbatch(run_conv(in, weight, bias, a, "slow_conv2d_cpu"), is_batched);
 }
 
+// _convolution_mode's own checks of padding='same', before the usual ones.
+bool check_same(const Tensor &input, const Tensor &weight, IntArrayRef stride,
+                IntArrayRef dilation) {
+  int64_t k = weight.dim();
+  if (k <= 2) return fail(ErrorKind::RuntimeError, "weight should have at least three dimensions");
+  if (input.dim() != k) {
+    char w[96], in[96];
+    format_int_list(w, sizeof w, weight.sizes());
+    format_int_list(in, sizeof in, input.sizes());
+    return fail(ErrorKind::RuntimeError,
+                "Expected %lld-dimensional input for %lld-dimensional weight%s, but got "
+                "%lld-dimensional input of size %s instead",
+                static_cast<long long>(k), static_cast<long long>(k), w,
+                static_cast<long long>(input.dim()), in);
+  }
+  size_t dim = static_cast<size_t>(k - 2);
+  if (stride.size != dim && stride.size != 1)
+    return fail(ErrorKind::RuntimeError, "stride cannot broadcast to %zu dimensions", dim);
+  if (dilation.size != dim && dilation.size != 1)
+    return fail(ErrorKind::RuntimeError, "dilation cannot broadcast to %zu dimensions", dim);
+  for (size_t i = 0; i < stride.size; i++)
+    if (stride[i] != 1)
+      return fail(ErrorKind::RuntimeError,
+                  "padding='same' is not supported for strided convolutions");
+  return true;
+}
+
 // padding='same' pads dilation * (k - 1) in total, the odd element at the end
 // (_convolution_mode); 'valid' is no padding.
 Tensor conv_mode(const Tensor &input, const Tensor &weight, const Tensor &bias, IntArrayRef stride,
@@ -471,12 +498,7 @@ Tensor conv_mode(const Tensor &input, const Tensor &weight, const Tensor &bias, 
   Tensor in;
   bool is_batched;
   if (!batchify(input, spatial, op, &in, &is_batched)) return Tensor();
-  if (mode == ConvPadding::Same)
-    for (size_t i = 0; i < stride.size; i++)
-      if (stride[i] != 1) {
-        fail(ErrorKind::RuntimeError, "padding='same' is not supported for strided convolutions");
-        return Tensor();
-      }
+  if (mode == ConvPadding::Same && !check_same(in, weight, stride, dilation)) return Tensor();
   ConvArgs a;
   if (!parse_args(weight, stride, {0}, dilation, {0}, groups, false, &a)) return Tensor();
   if (mode == ConvPadding::Same)

@@ -84,15 +84,7 @@ static bool grow_storage(const Tensor &self, size_t nbytes) {
 }
 
 bool resize_(const Tensor &self, IntArrayRef sizes) {
-  if (!check_ndim(sizes.size)) return false;
-  for (size_t d = 0; d < sizes.size; d++)
-    if (sizes[d] < 0) {
-      char buf[160];
-      format_int_list(buf, sizeof buf, sizes);
-      return fail(ErrorKind::RuntimeError,
-                  "Trying to create tensor with negative dimension %lld: %s",
-                  static_cast<long long>(sizes[d]), buf);
-    }
+  if (!check_sizes(sizes)) return false;
   int64_t numel = shape_numel(sizes);
   size_t need = static_cast<size_t>(self.storage_offset() + numel) * self.element_size();
   if (numel > 0 && need > self.storage()->nbytes && !grow_storage(self, need)) return false;

@@ -7,8 +7,9 @@
 
 namespace tensor {
 
-// Marks dims[i] (wrapped) in seen; RuntimeError on a repeat.
-static bool wrap_dims(IntArrayRef dims, int64_t ndim, int64_t *wrapped, bool seen[kMaxDims]) {
+// Marks dims[i] (wrapped) in seen; RuntimeError on a repeat. Any length: a
+// list longer than ndim repeats a dim.
+static bool wrap_dims(IntArrayRef dims, int64_t ndim, bool seen[kMaxDims]) {
   for (int d = 0; d < kMaxDims; d++) seen[d] = false;
   for (size_t i = 0; i < dims.size; i++) {
     int64_t d = dims[i];
@@ -17,16 +18,13 @@ static bool wrap_dims(IntArrayRef dims, int64_t ndim, int64_t *wrapped, bool see
       return fail(ErrorKind::RuntimeError, "dim %lld appears multiple times in the list of dims",
                   static_cast<long long>(d));
     seen[d] = true;
-    wrapped[i] = d;
   }
   return true;
 }
 
 Tensor flip(const Tensor &self, IntArrayRef dims) {
-  int64_t wrapped[kMaxDims + 1];
   bool seen[kMaxDims];
-  if (dims.size > kMaxDims) return fail(ErrorKind::RuntimeError, "too many dims"), Tensor();
-  if (!wrap_dims(dims, self.dim(), wrapped, seen)) return Tensor();
+  if (!wrap_dims(dims, self.dim(), seen)) return Tensor();
   int64_t strides[kMaxDims];
   int64_t offset = self.storage_offset();
   for (int64_t d = 0; d < self.dim(); d++) {
@@ -291,14 +289,6 @@ Tensor repeat(const Tensor &self, IntArrayRef repeats) {
     in_sizes[d] = d < lead ? 1 : self.size(d - lead);
     out_sizes[d] = in_sizes[d] * repeats[d];
   }
-  for (int64_t d = 0; d < nd; d++) {
-    if (out_sizes[d] >= 0) continue;
-    char s[96];
-    format_int_list(s, sizeof s, IntArrayRef(out_sizes, nd));
-    return fail(ErrorKind::RuntimeError, "Trying to create tensor with negative dimension %lld: %s",
-                static_cast<long long>(out_sizes[d]), s),
-           Tensor();
-  }
   Tensor out = empty(IntArrayRef(out_sizes, nd), self.dtype());
   if (!out || out.numel() == 0) return out;
   if (2 * nd <= kMaxDims) {
@@ -404,12 +394,17 @@ Tensor unflatten(const Tensor &self, int64_t dim, IntArrayRef sizes) {
   if (!wrap_dim_nonscalar(&dim, self.dim())) return Tensor();
   if (sizes.size == 0)
     return fail(ErrorKind::RuntimeError, "unflatten: sizes must be non-empty"), Tensor();
+  // infer_size's checks, in its order; its "is invalid" becomes unflatten's own message.
   int64_t product = 1, infer = -1;
   for (size_t i = 0; i < sizes.size; i++) {
-    if (sizes[i] != -1) {
-      product *= sizes[i];
+    if (sizes[i] >= 0) {
+      product = mul_wrap(product, sizes[i]);
       continue;
     }
+    if (sizes[i] != -1)
+      return fail(ErrorKind::RuntimeError, "invalid shape dimension %lld",
+                  static_cast<long long>(sizes[i])),
+             Tensor();
     if (infer >= 0)
       return fail(ErrorKind::RuntimeError,
                   "unflatten got an unexpected error:\nonly one dimension can be inferred"),
@@ -425,7 +420,7 @@ Tensor unflatten(const Tensor &self, int64_t dim, IntArrayRef sizes) {
                 "dimension size -1 can be any value and is ambiguous",
                 s),
            Tensor();
-  bool ok = infer >= 0 ? product != 0 && n % product == 0 : product == n;
+  bool ok = product == n || (infer >= 0 && product > 0 && n % product == 0);
   if (!ok) {
     return fail(ErrorKind::RuntimeError,
                 "unflatten: Provided sizes %s don't multiply up to the size of dim %lld (%lld) in "
@@ -459,22 +454,31 @@ Tensor movedim(const Tensor &self, IntArrayRef source, IntArrayRef destination) 
                 a, b),
            Tensor();
   }
-  if (source.size > kMaxDims) return fail(ErrorKind::RuntimeError, "too many dims"), Tensor();
-  int64_t src[kMaxDims], dst[kMaxDims];
-  bool src_seen[kMaxDims] = {false}, dst_seen[kMaxDims] = {false};
-  for (size_t i = 0; i < source.size; i++) {
-    src[i] = source[i], dst[i] = destination[i];
-    if (!wrap_dim(&src[i], nd) || !wrap_dim(&dst[i], nd)) return Tensor();
-  }
-  for (size_t i = 0; i < source.size; i++) {
-    const char *which = src_seen[src[i]] ? "source" : dst_seen[dst[i]] ? "destination" : nullptr;
-    if (which) {
-      char s[96];
-      format_int_list(s, sizeof s, src_seen[src[i]] ? source : destination);
-      return fail(ErrorKind::RuntimeError, "movedim: repeated dim in `%s` (%s)", which, s),
-             Tensor();
+  // All of source wrapped, then all of destination; then repeats, source first.
+  for (IntArrayRef dims : {source, destination})
+    for (size_t i = 0; i < dims.size; i++) {
+      int64_t d = dims[i];
+      if (!wrap_dim(&d, nd)) return Tensor();
     }
-    src_seen[src[i]] = dst_seen[dst[i]] = true;
+  bool src_seen[kMaxDims] = {false}, dst_seen[kMaxDims] = {false};
+  int64_t src[kMaxDims], dst[kMaxDims]; // no repeats: at most nd items each
+  for (int k = 0; k < 2; k++) {
+    bool is_src = k == 0;
+    IntArrayRef dims = is_src ? source : destination;
+    bool *seen = is_src ? src_seen : dst_seen;
+    for (size_t i = 0; i < dims.size; i++) {
+      int64_t d = dims[i];
+      wrap_dim(&d, nd);
+      if (seen[d]) {
+        char s[96];
+        format_int_list(s, sizeof s, dims);
+        return fail(ErrorKind::RuntimeError, "movedim: repeated dim in `%s` (%s)",
+                    is_src ? "source" : "destination", s),
+               Tensor();
+      }
+      seen[d] = true;
+      (is_src ? src : dst)[i] = d;
+    }
   }
   if (nd == 0) return alias(self);
   // Moved dims go to their destinations; the rest keep their order.

@@ -19,6 +19,19 @@ Tensor make_tensor(Storage *storage, int64_t offset, IntArrayRef sizes, IntArray
 // A view of base's storage with other geometry.
 Tensor make_view(const Tensor &base, int64_t offset, IntArrayRef sizes, IntArrayRef strides);
 
+// a * b and a + b wrapping as PyTorch's int64 size arithmetic does in
+// practice, without signed-overflow UB (huge user-given sizes and pads).
+inline int64_t mul_wrap(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) * static_cast<uint64_t>(b));
+}
+inline int64_t add_wrap(int64_t a, int64_t b) {
+  return static_cast<int64_t>(static_cast<uint64_t>(a) + static_cast<uint64_t>(b));
+}
+
+// The sizes of a new tensor: at most kMaxDims, none negative (PyTorch's
+// "Trying to create tensor with negative dimension").
+bool check_sizes(IntArrayRef sizes);
+
 // "[2, 3]" into buf (truncated to n bytes), as PyTorch prints IntArrayRefs.
 void format_int_list(char *buf, size_t n, IntArrayRef list);
 

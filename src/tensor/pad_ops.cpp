@@ -28,18 +28,22 @@ int64_t source_index(int64_t o, int64_t left, int64_t size, PadMode mode) {
   return i;
 }
 
-// out = self padded over its last `dims` dims by pad (left, right pairs from
-// the last dim). Sizes are already checked.
+// The sizes of self padded over its last `dims` dims by pad (left, right
+// pairs from the last dim).
+void padded_shape(const Tensor &self, IntArrayRef pad, int dims, int64_t shape[kMaxDims]) {
+  int nd = static_cast<int>(self.dim());
+  for (int d = 0; d < nd; d++) shape[d] = self.size(d);
+  for (int k = 0; k < dims; k++)
+    shape[nd - 1 - k] = add_wrap(shape[nd - 1 - k], add_wrap(pad[2 * k], pad[2 * k + 1]));
+}
+
+// out = self padded as padded_shape says. Sizes are already checked.
 Tensor gather_pad(const Tensor &self, IntArrayRef pad, PadMode mode, int dims) {
   int nd = static_cast<int>(self.dim());
   int64_t shape[kMaxDims];
   int64_t left[kMaxDims] = {0};
-  for (int d = 0; d < nd; d++) shape[d] = self.size(d);
-  for (int k = 0; k < dims; k++) {
-    int d = nd - 1 - k;
-    left[d] = pad[2 * k];
-    shape[d] += pad[2 * k] + pad[2 * k + 1];
-  }
+  padded_shape(self, pad, dims, shape);
+  for (int k = 0; k < dims; k++) left[nd - 1 - k] = pad[2 * k];
   Tensor out = empty(IntArrayRef(shape, static_cast<size_t>(nd)), self.dtype());
   if (!out || out.numel() == 0) return out;
   // Per dim: the byte offset of each output coordinate's source.
@@ -86,7 +90,7 @@ bool check_reflection1d(const Tensor &self, IntArrayRef p) {
   bool ok = (nd == 2 && self.size(1) != 0) || (nd == 3 && self.size(1) != 0 && self.size(2) != 0);
   if (!ok) return fail_sizes("2D or 3D (batch mode) tensor expected for input, but got: %s", self);
   if (p.size < 2) return fail(ErrorKind::RuntimeError, "padding size is expected to be 2");
-  int64_t w = self.size(nd - 1), out_w = w + p[0] + p[1];
+  int64_t w = self.size(nd - 1);
   if (p[0] >= w || p[1] >= w) {
     char buf[96];
     format_int_list(buf, sizeof buf, self.sizes());
@@ -96,9 +100,6 @@ bool check_reflection1d(const Tensor &self, IntArrayRef p) {
                 static_cast<long long>(p[0]), static_cast<long long>(p[1]),
                 static_cast<long long>(nd - 1), buf);
   }
-  if (out_w < 1)
-    return fail(ErrorKind::RuntimeError, "2input (W: %lld)is too small. Calculated output W: %lld",
-                static_cast<long long>(w), static_cast<long long>(out_w));
   return true;
 }
 
@@ -150,12 +151,34 @@ bool check_reflection2d(const Tensor &self, IntArrayRef p) {
   return true;
 }
 
-// replication_pad1d refuses an empty or negative output width.
-bool check_replication1d_output(const Tensor &self, IntArrayRef p) {
-  int64_t w = self.size(self.dim() - 1), out_w = w + p[0] + p[1];
-  if (out_w >= 1) return true;
-  return fail(ErrorKind::RuntimeError, "input (W: %lld) is too small. Calculated output W: %lld",
-              static_cast<long long>(w), static_cast<long long>(out_w));
+// The kernels' "is too small" check: refused only when every padded dim
+// would be empty.
+bool check_output_size(const Tensor &self, IntArrayRef p, PadMode mode, int dims) {
+  long long in[3], out[3]; // outermost padded dim first: (D, H, W)
+  bool some = false;
+  for (int k = 0; k < dims; k++) {
+    int j = dims - 1 - k; // pad pair of this dim
+    in[k] = self.size(self.dim() - dims + k);
+    out[k] = add_wrap(add_wrap(in[k], p[2 * j]), p[2 * j + 1]);
+    some = some || out[k] >= 1;
+  }
+  if (some) return true;
+  bool reflect = mode == PadMode::Reflect;
+  if (dims == 1)
+    return fail(ErrorKind::RuntimeError,
+                reflect ? "2input (W: %lld)is too small. Calculated output W: %lld"
+                        : "input (W: %lld) is too small. Calculated output W: %lld",
+                in[0], out[0]);
+  if (dims == 2)
+    return fail(ErrorKind::RuntimeError,
+                reflect ? "input (H: %lld, W: %lld)is too small. Calculated output H: %lld W: %lld"
+                        : "input (H: %lld, W: %lld ) is too small. Calculated output H: %lld W: "
+                          "%lld",
+                in[0], in[1], out[0], out[1]);
+  return fail(ErrorKind::RuntimeError,
+              "input (D: %lld H: %lld, W: %lld) is too small. Calculated output D: %lld H: %lld W: "
+              "%lld",
+              in[0], in[1], in[2], out[0], out[1], out[2]);
 }
 
 bool check_float(const Tensor &self, const char *kernel) {
@@ -165,35 +188,44 @@ bool check_float(const Tensor &self, const char *kernel) {
               scalar_type_name(t));
 }
 
-// The checks of reflection_pad{1,2}d / replication_pad{1,2}d.
-bool check_pad_nd(const Tensor &self, IntArrayRef p, PadMode mode, int dims) {
-  if (mode == PadMode::Reflect && dims == 1)
-    return check_reflection1d(self, p) && check_float(self, "reflection_pad1d");
-  if (mode == PadMode::Reflect && dims == 2)
-    return check_reflection2d(self, p) && check_float(self, "reflection_pad2d");
-  if (mode == PadMode::Reflect) { // 3-D, reached through pad()
-    if (!check_valid_input(self, p, dims)) return false;
-    for (int k = 0; k < dims; k++) {
-      int64_t size = self.size(self.dim() - 1 - k);
-      if (p[2 * k] >= size || p[2 * k + 1] >= size) {
-        char buf[96];
-        format_int_list(buf, sizeof buf, self.sizes());
-        return fail(ErrorKind::RuntimeError,
-                    "Argument #%d: Padding size should be less than the corresponding input "
-                    "dimension, but got: padding (%lld, %lld) at dimension %lld of input %s",
-                    4 + 2 * k, static_cast<long long>(p[2 * k]),
-                    static_cast<long long>(p[2 * k + 1]),
-                    static_cast<long long>(self.dim() - 1 - k), buf);
-      }
-    }
-    return check_float(self, "reflection_pad3d");
-  }
+// The shape checks of reflection_pad{1,2,3}d / replication_pad{1,2,3}d.
+bool check_pad_input(const Tensor &self, IntArrayRef p, PadMode mode, int dims) {
+  if (mode == PadMode::Reflect && dims == 1) return check_reflection1d(self, p);
+  if (mode == PadMode::Reflect && dims == 2) return check_reflection2d(self, p);
   if (!check_valid_input(self, p, dims)) return false;
-  if (dims == 1 && !check_replication1d_output(self, p)) return false;
-  const char *kernel = dims == 1   ? "replication_pad1d_cpu"
-                       : dims == 2 ? "replication_pad2d_cpu"
-                                   : "replication_pad3d_cpu";
-  return check_float(self, kernel);
+  for (int k = 0; mode == PadMode::Reflect && k < dims; k++) { // 3-D
+    int64_t size = self.size(self.dim() - 1 - k);
+    if (p[2 * k] < size && p[2 * k + 1] < size) continue;
+    char buf[96];
+    format_int_list(buf, sizeof buf, self.sizes());
+    return fail(ErrorKind::RuntimeError,
+                "Argument #%d: Padding size should be less than the corresponding input "
+                "dimension, but got: padding (%lld, %lld) at dimension %lld of input %s",
+                4 + 2 * k, static_cast<long long>(p[2 * k]), static_cast<long long>(p[2 * k + 1]),
+                static_cast<long long>(self.dim() - 1 - k), buf);
+  }
+  return true;
+}
+
+// All the kernels' checks, in their order: shapes, output size, then dtype.
+bool check_pad_nd(const Tensor &self, IntArrayRef p, PadMode mode, int dims) {
+  if (!check_pad_input(self, p, mode, dims) || !check_output_size(self, p, mode, dims))
+    return false;
+  int64_t shape[kMaxDims];
+  padded_shape(self, p, dims, shape);
+  IntArrayRef sizes(shape, static_cast<size_t>(self.dim()));
+  bool reflect = mode == PadMode::Reflect;
+  if (reflect && dims == 2) { // its CPU kernel resizes without the meta's check
+    for (size_t d = 0; d < sizes.size; d++)
+      if (sizes[d] < 0)
+        return fail(ErrorKind::RuntimeError, "numel: integer multiplication overflow");
+  } else if (!check_sizes(sizes)) {
+    return false;
+  }
+  static const char *const kernels[2][3] = {
+      {"replication_pad1d_cpu", "replication_pad2d_cpu", "replication_pad3d_cpu"},
+      {"reflection_pad1d", "reflection_pad2d", "reflection_pad3d_cpu"}};
+  return check_float(self, kernels[reflect][dims - 1]);
 }
 
 // _pad_circular: (N, C, spatial...) inputs, pads of at most one wrap.
@@ -204,13 +236,13 @@ Tensor pad_circular(const Tensor &self, IntArrayRef p) {
          static_cast<long long>(nd * 2), static_cast<long long>(p.size));
     return Tensor();
   }
-  for (int64_t k = 0; k < nd; k++) {
-    int64_t size = self.size(self.dim() - 1 - k), l = p[2 * k], r = p[2 * k + 1];
+  for (int64_t d = 2; d < self.dim(); d++) { // outermost spatial dim first
+    int64_t k = self.dim() - 1 - d, size = self.size(d), l = p[2 * k], r = p[2 * k + 1];
     if (l > size || r > size) {
       fail(ErrorKind::RuntimeError, "Padding value causes wrapping around more than once.");
       return Tensor();
     }
-    if (size + l + r < 0) {
+    if (add_wrap(add_wrap(size, l), r) < 0) {
       fail(ErrorKind::RuntimeError, "Negative padding value is resulting in an empty dimension");
       return Tensor();
     }
@@ -220,13 +252,19 @@ Tensor pad_circular(const Tensor &self, IntArrayRef p) {
   int64_t pos[2 * kMaxDims];
   for (int64_t k = 0; k < nd && cropped; k++) {
     int64_t d = self.dim() - 1 - k, l = p[2 * k], r = p[2 * k + 1];
-    if (l < 0) cropped = narrow(cropped, d, -l, cropped.size(d) + l);
+    if (l < 0) cropped = narrow(cropped, d, mul_wrap(l, -1), cropped.size(d) + l);
     if (r < 0 && cropped) cropped = narrow(cropped, d, 0, cropped.size(d) + r);
     pos[2 * k] = l > 0 ? l : 0;
     pos[2 * k + 1] = r > 0 ? r : 0;
   }
   if (!cropped) return Tensor();
-  return gather_pad(cropped, IntArrayRef(pos, p.size), PadMode::Circular, static_cast<int>(nd));
+  IntArrayRef wraps(pos, p.size);
+  if (cropped.numel() == 0) { // nothing to wrap: PyTorch leaves such pads uninitialised
+    int64_t shape[kMaxDims];
+    padded_shape(cropped, wraps, static_cast<int>(nd), shape);
+    return zeros(IntArrayRef(shape, static_cast<size_t>(self.dim())), self.dtype());
+  }
+  return gather_pad(cropped, wraps, PadMode::Circular, static_cast<int>(nd));
 }
 
 const char *mode_name(PadMode mode) {
@@ -269,7 +307,7 @@ Tensor constant_pad_nd(const Tensor &self, IntArrayRef pad, Scalar value) {
   for (int64_t d = nd - npad; d < nd; d++) {
     int64_t k = 2 * (nd - d - 1);
     if (pad[k] < 0)
-      cropped = narrow(cropped, d, -pad[k], cropped.size(d) + pad[k]);
+      cropped = narrow(cropped, d, mul_wrap(pad[k], -1), cropped.size(d) + pad[k]);
     else if (pad[k] != 0)
       any_positive = true;
     if (!cropped) return Tensor();
@@ -284,7 +322,7 @@ Tensor constant_pad_nd(const Tensor &self, IntArrayRef pad, Scalar value) {
   for (int64_t d = 0; d < nd; d++) shape[d] = self.size(d);
   for (int64_t d = nd - npad; d < nd; d++) {
     int64_t k = 2 * (nd - d - 1);
-    shape[d] += pad[k] + pad[k + 1];
+    shape[d] = add_wrap(add_wrap(shape[d], pad[k]), pad[k + 1]);
     if (shape[d] > 0) continue;
     fail(ErrorKind::RuntimeError,
          "The input size %lld, plus negative padding %lld and %lld resulted in a negative output "

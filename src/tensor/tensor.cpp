@@ -77,7 +77,7 @@ Tensor make_view(const Tensor &base, int64_t offset, IntArrayRef sizes, IntArray
 // ---------------------------------------------------------------------------
 // Creation
 
-static bool check_sizes(IntArrayRef sizes) {
+bool check_sizes(IntArrayRef sizes) {
   if (!check_ndim(sizes.size)) return false;
   for (size_t d = 0; d < sizes.size; d++) {
     if (sizes[d] >= 0) continue;

@@ -71,7 +71,7 @@ static bool infer_size(IntArrayRef shape, int64_t numel, Geometry *out) {
       if (infer >= 0) return fail(ErrorKind::RuntimeError, "only one dimension can be inferred");
       infer = static_cast<int>(d);
     } else if (shape[d] >= 0) {
-      known *= shape[d];
+      known = mul_wrap(known, shape[d]);
     } else {
       return fail(ErrorKind::RuntimeError, "invalid shape dimension %lld",
                   static_cast<long long>(shape[d]));

@@ -116,3 +116,61 @@ show("pad 4d replicate 1", lambda: nn.pad(x4, (1, 1), "replicate"))
 show("pad circular neg", lambda: nn.pad(x3, (-4, -1), "circular"))
 show("pad circular crop", lambda: nn.pad(x4, (2, -1, -1, 3), "circular"))
 show("pad circular crop2", lambda: nn.pad(x3, (-2, 2), "circular"))
+
+# --- 3-D kernels, output sizes, circular corner cases
+x5 = torch.arange(2 * 3 * 4.).reshape(1, 1, 2, 3, 4)
+for name in ["reflection_pad3d", "replication_pad3d"]:
+    f = getattr(nn, name)
+    show(name, lambda: f(x5, (1, 0, 1, 1, 1, 0)))
+    show(name + " 4d", lambda: f(x5[0], (1, 0, 1, 1, 1, 0)))
+    show(name + " int", lambda: f(x5, 1))
+    show(name + " 3d", lambda: f(x5[0, 0], (1, 0, 1, 1, 1, 0)))
+    show(name + " 6d", lambda: f(x5[None], (1, 0, 1, 1, 1, 0)))
+    show(name + " size 4", lambda: f(x5, (1, 0, 1, 1)))
+    show(name + " size 8", lambda: f(x5, (1, 0, 1, 1, 1, 1, 1, 1)))
+    show(name + " empty", lambda: f(torch.ones(1, 0, 2, 2, 2), (1, 1, 1, 1, 1, 1)))
+    show(name + " empty batch", lambda: f(torch.ones(0, 1, 2, 2, 2), (1, 1, 1, 1, 1, 1)))
+    show(name + " big w", lambda: f(x5, (4, 0, 0, 0, 0, 0)))
+    show(name + " big d", lambda: f(x5, (0, 0, 0, 0, 2, 0)))
+    show(name + " long", lambda: f(xl[None], (1, 0, 1, 1, 1, 0)))
+    show(name + " double", lambda: f(x5.double(), (1, 0, 1, 1, 1, 0)))
+    show(name + " noncontig", lambda: f(x5.transpose(3, 4), (1, 0, 1, 0, 0, 1)))
+    o = torch.empty(0)
+    print(f(x5, (1, 0, 0, 0, 0, 0), out=o) is o, o.shape)
+    for pad in [(-4, 0, 0, 0, 0, 0), (-3, -2, 0, 0, 0, 0), (-2, -2, -2, -1, -1, -1), (0, 0, 0, 0, -1, -2),
+                (-3, -2, -3, 0, -1, -1), (-1, -1, -1, -1, -2, -2), (-5, 0, -5, 0, -5, 0)]:
+        show("%s%s" % (name, pad), lambda: f(x5, pad))
+    show(name + " long negative", lambda: f(xl[None], (-5, 0, -5, 0, -5, 0)))
+for name in ["reflection_pad2d", "replication_pad2d"]:
+    f = getattr(nn, name)
+    for pad in [(-2, -2, -2, -1), (-3, -2, 0, 0), (0, 0, -3, -1), (-4, -1, -3, -1), (-1, -2, -3, -4)]:
+        show("%s%s" % (name, pad), lambda: f(x4, pad))
+    show(name + " long negative", lambda: f(xl, (-3, -2, 0, 0)))
+for name in ["reflection_pad1d", "replication_pad1d"]:
+    f = getattr(nn, name)
+    for pad in [(-3, -2), (-2, -2), (-5, 0)]:
+        show("%s%s" % (name, pad), lambda: f(x3, pad))
+show("pad 5d reflect big", lambda: nn.pad(x5, (1, 1, 1, 0, 2, 0), "reflect"))
+show("pad 5d reflect long", lambda: nn.pad(xl[None], (1, 1, 1, 0, 0, 1), "reflect"))
+show("pad 5d replicate long", lambda: nn.pad(xl[None], (1, 1, 1, 0, 0, 1), "replicate"))
+show("pad 4d-in 3d replicate", lambda: nn.pad(x5[0], (1, 1, 1, 0, 0, 1), "replicate"))
+# circular: the outermost dim is checked first; a crop that empties a dim
+# leaves nothing to wrap (PyTorch's values are then uninitialised: shapes only)
+show("pad circular order", lambda: nn.pad(x4, (5, 5, -9, 0), "circular"))
+show("pad circular order2", lambda: nn.pad(x4, (-9, 0, 5, 5), "circular"))
+show("pad circular crop wrap", lambda: nn.pad(x4, (-2, 2, 1, -2), "circular"))
+show("pad circular crop wrap2", lambda: nn.pad(x4, (2, -2, -1, 1), "circular"))
+show("pad circular 5d", lambda: nn.pad(x5, (1, -1, -1, 1, 1, 0), "circular"))
+show("pad circular 5d big", lambda: nn.pad(x5, (1, 1, 1, 1, 3, 0), "circular"))
+print(nn.pad(x4, (-4, 1, 0, 0), "circular").shape, nn.pad(x4, (-4, 4, 0, 0), "circular").shape)
+print(nn.pad(x4, (0, 0, 1, -3), "circular").shape, nn.pad(xl, (-4, 2, 1, 0), "circular").shape)
+# huge pads: int64 sizes wrap as PyTorch's (no signed overflow)
+B = 2 ** 62
+for mode in ["constant", "reflect", "replicate", "circular"]:
+    show("pad huge " + mode, lambda: nn.pad(x4 if mode != "reflect" else x3, (B, B), mode))
+    show("pad huge negative " + mode, lambda: nn.pad(x4, (-B, -B), mode))
+    show("pad huge mixed " + mode, lambda: nn.pad(x4, (B, -B, B, B), mode))
+show("constant_pad_nd huge", lambda: torch.constant_pad_nd(x4, (B, B, B, B)))
+show("constant_pad_nd int64 min", lambda: torch.constant_pad_nd(x4, (-2 ** 63, 0)))
+show("reflection_pad2d huge negative", lambda: nn.reflection_pad2d(x4, (-B, -B, -B, -B)))
+show("pad circular int64 min", lambda: nn.pad(x4, (0, 0, -2 ** 63, 0), "circular"))

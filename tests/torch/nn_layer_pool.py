@@ -1,9 +1,6 @@
 # Pooling, padding, upsampling and pixel-shuffle layers and their functional
 # forms: output sizes, return_indices, ceil_mode, interpolate's size/scale logic.
 import warnings
-# exit status: 1
-# (PyTorch rejects a 1-d reflection pad of 4-d input at line ~51: the rest is
-# not compared yet; being fixed with the pad discrepancies it hides.)
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -51,9 +48,11 @@ p2 = torch.arange(12.).view(1, 1, 3, 4)
 for m in [nn.ZeroPad2d(1), nn.ZeroPad2d((1, 0, 2, 0)), nn.ConstantPad2d(1, 3.5), nn.ConstantPad1d((2, 1), -1.0),
           nn.ConstantPad3d(1, 0.0), nn.ReflectionPad2d(1), nn.ReflectionPad2d((2, 1, 0, 2)), nn.ReflectionPad1d(2),
           nn.ReplicationPad2d((1, 2, 1, 0)), nn.ReplicationPad1d(3), nn.ZeroPad2d((-1, 0, 0, -1))]:
-    out = m(p2) if not isinstance(m, nn.ConstantPad3d) else m(p2).shape
+    # (1-d reflection/replication pads take 2-d or 3-d input)
+    x = p2[0] if isinstance(m, (nn.ReflectionPad1d, nn.ReplicationPad1d)) else p2
+    out = m(x) if not isinstance(m, nn.ConstantPad3d) else m(x).shape
     print(m, out)
-print(F.pad(p2, (1, 1)), F.pad(p2, (1, 1, 1, 1), 'constant', 2), F.pad(p2, [1, 2], mode='reflect'), F.pad(p2, (0, 0, 2, 0), 'replicate'))
+print(F.pad(p2, (1, 1)), F.pad(p2, (1, 1, 1, 1), 'constant', 2), F.pad(p2[0], [1, 2], mode='reflect'), F.pad(p2, (0, 0, 2, 0), 'replicate'))
 print(F.pad(p2, (1, 2, 1, 0), mode='circular'), F.pad(p2[0], (2, 1), mode='circular'), F.pad(p2, (1, 1, 1, 1, 1, 1)).shape)
 print(F.pad(torch.tensor([1, 2]), (1, 1), value=7), F.pad(p2, (0, 0, 0, 0, 0, 0, 0, 1)).shape)
 attempt(lambda: F.pad(p2, (1,)))
@@ -99,10 +98,16 @@ pad_py = getattr(F, '_pad', F.pad)
 linear_py = getattr(F, '_linear', F.linear)
 for args in [((1, 2),), ((1, 1, 2, 0), 'constant', 1.5), ((2, 1), 'reflect'), ((1, 2, 2, 1), 'reflect'),
              ((3, 0), 'replicate'), ((1, 1, 0, 2), 'replicate'), ((1, 2), 'circular'), ((2, 1, 1, 2), 'circular'),
-             ((-1, 1, 0, -1), 'circular')]:
-    print(args, pad_py(p2, *args))
+             ((-1, 1, 0, -1), 'circular'), ((-2, 2, 1, -2), 'circular'), ((2, -2, -1, 1), 'circular'),
+             ((1, 1, 1, 0, 0, 1), 'replicate')]:
+    x = p2[0] if len(args[0]) == 2 and args[1:2] not in ((), ('constant',)) else p2
+    print(args, pad_py(x, *args))
 for args in [((1,),), ((1, 1) * 5,), ((1, 1), 'wrap'), ((1, 1), 'reflect', 1.0), ((1, 1, 1, 1, 1, 1), 'reflect'),
              ((5, 5), 'circular')]:
     attempt_type(lambda: pad_py(p2, *args))
+for args in [((5, 5, -9, 0), 'circular'), ((-9, 0, 5, 5), 'circular'), ((1, 1, 1, 1, 1, 1), 'circular')]:
+    attempt(lambda: pad_py(p2, *args))
+attempt(lambda: pad_py(p2[0, 0], (1, 1), 'circular'))
+print(pad_py(p2, (-4, 1, 0, 0), 'circular').shape, pad_py(p2, (0, 0, 1, -3), 'circular').shape)
 lw = torch.arange(6.).view(2, 3) / 7
 print(linear_py(x1.transpose(1, 2), lw), linear_py(x1[0, 0, :3], lw, torch.tensor([1., -1.])))

@@ -17,7 +17,13 @@ print(torch.conv_transpose2d(xt, wt), torch.conv_transpose2d(xt, wt, torch.tenso
 print(torch.conv_transpose2d(xt[0], wt, padding=(1, 0), output_padding=0, groups=1), torch.conv_transpose2d(xt, torch.ones(3, 1, 2, 2), groups=3).shape)
 for expr in ["torch.conv1d(x, w, padding='foo')", "torch.conv1d(x, w[0])", "torch.conv1d(x, torch.ones(3, 3, 2))", "torch.conv2d(xi, wi, stride=0)",
              "torch.conv2d(xi, wi, padding='same', stride=2)", "torch.conv1d(x)", "torch.conv1d(x, w, 'a', 1)", "torch.conv2d(xi, wi, groups=2)",
-             "torch.conv_transpose2d(xt, wt, stride=(1, 2, 3))", "torch.conv2d(xi, wi, padding=-1)", "torch.conv1d(x.double(), w)"]:
+             "torch.conv_transpose2d(xt, wt, stride=(1, 2, 3))", "torch.conv2d(xi, wi, padding=-1)", "torch.conv1d(x.double(), w)",
+             # padding='same': stride / dilation lengths and rank, checked before the usual conv checks
+             "torch.conv2d(xi, wi, padding='same', stride=(1, 1, 1))", "torch.conv2d(xi, wi, None, [], 'same')",
+             "torch.conv2d(xi, wi, None, [2], 'same', [1, 1, 1])", "torch.conv2d(xi, wi, None, [2, 1], 'same')",
+             "torch.conv2d(xi, wi[0], padding='same')", "torch.conv2d(xi, wi, None, [1] * 3, 'same', 1, 0)",
+             "torch.conv1d(x, w, None, [1, 1], 'same')", "torch.conv1d(x, w, None, 1, 'same', [1, 1])",
+             "torch.conv2d(xi, wi, None, [1] * 3, 'valid')", "torch.conv2d(xi, wi, None, [], 'valid', [2] * 3)"]:
     try:
         print(expr, eval(expr))
     except Exception as ex:

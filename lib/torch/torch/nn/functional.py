@@ -676,22 +676,38 @@ _PAD_KERNELS = {('reflect', 2): 'reflection_pad1d', ('reflect', 4): 'reflection_
 
 
 def _pad_circular(input, pad):
-    nd = len(pad) // 2
-    out = input
-    for i in range(nd):
-        dim = input.dim() - 1 - i
-        left, right = pad[2 * i], pad[2 * i + 1]
-        size = out.size(dim)
-        if left > size or right > size:
+    # Negative pads crop first; the wrap then reads the cropped input.
+    n = input.dim()
+    if len(pad) + 4 != n * 2:
+        raise RuntimeError('Invalid padding size, expected {} but got {}'.format(n * 2 - 4, len(pad)))
+    pairs = [(d, pad[2 * (n - 1 - d)], pad[2 * (n - 1 - d) + 1]) for d in range(2, n)]
+    for d, left, right in pairs:
+        if left > input.size(d) or right > input.size(d):
             raise RuntimeError('Padding value causes wrapping around more than once.')
-        parts = []
-        if left > 0:
-            parts.append(out.narrow(dim, size - left, left))
-        parts.append(out.narrow(dim, max(-left, 0), size - max(-left, 0) - max(-right, 0)))
-        if right > 0:
-            parts.append(out.narrow(dim, 0, right))
-        out = torch.cat(parts, dim) if len(parts) > 1 else parts[0]
+        if input.size(d) + left + right < 0:
+            raise RuntimeError('Negative padding value is resulting in an empty dimension')
+    out = input
+    for d, left, right in pairs:
+        out = out.narrow(d, max(-left, 0), out.size(d) - max(-left, 0) - max(-right, 0))
+    if out.numel() == 0:  # nothing to wrap: PyTorch leaves such pads uninitialised
+        shape = list(out.shape)
+        for d, left, right in pairs:
+            shape[d] += max(left, 0) + max(right, 0)
+        return torch.zeros(shape, dtype=input.dtype)
+    for d, left, right in pairs:
+        out = _wrap(out, d, max(left, 0), max(right, 0))
     return out
+
+
+def _wrap(x, dim, left, right):
+    # x extended periodically by left / right items along dim.
+    size = x.size(dim)
+    parts = [x] * (left // size + 1 + right // size)
+    if left % size:
+        parts.insert(0, x.narrow(dim, size - left % size, left % size))
+    if right % size:
+        parts.append(x.narrow(dim, 0, right % size))
+    return torch.cat(parts, dim) if len(parts) > 1 else x
 
 
 def _pad(input, pad, mode='constant', value=None):
