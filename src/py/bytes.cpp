@@ -2,7 +2,7 @@
 // (data, len) view), and the text codecs (utf-8, ascii, latin-1).
 #include "py/containers.h"
 #include "py/intobj.h"
-#include "py/strobj.h"
+#include "py/text.h"
 
 // ---------------------------------------------------------------------------
 // Allocation
@@ -511,23 +511,6 @@ static void bv(Ref self, const char **d, size_t *n) { py_bytes_view(self, d, n);
 
 static bool b_isspace(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-static int64_t bmem_find(const char *h, size_t hn, const char *nd, size_t nn) {
-  if (nn == 0) return 0;
-  if (nn > hn) return -1;
-  for (size_t i = 0; i + nn <= hn; i++) {
-    if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0) return (int64_t)i;
-  }
-  return -1;
-}
-
-static int64_t bmem_rfind(const char *h, size_t hn, const char *nd, size_t nn) {
-  if (nn > hn) return -1;
-  for (size_t i = hn - nn + 1; i-- > 0;) {
-    if (memcmp(h + i, nd, nn) == 0) return (int64_t)i;
-  }
-  return -1;
-}
-
 // bytearray's repr (like CPython's) escapes a single quote even inside "...".
 static void bytes_repr_into(StrBuf *b, const char *d, size_t n, bool always_escape_squote) {
   char quote = '\'';
@@ -602,19 +585,12 @@ static Ref bv_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, 
   if (k == BF_COUNT) {
     if (!ok) return py_small_new(0);
     if (nn == 0) return py_int_from_u64(b1 - b0 + 1);
-    size_t cnt = 0;
-    for (size_t i = b0;;) {
-      int64_t f = bmem_find(d + i, b1 - i, nd, nn);
-      if (f < 0) break;
-      cnt++;
-      i += (size_t)f + nn;
-    }
-    return py_int_from_u64(cnt);
+    return py_int_from_u64(py_mem_count(d + b0, b1 - b0, nd, nn));
   }
   int64_t f = -1;
   if (ok) {
-    f = (k == BF_FIND || k == BF_INDEX) ? bmem_find(d + b0, b1 - b0, nd, nn)
-                                        : bmem_rfind(d + b0, b1 - b0, nd, nn);
+    f = (k == BF_FIND || k == BF_INDEX) ? py_mem_find(d + b0, b1 - b0, nd, nn)
+                                        : py_mem_rfind(d + b0, b1 - b0, nd, nn);
   }
   if (f < 0) {
     if (k == BF_INDEX || k == BF_RINDEX) {
@@ -756,8 +732,8 @@ static Ref bv_split_common(Ref self, Ref const *args, size_t nargs, Ref kwnames,
       }
     } else {
       int64_t f = maxsplit == 0 ? -1
-                  : right       ? bmem_rfind(d + lo, hi - lo, sd, sn)
-                                : bmem_find(d + lo, hi - lo, sd, sn);
+                  : right       ? py_mem_rfind(d + lo, hi - lo, sd, sn)
+                                : py_mem_find(d + lo, hi - lo, sd, sn);
       if (f < 0) {
         fail = bv_list_add(list, self, d + lo, hi - lo) < 0;
         break;
@@ -843,7 +819,7 @@ static Ref bv_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
     }
   } else {
     for (; done < max; done++) {
-      int64_t f = bmem_find(d + i, n - i, od, on);
+      int64_t f = py_mem_find(d + i, n - i, od, on);
       if (f < 0) break;
       py_strbuf_add(&b, d + i, (size_t)f);
       py_strbuf_add(&b, nd, nn);
@@ -1141,7 +1117,7 @@ static Ref bv_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwna
   bv(self, &d, &n);
   if (!py_bytes_view(args[0], &sd, &sn)) return need_bytes_like(args[0]);
   if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
-  int64_t f = right ? bmem_rfind(d, n, sd, sn) : bmem_find(d, n, sd, sn);
+  int64_t f = right ? py_mem_rfind(d, n, sd, sn) : py_mem_find(d, n, sd, sn);
   size_t a_end = f < 0 ? (right ? 0 : n) : (size_t)f;
   size_t c_beg = f < 0 ? (right ? 0 : n) : (size_t)f + sn;
   Ref p0 = bv_new(self, d, a_end);
@@ -1374,7 +1350,7 @@ static int bv_contains(Ref self, Ref v) {
   const char *d, *nd;
   size_t n, nn;
   bv(self, &d, &n);
-  if (py_bytes_view(v, &nd, &nn)) return bmem_find(d, n, nd, nn) >= 0;
+  if (py_bytes_view(v, &nd, &nn)) return py_mem_find(d, n, nd, nn) >= 0;
   if (py_is_int(v) || py_type(v)->to_index) {
     uint8_t x;
     if (byte_value(v, &x) < 0) return -1;

@@ -4,7 +4,7 @@
 
 #include "py/containers.h"
 #include "py/intobj.h"
-#include "py/strobj.h"
+#include "py/text.h"
 
 // ---------------------------------------------------------------------------
 // Allocation, caches, hashing, interning
@@ -768,43 +768,6 @@ static int64_t str_cp_index(Ref s, const StrWin *w, size_t boff) {
   return w->c0 + (int64_t)py_utf8_count(py_str_data(s) + w->b0, boff - w->b0);
 }
 
-// Byte search in [h, h+hn); returns offset or -1.
-static int64_t mem_find(const char *h, size_t hn, const char *nd, size_t nn) {
-  if (nn == 0) return 0;
-  if (nn > hn) return -1;
-  if (nn == 1) {
-    const char *p = (const char *)memchr(h, nd[0], hn);
-    return p ? p - h : -1;
-  }
-  const char *end = h + hn - nn;
-  for (const char *p = h; p <= end;) {
-    p = (const char *)memchr(p, nd[0], (size_t)(end - p) + 1);
-    if (!p) return -1;
-    if (memcmp(p, nd, nn) == 0) return p - h;
-    p++;
-  }
-  return -1;
-}
-
-static int64_t mem_rfind(const char *h, size_t hn, const char *nd, size_t nn) {
-  if (nn > hn) return -1;
-  for (size_t i = hn - nn + 1; i-- > 0;) {
-    if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0) return (int64_t)i;
-  }
-  return -1;
-}
-
-static size_t mem_count(const char *h, size_t hn, const char *nd, size_t nn, size_t max) {
-  size_t cnt = 0, i = 0;
-  while (cnt < max) {
-    int64_t f = mem_find(h + i, hn - i, nd, nn);
-    if (f < 0) break;
-    cnt++;
-    i += (size_t)f + nn;
-  }
-  return cnt;
-}
-
 // ---------------------------------------------------------------------------
 // Type slots
 // ---------------------------------------------------------------------------
@@ -966,7 +929,7 @@ static int str_contains(Ref self, Ref v) {
                   py_tname(v));
     return -1;
   }
-  return mem_find(py_str_data(self), py_str_len(self), py_str_data(v), py_str_len(v)) >= 0;
+  return py_mem_find(py_str_data(self), py_str_len(self), py_str_data(v), py_str_len(v)) >= 0;
 }
 
 static int64_t str_length(Ref self) { return (int64_t)py_str_nchars(self); }
@@ -1311,13 +1274,14 @@ static Ref str_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames,
   if (k == FIND_COUNT) {
     if (!ok) return py_small_new(0);
     if (nn == 0) return py_int_from_u64(py_utf8_count(py_str_data(self) + w.b0, w.b1 - w.b0) + 1);
-    return py_int_from_u64(mem_count(py_str_data(self) + w.b0, w.b1 - w.b0, nd, nn, SIZE_MAX));
+    return py_int_from_u64(py_mem_count(py_str_data(self) + w.b0, w.b1 - w.b0, nd, nn));
   }
   int64_t f = -1;
   if (ok) {
     const char *h = py_str_data(self) + w.b0;
     size_t hn = w.b1 - w.b0;
-    f = (k == FIND_FIND || k == FIND_INDEX) ? mem_find(h, hn, nd, nn) : mem_rfind(h, hn, nd, nn);
+    f = (k == FIND_FIND || k == FIND_INDEX) ? py_mem_find(h, hn, nd, nn)
+                                            : py_mem_rfind(h, hn, nd, nn);
   }
   if (f < 0) {
     if (k == FIND_INDEX || k == FIND_RINDEX) {
@@ -1465,7 +1429,7 @@ static Ref str_split_sep(Ref self, Ref sep, int64_t maxsplit, bool right) {
   if (!right) {
     size_t i = 0;
     while (maxsplit != 0) {
-      int64_t f = mem_find(d + i, len - i, sd, sn);
+      int64_t f = py_mem_find(d + i, len - i, sd, sn);
       if (f < 0) break;
       if (str_list_add(list, d + i, (size_t)f) < 0) goto fail;
       i += (size_t)f + sn;
@@ -1475,7 +1439,7 @@ static Ref str_split_sep(Ref self, Ref sep, int64_t maxsplit, bool right) {
   } else {
     size_t e = len;
     while (maxsplit != 0) {
-      int64_t f = mem_rfind(d, e, sd, sn);
+      int64_t f = py_mem_rfind(d, e, sd, sn);
       if (f < 0) break;
       if (str_list_add(list, d + f + sn, e - (size_t)f - sn) < 0) goto fail;
       e = (size_t)f;
@@ -1563,7 +1527,7 @@ static Ref str_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames
     if (!chars) return py_unicode_isspace(c);
     char buf[4];
     size_t n = py_utf8_encode(c, buf);
-    return mem_find(py_str_data(chars), py_str_len(chars), buf, n) >= 0;
+    return py_mem_find(py_str_data(chars), py_str_len(chars), buf, n) >= 0;
   };
   if (which & 1) {
     size_t n;
@@ -1594,8 +1558,8 @@ static Ref str_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwn
   if (py_str_len(sep) == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
   const char *d = py_str_data(self);
   size_t len = py_str_len(self), sn = py_str_len(sep);
-  int64_t f =
-      right ? mem_rfind(d, len, py_str_data(sep), sn) : mem_find(d, len, py_str_data(sep), sn);
+  int64_t f = right ? py_mem_rfind(d, len, py_str_data(sep), sn)
+                    : py_mem_find(d, len, py_str_data(sep), sn);
   Ref parts[3];
   if (f < 0) {
     Ref whole = str_sub(self, 0, len);
@@ -1659,13 +1623,13 @@ static Ref str_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
     py_strbuf_add(&b, d + i, len - i);
     return py_strbuf_finish(&b);
   }
-  if (max == 0 || mem_find(d, len, od, on) < 0) {
+  if (max == 0 || py_mem_find(d, len, od, on) < 0) {
     py_strbuf_free(&b);
     return str_sub(self, 0, len);
   }
   size_t i = 0;
   for (size_t done = 0; done < max; done++) {
-    int64_t f = mem_find(d + i, len - i, od, on);
+    int64_t f = py_mem_find(d + i, len - i, od, on);
     if (f < 0) break;
     py_strbuf_add(&b, d + i, (size_t)f);
     py_strbuf_add(&b, nd, nn);

@@ -1,0 +1,148 @@
+# The methods str, bytes and bytearray have in common, for all three types:
+# the str texts go beyond ASCII (indices count code points; more whitespace and
+# line breaks than bytes know), the bytes ones are their UTF-8 encodings.
+
+
+def r(f):
+    try:
+        return f()
+    except Exception as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+
+def show(*fs):
+    print(" ".join(repr(r(f)) for f in fs))
+
+
+TEXTS = [
+    "",
+    "a",
+    "abcab",
+    "a,b,,c,",
+    ",,",
+    "  hello  world  ",
+    "\tx\ny\r\nz\x0b\x0c\x1c end\x1f ",
+    "h\xe9llo w\xf6rld \xe9",
+    "\u03b1\u03b2\u03b3,\u03b4,,\u03b5",
+    "\u65e5\u672c \u8a9e\u3000\u30c6",
+    "a\u2028b\x85c\u2029d\re",
+    "-0x\xe9",
+]
+TYPES = [str, bytes, bytearray]
+
+
+def conv(t, s):
+    return s if t is str else t(s.encode())
+
+
+WINDOWS = [(), (None,), (1,), (-3,), (None, -1), (2, 5), (5, 2), (100,), (-100, -100), (0, 100)]
+
+for t in TYPES:
+    print("--", t.__name__)
+    for s0 in TEXTS:
+        s = conv(t, s0)
+        for n0 in ["", "a", ",", "b,", "\xe9", "\u03b3,", "zz"]:
+            n = conv(t, n0)
+            for m in ["find", "rfind", "index", "rindex", "count"]:
+                print(m, repr(s), repr(n), [r(lambda: getattr(s, m)(n, *w)) for w in WINDOWS])
+            for m in ["startswith", "endswith"]:
+                print(m, repr(s), repr(n), [r(lambda: getattr(s, m)(n, *w)) for w in WINDOWS])
+            print("in", repr(s), repr(n), r(lambda: n in s))
+        for sep in [None, ",", ", ", "\xe9", "\u03b4,", "l"]:
+            sp = sep if sep is None else conv(t, sep)
+            for ms in [-1, 0, 1, 2, 5]:
+                show(lambda: s.split(sp, ms), lambda: s.rsplit(sp, ms))
+        show(lambda: s.split(), lambda: s.rsplit(), lambda: s.split(maxsplit=1),
+             lambda: s.rsplit(maxsplit=1), lambda: s.split(sep=None, maxsplit=-5))
+        show(lambda: s.splitlines(), lambda: s.splitlines(True), lambda: s.splitlines(keepends=1))
+        for ch in [None, " ", "a", "\xe9 h", "\u03b1\u03b5", "\t\n"]:
+            c = ch if ch is None else conv(t, ch)
+            show(lambda: s.strip(c), lambda: s.lstrip(c), lambda: s.rstrip(c))
+        show(lambda: s.strip(), lambda: s.lstrip(), lambda: s.rstrip())
+        for sep in [",", "l", "\xe9", "\u03b2\u03b3", "zz"]:
+            p = conv(t, sep)
+            show(lambda: s.partition(p), lambda: s.rpartition(p))
+        for old, new in [("a", "XY"), (",", ""), ("", "-"), ("\xe9", "E"), ("l", "\u03b1"), ("zz", "q")]:
+            o, nw = conv(t, old), conv(t, new)
+            show(*[(lambda c=c: s.replace(o, nw, c)) for c in (-1, 0, 1, 2)], lambda: s.replace(o, nw))
+        show(lambda: s.expandtabs(), lambda: s.expandtabs(4), lambda: s.expandtabs(0),
+             lambda: s.expandtabs(-1), lambda: s.expandtabs(tabsize=1))
+        show(*[(lambda w=w: s.zfill(w)) for w in (-1, 0, 3, 8, 12)])
+        for w in (-2, 0, 5, 12, 13):
+            show(lambda: s.center(w), lambda: s.ljust(w), lambda: s.rjust(w),
+                 lambda: s.center(w, conv(t, "*")), lambda: s.ljust(w, conv(t, "-")),
+                 lambda: s.rjust(w, conv(t, "0")))
+        for a in ["", "a", "\u03b1", "e", "-0", "\xe9"]:
+            x = conv(t, a)
+            show(lambda: s.removeprefix(x), lambda: s.removesuffix(x))
+        show(*[(lambda k=k: s * k) for k in (-1, 0, 1, 3)], lambda: 2 * s)
+        show(lambda: s.isalpha(), lambda: s.isalnum(), lambda: s.isdigit(), lambda: s.isspace(),
+             lambda: s.islower(), lambda: s.isupper(), lambda: s.istitle(), lambda: s.isascii())
+        show(lambda: s.lower(), lambda: s.upper(), lambda: s.swapcase(), lambda: s.title(),
+             lambda: s.capitalize())
+        show(lambda: conv(t, ",").join([s, s]), lambda: s.join([]), lambda: s.join((conv(t, "x"),)),
+             lambda: s.join([conv(t, "p"), conv(t, "\u03b1")]))
+
+# Comparisons, all six operators, across lengths and prefixes.
+for t in TYPES:
+    vals = [conv(t, v) for v in ["", "a", "ab", "b", "\xe9", "a\xe9"]]
+    for x in vals:
+        print(t.__name__, repr(x), [(x < y, x <= y, x == y, x != y, x > y, x >= y) for y in vals])
+
+# Result types of subclasses and bytearrays.
+class S(str):
+    pass
+
+
+class B(bytes):
+    pass
+
+
+class BA(bytearray):
+    pass
+
+
+for s in [S("a b,c"), B(b"a b,c"), BA(b"a b,c")]:
+    e = s[:0]
+    c = type(s)(b"," if not isinstance(s, str) else ",")
+    print(type(s).__name__, [type(v).__name__ for v in [
+        s.split()[0], s.rsplit(c)[0], s.strip(), s.lstrip(), s.partition(c)[0],
+        s.rpartition(c)[2], s.replace(c, c), s.zfill(1), s.zfill(9), s.center(1), s.ljust(9),
+        s.expandtabs(), s.splitlines()[0], s.removeprefix(c), s.removesuffix(e), s * 1, s * 2,
+        s.lower(), s.title(), c.join([s]), s.join([])]])
+
+# Identities CPython keeps.
+s, b = "abc", b"abc"
+print(s.strip() is s, s.replace("x", "y") is s, s.zfill(2) is s, s.center(2) is s, s * 1 is s,
+      s.removeprefix("x") is s, s[:] is s)
+print(b.strip() is b, b.removeprefix(b"x") is b, b.translate(None) is b, b[:] is b)
+
+# Errors: the argument checks of each type.
+for t in TYPES:
+    s = conv(t, "a,b")
+    other = "x" if t is not str else b"x"
+    print("--", t.__name__)
+    show(lambda: s.find(other), lambda: s.find(), lambda: s.find(s, 1, 2, 3), lambda: s.find(s, "1"),
+         lambda: s.index(conv(t, "z")), lambda: s.rindex(conv(t, "z"), 1), lambda: s.count(s, None, 1.5),
+         lambda: s.find(s, start=1), lambda: s.count(97), lambda: s.find(300), lambda: s.rfind(-1))
+    show(lambda: s.startswith(other), lambda: s.endswith((s, other)), lambda: s.startswith(5),
+         lambda: s.startswith(), lambda: s.endswith((s,), 1, 2, 3), lambda: s.startswith(s, x=1),
+         lambda: s.endswith((other,), 100), lambda: s.startswith((), 0))
+    show(lambda: s.split(other), lambda: s.rsplit(other), lambda: s.split(s[:0]),
+         lambda: s.rsplit(s[:0]), lambda: s.split(None, "1"), lambda: s.split(x=1),
+         lambda: s.split(None, 1, 2), lambda: s.rsplit(maxsplit=1.0))
+    show(lambda: s.splitlines(1, 2), lambda: s.splitlines(x=1))
+    show(lambda: s.strip(other), lambda: s.lstrip(5), lambda: s.rstrip(s, s), lambda: s.strip(chars=s))
+    show(lambda: s.partition(other), lambda: s.rpartition(s[:0]), lambda: s.partition(),
+         lambda: s.rpartition(s, s))
+    show(lambda: s.replace(other, s), lambda: s.replace(s, other), lambda: s.replace(s, s, "1"),
+         lambda: s.replace(s), lambda: s.replace(s, s, 1, 2), lambda: s.replace(s, s, count=1))
+    show(lambda: s.expandtabs("8"), lambda: s.expandtabs(1, 2), lambda: s.expandtabs(x=1))
+    show(lambda: s.zfill("3"), lambda: s.zfill(), lambda: s.zfill(1, 2), lambda: s.zfill(width=3))
+    show(lambda: s.center(), lambda: s.center(5, other), lambda: s.ljust(5, conv(t, "ab")),
+         lambda: s.rjust("5"), lambda: s.center(5, 1), lambda: s.ljust(1, 2, 3),
+         lambda: s.rjust(5, fillchar=s), lambda: s.center(5, s[:0]))
+    show(lambda: s.removeprefix(other), lambda: s.removesuffix(5), lambda: s.removeprefix())
+    show(lambda: s * 1.5, lambda: s * "2", lambda: s + 1, lambda: s + other, lambda: 1 + s,
+         lambda: s.join([other]), lambda: s.join(5), lambda: s.join([s, 1]))
+    show(lambda: s.isalpha(1), lambda: s.lower(1), lambda: s.isupper(x=1))
