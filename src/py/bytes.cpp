@@ -92,28 +92,14 @@ bool py_bytes_view(Ref o, const char **data, size_t *len) {
   return false;
 }
 
-// A new object of self's flavour: bytearray for bytearrays, otherwise bytes.
-static Ref bv_new(Ref self, const char *data, size_t len) {
-  if (py_is_bytearray(self)) return py_bytearray_new(data, len);
-  return py_bytes_new(data, len);
-}
-
 static Ref bv_from_buf(Ref self, StrBuf *b) {
   if (b->failed) {
     py_strbuf_free(b);
     return nullptr;
   }
-  Ref r = bv_new(self, b->data, b->len);
+  Ref r = py_text_new(self, b->data, b->len);
   py_strbuf_free(b);
   return r;
-}
-
-// Type name used in argument-count messages of the shared methods.
-static const char *bv_qual(Ref self) { return py_is_bytearray(self) ? "bytearray" : "bytes"; }
-
-static Ref need_bytes_like(Ref o) {
-  return py_err_format(&py_TypeError_type, "a bytes-like object is required, not '%s'",
-                       py_tname(o));
 }
 
 // ---------------------------------------------------------------------------
@@ -351,7 +337,7 @@ Ref py_str_encode(Ref s, const char *encoding, const char *errors) {
 // Construction: bytes(x) / bytearray(x) contents
 // ---------------------------------------------------------------------------
 
-static int byte_value(Ref v, uint8_t *out) {
+int py_byte_value(Ref v, uint8_t *out) {
   Ref i = py_number_index(v);
   if (!i) return -1;
   int ovf;
@@ -372,7 +358,7 @@ static int bytes_collect_iter(StrBuf *out, Ref src) {
   Ref v;
   while ((v = py_next(it))) {
     uint8_t x;
-    int r = byte_value(v, &x);
+    int r = py_byte_value(v, &x);
     py_decref(v);
     if (r < 0) {
       if (py_err_matches(&py_ValueError_type)) {
@@ -537,122 +523,6 @@ static void bytes_repr_into(StrBuf *b, const char *d, size_t n, bool always_esca
   py_strbuf_addc(b, quote);
 }
 
-// Resolves optional start/end arguments against n (slice rules); false if the
-// window is empty because start > n or end < start.
-static int bv_window(Ref start, Ref end, size_t n, size_t *b0, size_t *b1) {
-  int64_t st = 0, en = (int64_t)n;
-  if (start && start != py_None && py_slice_index_value(start, &st) < 0) return -1;
-  if (end && end != py_None && py_slice_index_value(end, &en) < 0) return -1;
-  if (en > (int64_t)n)
-    en = (int64_t)n;
-  else if (en < 0 && (en += (int64_t)n) < 0)
-    en = 0;
-  if (st < 0 && (st += (int64_t)n) < 0) st = 0;
-  if (st > (int64_t)n || en < st) return 0;
-  *b0 = (size_t)st;
-  *b1 = (size_t)en;
-  return 1;
-}
-
-// The needle of find/count/index: bytes-like or an int 0..255 (stored in *one).
-static int bv_needle(Ref v, const char **d, size_t *n, char *one) {
-  if (py_bytes_view(v, d, n)) return 0;
-  if (py_is_int(v) || py_type(v)->to_index) {
-    uint8_t x;
-    if (byte_value(v, &x) < 0) return -1;
-    *one = (char)x;
-    *d = one;
-    *n = 1;
-    return 0;
-  }
-  py_err_format(&py_TypeError_type, "argument should be integer or bytes-like object, not '%s'",
-                py_tname(v));
-  return -1;
-}
-
-enum BFind { BF_FIND, BF_RFIND, BF_INDEX, BF_RINDEX, BF_COUNT };
-
-static Ref bv_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, BFind k) {
-  static const char *const fnames[] = {"find", "rfind", "index", "rindex", "count"};
-  if (py_text_nargs(bv_qual(self), fnames[k], nargs, kwnames, 1, 3, true) < 0) return nullptr;
-  const char *d, *nd;
-  size_t n, nn, b0, b1;
-  char one;
-  bv(self, &d, &n);
-  if (bv_needle(args[0], &nd, &nn, &one) < 0) return nullptr;
-  int ok = bv_window(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, n, &b0, &b1);
-  if (ok < 0) return nullptr;
-  if (k == BF_COUNT) {
-    if (!ok) return py_small_new(0);
-    if (nn == 0) return py_int_from_u64(b1 - b0 + 1);
-    return py_int_from_u64(py_mem_count(d + b0, b1 - b0, nd, nn));
-  }
-  int64_t f = -1;
-  if (ok) {
-    f = (k == BF_FIND || k == BF_INDEX) ? py_mem_find(d + b0, b1 - b0, nd, nn)
-                                        : py_mem_rfind(d + b0, b1 - b0, nd, nn);
-  }
-  if (f < 0) {
-    if (k == BF_INDEX || k == BF_RINDEX) {
-      return py_err_set_str(&py_ValueError_type, "subsection not found");
-    }
-    return py_small_new(-1);
-  }
-  return py_int_from_i64((int64_t)b0 + f);
-}
-
-static Ref bv_find(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_find_common(s, a, n, kw, BF_FIND);
-}
-static Ref bv_rfind(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_find_common(s, a, n, kw, BF_RFIND);
-}
-static Ref bv_index(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_find_common(s, a, n, kw, BF_INDEX);
-}
-static Ref bv_rindex(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_find_common(s, a, n, kw, BF_RINDEX);
-}
-static Ref bv_count(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_find_common(s, a, n, kw, BF_COUNT);
-}
-
-static Ref bv_startsend(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool end) {
-  const char *fname = end ? "endswith" : "startswith";
-  if (py_text_nargs(bv_qual(self), fname, nargs, kwnames, 1, 3, true) < 0) return nullptr;
-  Ref pre = args[0];
-  Ref const *cands = &pre;
-  size_t ncand = 1;
-  const char *d, *pd;
-  size_t n, pn, b0, b1;
-  if (py_is_tuple(pre)) {
-    cands = py_tuple_items(pre);
-    ncand = py_tuple_len(pre);
-  } else if (!py_bytes_view(pre, &pd, &pn)) {
-    return py_err_format(&py_TypeError_type,
-                         "%s first arg must be bytes or a tuple of bytes, not %s", fname,
-                         py_tname(pre));
-  }
-  bv(self, &d, &n);
-  int ok = bv_window(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, n, &b0, &b1);
-  if (ok < 0) return nullptr;
-  for (size_t i = 0; i < ncand; i++) {
-    if (!py_bytes_view(cands[i], &pd, &pn)) {
-      return py_err_format(&py_TypeError_type, "a bytes-like object is required, not '%s'",
-                           py_tname(cands[i]));
-    }
-    if (ok && pn <= b1 - b0 && memcmp(d + (end ? b1 - pn : b0), pd, pn) == 0) return py_True;
-  }
-  return py_False;
-}
-
-static Ref bv_startswith(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_startsend(s, a, n, kw, false);
-}
-static Ref bv_endswith(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_startsend(s, a, n, kw, true);
-}
-
 static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   if (!py_type(args[0])->iter && !py_type(args[0])->getitem)
     return py_err_set_str(&py_TypeError_type, "can only join an iterable");
@@ -682,7 +552,7 @@ static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 }
 
 static int bv_list_add(Ref list, Ref self, const char *d, size_t n) {
-  Ref x = bv_new(self, d, n);
+  Ref x = py_text_new(self, d, n);
   if (!x) return -1;
   int r = py_list_append(list, x);
   py_decref(x);
@@ -701,7 +571,7 @@ static Ref bv_split_common(Ref self, Ref const *args, size_t nargs, Ref kwnames,
   size_t n, sn = 0;
   bv(self, &d, &n);
   if (a[0] && a[0] != py_None) {
-    if (!py_bytes_view(a[0], &sd, &sn)) return need_bytes_like(a[0]);
+    if (!py_bytes_view(a[0], &sd, &sn)) return py_text_bytes_like_error(a[0]);
     if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
   }
   Ref list = py_list_new(0);
@@ -776,7 +646,7 @@ static Ref bv_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames,
   size_t n, cn = 0;
   bv(self, &d, &n);
   if (nargs && args[0] != py_None && !py_bytes_view(args[0], &cd, &cn)) {
-    return need_bytes_like(args[0]);
+    return py_text_bytes_like_error(args[0]);
   }
   auto strip_it = [&](uint8_t c) { return cd ? memchr(cd, c, cn) != nullptr : b_isspace(c); };
   size_t lo = 0, hi = n;
@@ -785,7 +655,7 @@ static Ref bv_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames,
   if (which & 2)
     while (hi > lo && strip_it((uint8_t)d[hi - 1])) hi--;
   if (lo == 0 && hi == n && py_type(self) == &py_bytes_type) return py_newref(self);
-  return bv_new(self, d + lo, hi - lo);
+  return py_text_new(self, d + lo, hi - lo);
 }
 
 static Ref bv_strip(Ref s, Ref const *a, size_t n, Ref kw) {
@@ -802,8 +672,8 @@ static Ref bv_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   const char *d, *od, *nd;
   size_t n, on, nn;
   bv(self, &d, &n);
-  if (!py_bytes_view(args[0], &od, &on)) return need_bytes_like(args[0]);
-  if (!py_bytes_view(args[1], &nd, &nn)) return need_bytes_like(args[1]);
+  if (!py_bytes_view(args[0], &od, &on)) return py_text_bytes_like_error(args[0]);
+  if (!py_bytes_view(args[1], &nd, &nn)) return py_text_bytes_like_error(args[1]);
   int64_t maxc = -1;
   if (nargs > 2 && py_index_i64(args[2], &maxc) < 0) return nullptr;
   size_t max = maxc < 0 ? SIZE_MAX : (size_t)maxc;
@@ -834,7 +704,7 @@ static Ref bv_case(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool up
   const char *d;
   size_t n;
   bv(self, &d, &n);
-  Ref r = bv_new(self, d, n);
+  Ref r = py_text_new(self, d, n);
   if (!r) return nullptr;
   char *w;
   size_t wn;
@@ -1115,14 +985,14 @@ static Ref bv_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwna
   const char *d, *sd;
   size_t n, sn;
   bv(self, &d, &n);
-  if (!py_bytes_view(args[0], &sd, &sn)) return need_bytes_like(args[0]);
+  if (!py_bytes_view(args[0], &sd, &sn)) return py_text_bytes_like_error(args[0]);
   if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
   int64_t f = right ? py_mem_rfind(d, n, sd, sn) : py_mem_find(d, n, sd, sn);
   size_t a_end = f < 0 ? (right ? 0 : n) : (size_t)f;
   size_t c_beg = f < 0 ? (right ? 0 : n) : (size_t)f + sn;
-  Ref p0 = bv_new(self, d, a_end);
-  Ref p1 = f < 0 ? bv_new(self, "", 0) : bv_new(self, sd, sn);
-  Ref p2 = bv_new(self, d + c_beg, n - c_beg);
+  Ref p0 = py_text_new(self, d, a_end);
+  Ref p1 = f < 0 ? py_text_new(self, "", 0) : py_text_new(self, sd, sn);
+  Ref p2 = py_text_new(self, d + c_beg, n - c_beg);
   Ref t = p0 && p1 && p2 ? py_tuple_pack(3, p0, p1, p2) : nullptr;
   py_xdecref(p0);
   py_xdecref(p1);
@@ -1167,12 +1037,12 @@ static Ref bv_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, 
   const char *d, *ad;
   size_t n, an;
   bv(self, &d, &n);
-  if (!py_bytes_view(args[0], &ad, &an)) return need_bytes_like(args[0]);
+  if (!py_bytes_view(args[0], &ad, &an)) return py_text_bytes_like_error(args[0]);
   if (an && an <= n && memcmp(suffix ? d + n - an : d, ad, an) == 0) {
-    return suffix ? bv_new(self, d, n - an) : bv_new(self, d + an, n - an);
+    return suffix ? py_text_new(self, d, n - an) : py_text_new(self, d + an, n - an);
   }
   if (py_type(self) == &py_bytes_type) return py_newref(self);
-  return bv_new(self, d, n);
+  return py_text_new(self, d, n);
 }
 
 static Ref bv_removeprefix(Ref s, Ref const *a, size_t n, Ref kw) {
@@ -1188,7 +1058,8 @@ static Ref bv_maketrans(Ref, Ref const *args, size_t nargs, Ref kwnames) {
   const char *f, *t;
   size_t fn, tn;
   for (int i = 0; i < 2; i++)
-    if (!py_bytes_view(args[i], i ? &t : &f, i ? &tn : &fn)) return need_bytes_like(args[i]);
+    if (!py_bytes_view(args[i], i ? &t : &f, i ? &tn : &fn))
+      return py_text_bytes_like_error(args[i]);
   if (fn != tn)
     return py_err_set_str(&py_ValueError_type, "maketrans arguments must have same length");
   char table[256];
@@ -1206,11 +1077,11 @@ static Ref bv_translate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   const char *table = nullptr, *del = "", *d;
   size_t tn = 0, dn = 0, n;
   if (a[0] != py_None) {
-    if (!py_bytes_view(a[0], &table, &tn)) return need_bytes_like(a[0]);
+    if (!py_bytes_view(a[0], &table, &tn)) return py_text_bytes_like_error(a[0]);
     if (tn != 256)
       return py_err_set_str(&py_ValueError_type, "translation table must be 256 characters long");
   }
-  if (a[1] && !py_bytes_view(a[1], &del, &dn)) return need_bytes_like(a[1]);
+  if (a[1] && !py_bytes_view(a[1], &del, &dn)) return py_text_bytes_like_error(a[1]);
   bool deleted[256] = {};
   for (size_t i = 0; i < dn; i++) deleted[(unsigned char)del[i]] = true;
   bv(self, &d, &n);
@@ -1290,7 +1161,7 @@ static Ref bv_repeat(Ref self, Ref count) {
   const char *d;
   size_t n;
   bv(self, &d, &n);
-  if (k <= 0 || n == 0) return bv_new(self, "", 0);
+  if (k <= 0 || n == 0) return py_text_new(self, "", 0);
   if (ovf > 0 || (uint64_t)k > ((size_t)1 << (sizeof(size_t) * 8 - 2)) / n) {
     return py_err_nomem();
   }
@@ -1353,10 +1224,10 @@ static int bv_contains(Ref self, Ref v) {
   if (py_bytes_view(v, &nd, &nn)) return py_mem_find(d, n, nd, nn) >= 0;
   if (py_is_int(v) || py_type(v)->to_index) {
     uint8_t x;
-    if (byte_value(v, &x) < 0) return -1;
+    if (py_byte_value(v, &x) < 0) return -1;
     return n && memchr(d, x, n) != nullptr;
   }
-  need_bytes_like(v);
+  py_text_bytes_like_error(v);
   return -1;
 }
 
@@ -1385,10 +1256,10 @@ static Ref bv_getitem_common(Ref self, Ref key, const char *oor, const char *tna
   if (py_type(key) == &py_slice_type) {
     int64_t start, stop, step, cnt;
     if (py_slice_indices(key, (int64_t)n, &start, &stop, &step, &cnt) < 0) return nullptr;
-    if (cnt <= 0) return bv_new(self, "", 0);
+    if (cnt <= 0) return py_text_new(self, "", 0);
     if (step == 1) {
       if (cnt == (int64_t)n && py_type(self) == &py_bytes_type) return py_newref(self);
-      return bv_new(self, d + start, (size_t)cnt);
+      return py_text_new(self, d + start, (size_t)cnt);
     }
     StrBuf b;
     py_strbuf_init(&b);
@@ -1479,7 +1350,7 @@ static Ref bytes_getitem(Ref self, Ref key) {
 static Ref bytes_iter(Ref self) { return bv_iter_new(self, &py_bytesiter_type); }
 
 static Ref bytes_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "__getnewargs__", nargs, kwnames, 0, 0, false) < 0)
+  if (py_text_nargs(py_text_qual(self), "__getnewargs__", nargs, kwnames, 0, 0, false) < 0)
     return nullptr;
   Ref b = py_bytes_new(py_bytes_data(self), py_bytes_len(self));
   if (!b) return nullptr;
@@ -1498,14 +1369,14 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 #define BV_COMMON_METHODS \
   {"capitalize", bv_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                  \
   {"center", bv_center, METH_ARGS(1, 2)},                                                                          \
-  {"count", bv_count},                                                                            \
+  {"count", py_text_count},                                                                            \
   {"decode", bv_decode},                                                                          \
-  {"endswith", bv_endswith},                                                                      \
+  {"endswith", py_text_endswith},                                                                      \
   {"expandtabs", bv_expandtabs},                                                                  \
-  {"find", bv_find},                                                                              \
+  {"find", py_text_find},                                                                              \
   {"fromhex", bv_fromhex, METH_CLASS},                                                            \
   {"hex", bv_hex},                                                                                \
-  {"index", bv_index},                                                                            \
+  {"index", py_text_index},                                                                            \
   {"isalnum", bv_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
   {"isalpha", bv_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
   {"isascii", bv_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
@@ -1523,15 +1394,15 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"removeprefix", bv_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
   {"removesuffix", bv_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
   {"replace", bv_replace, METH_ARGS(2, 3)},                                                                        \
-  {"rfind", bv_rfind},                                                                            \
-  {"rindex", bv_rindex},                                                                          \
+  {"rfind", py_text_rfind},                                                                            \
+  {"rindex", py_text_rindex},                                                                          \
   {"rjust", bv_rjust, METH_ARGS(1, 2)},                                                                            \
   {"rpartition", bv_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                  \
   {"rsplit", bv_rsplit},                                                                          \
   {"rstrip", bv_rstrip, METH_ARGS(0, 1)},                                                                          \
   {"split", bv_split},                                                                            \
   {"splitlines", bv_splitlines},                                                                  \
-  {"startswith", bv_startswith},                                                                  \
+  {"startswith", py_text_startswith},                                                                  \
   {"strip", bv_strip, METH_ARGS(0, 1)},                                                                            \
   {"swapcase", bv_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                      \
   {"title", bv_title, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
@@ -1657,7 +1528,7 @@ static int bytearray_setitem(Ref self, Ref key, Ref value) {
     }
     if (!value) return ba_splice(self, (size_t)i, (size_t)i + 1, nullptr, 0);
     uint8_t x;
-    if (byte_value(value, &x) < 0) return -1;
+    if (py_byte_value(value, &x) < 0) return -1;
     o->data[i] = (char)x;
     return 0;
   }
@@ -1741,7 +1612,7 @@ static Ref bytearray_binop(Ref a, Ref b, int op) {
 
 static Ref ba_append(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   uint8_t x;
-  if (byte_value(args[0], &x) < 0) return nullptr;
+  if (py_byte_value(args[0], &x) < 0) return nullptr;
   char c = (char)x;
   if (ba_splice(self, ba(self)->len, ba(self)->len, &c, 1) < 0) return nullptr;
   return py_none_new();
@@ -1779,7 +1650,7 @@ static Ref ba_pop(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 static Ref ba_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   int64_t i, n = (int64_t)ba(self)->len;
   uint8_t x;
-  if (py_index_i64(args[0], &i) < 0 || byte_value(args[1], &x) < 0) return nullptr;
+  if (py_index_i64(args[0], &i) < 0 || py_byte_value(args[1], &x) < 0) return nullptr;
   if (i < 0 && (i += n) < 0) i = 0;
   if (i > n) i = n;
   char c = (char)x;
@@ -1789,7 +1660,7 @@ static Ref ba_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref ba_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   uint8_t x;
-  if (byte_value(args[0], &x) < 0) return nullptr;
+  if (py_byte_value(args[0], &x) < 0) return nullptr;
   ByteArrayObj *o = ba(self);
   const char *p = o->len ? (const char *)memchr(o->data, x, o->len) : nullptr;
   if (!p) return py_err_set_str(&py_ValueError_type, "value not found in bytearray");

@@ -709,7 +709,7 @@ Ref py_str_ascii(Ref s) {
 static bool str_is_ascii(Ref s) { return py_str_len(s) == py_str_nchars(s); }
 
 // Byte offset of code point `cp` (0 <= cp <= nchars).
-static size_t str_offset(Ref s, size_t cp) {
+size_t py_str_offset(Ref s, size_t cp) {
   StrObj *o = (StrObj *)s;
   if (o->len == o->nchars) return cp;
   const uint8_t *p = (const uint8_t *)o->data;
@@ -727,45 +727,6 @@ static size_t str_offset(Ref s, size_t cp) {
     while ((p[off] & 0xC0) == 0x80) off++;
   }
   return off;
-}
-
-static Ref str_sub(Ref s, size_t b0, size_t b1) {
-  if (b0 == 0 && b1 == py_str_len(s) && py_type(s) == &py_str_type) return py_newref(s);
-  const char *d = py_str_data(s) + b0;
-  return py_str_new_n(d, b1 - b0, str_is_ascii(s) ? b1 - b0 : py_utf8_count(d, b1 - b0));
-}
-
-// Reads an optional slice-style bound (None / int / __index__), clamping huge values.
-static int str_bound_arg(Ref v, int64_t *out) {
-  if (!v || v == py_None) return 0;
-  return py_slice_index_value(v, out);
-}
-
-// A [start:end] window of a str, in code points and bytes.
-struct StrWin {
-  size_t b0, b1; // byte offsets
-  int64_t c0;    // code point index of b0
-};
-
-// 1 ok, 0 empty/invalid window (start beyond the end or end < start), -1 error.
-static int str_window(Ref s, Ref start, Ref end, StrWin *w) {
-  int64_t n = (int64_t)py_str_nchars(s), st = 0, en = n;
-  if (str_bound_arg(start, &st) < 0 || str_bound_arg(end, &en) < 0) return -1;
-  if (en > n)
-    en = n;
-  else if (en < 0 && (en += n) < 0)
-    en = 0;
-  if (st < 0 && (st += n) < 0) st = 0;
-  if (st > n || en < st) return 0;
-  w->c0 = st;
-  w->b0 = str_offset(s, (size_t)st);
-  w->b1 = str_offset(s, (size_t)en);
-  return 1;
-}
-
-static int64_t str_cp_index(Ref s, const StrWin *w, size_t boff) {
-  if (str_is_ascii(s)) return (int64_t)boff;
-  return w->c0 + (int64_t)py_utf8_count(py_str_data(s) + w->b0, boff - w->b0);
 }
 
 // ---------------------------------------------------------------------------
@@ -880,7 +841,7 @@ static Ref str_getitem(Ref self, Ref key) {
       return py_err_set_str(&py_IndexError_type, "string index out of range");
     }
     if (str_is_ascii(self)) return str_ascii_char((uint8_t)py_str_data(self)[i]);
-    size_t off = str_offset(self, (size_t)i), cl;
+    size_t off = py_str_offset(self, (size_t)i), cl;
     uint32_t c = py_utf8_decode(py_str_data(self) + off, &cl);
     return py_str_from_codepoint(c);
   }
@@ -889,7 +850,8 @@ static Ref str_getitem(Ref self, Ref key) {
     if (py_slice_indices(key, (int64_t)n, &start, &stop, &step, &cnt) < 0) return nullptr;
     if (cnt <= 0) return str_empty();
     if (step == 1) {
-      return str_sub(self, str_offset(self, (size_t)start), str_offset(self, (size_t)stop));
+      return py_text_sub(self, py_str_offset(self, (size_t)start),
+                         py_str_offset(self, (size_t)stop));
     }
     const char *d = py_str_data(self);
     if (str_is_ascii(self)) {
@@ -1258,93 +1220,6 @@ STR_CASE_METHOD(capitalize, OP_CAPITALIZE)
 // Searching
 // ---------------------------------------------------------------------------
 
-enum FindKind { FIND_FIND, FIND_RFIND, FIND_INDEX, FIND_RINDEX, FIND_COUNT };
-
-static Ref str_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, FindKind k) {
-  static const char *const fnames[] = {"find", "rfind", "index", "rindex", "count"};
-  if (py_text_nargs("str", fnames[k], nargs, kwnames, 1, 3, true) < 0) return nullptr;
-  if (!py_is_str(args[0])) {
-    return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(args[0]));
-  }
-  StrWin w;
-  int ok = str_window(self, nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, &w);
-  if (ok < 0) return nullptr;
-  const char *nd = py_str_data(args[0]);
-  size_t nn = py_str_len(args[0]);
-  if (k == FIND_COUNT) {
-    if (!ok) return py_small_new(0);
-    if (nn == 0) return py_int_from_u64(py_utf8_count(py_str_data(self) + w.b0, w.b1 - w.b0) + 1);
-    return py_int_from_u64(py_mem_count(py_str_data(self) + w.b0, w.b1 - w.b0, nd, nn));
-  }
-  int64_t f = -1;
-  if (ok) {
-    const char *h = py_str_data(self) + w.b0;
-    size_t hn = w.b1 - w.b0;
-    f = (k == FIND_FIND || k == FIND_INDEX) ? py_mem_find(h, hn, nd, nn)
-                                            : py_mem_rfind(h, hn, nd, nn);
-  }
-  if (f < 0) {
-    if (k == FIND_INDEX || k == FIND_RINDEX) {
-      return py_err_set_str(&py_ValueError_type, "substring not found");
-    }
-    return py_small_new(-1);
-  }
-  return py_int_from_i64(str_cp_index(self, &w, w.b0 + (size_t)f));
-}
-
-static Ref str_find(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_find_common(self, args, nargs, kw, FIND_FIND);
-}
-static Ref str_rfind(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_find_common(self, args, nargs, kw, FIND_RFIND);
-}
-static Ref str_index(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_find_common(self, args, nargs, kw, FIND_INDEX);
-}
-static Ref str_rindex(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_find_common(self, args, nargs, kw, FIND_RINDEX);
-}
-static Ref str_count(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_find_common(self, args, nargs, kw, FIND_COUNT);
-}
-
-static Ref str_startsend(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool end) {
-  const char *fname = end ? "endswith" : "startswith";
-  if (py_text_nargs("str", fname, nargs, kwnames, 1, 3, true) < 0) return nullptr;
-  Ref pre = args[0];
-  Ref const *cands = &pre;
-  size_t ncand = 1;
-  if (py_is_tuple(pre)) {
-    cands = py_tuple_items(pre);
-    ncand = py_tuple_len(pre);
-  } else if (!py_is_str(pre)) {
-    return py_err_format(&py_TypeError_type, "%s first arg must be str or a tuple of str, not %s",
-                         fname, py_tname(pre));
-  }
-  StrWin w;
-  int ok = str_window(self, nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, &w);
-  if (ok < 0) return nullptr;
-  for (size_t i = 0; i < ncand; i++) {
-    if (!py_is_str(cands[i])) {
-      return py_err_format(&py_TypeError_type, "tuple for %s must only contain str, not %s", fname,
-                           py_tname(cands[i]));
-    }
-    if (!ok) continue;
-    size_t n = py_str_len(cands[i]);
-    if (n > w.b1 - w.b0) continue;
-    const char *at = py_str_data(self) + (end ? w.b1 - n : w.b0);
-    if (memcmp(at, py_str_data(cands[i]), n) == 0) return py_True;
-  }
-  return py_False;
-}
-
-static Ref str_startswith(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_startsend(self, args, nargs, kw, false);
-}
-static Ref str_endswith(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_startsend(self, args, nargs, kw, true);
-}
-
 // ---------------------------------------------------------------------------
 // Splitting, stripping, partitioning
 // ---------------------------------------------------------------------------
@@ -1537,7 +1412,7 @@ static Ref str_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames
     size_t st;
     while (e > b && strip_it(cp_before(d, e, &st))) e = st;
   }
-  return str_sub(self, b, e);
+  return py_text_sub(self, b, e);
 }
 
 static Ref str_strip(Ref self, Ref const *args, size_t nargs, Ref kw) {
@@ -1562,7 +1437,7 @@ static Ref str_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwn
                     : py_mem_find(d, len, py_str_data(sep), sn);
   Ref parts[3];
   if (f < 0) {
-    Ref whole = str_sub(self, 0, len);
+    Ref whole = py_text_sub(self, 0, len);
     if (!whole) return nullptr;
     parts[0] = right ? str_empty() : whole;
     parts[1] = str_empty();
@@ -1625,7 +1500,7 @@ static Ref str_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   }
   if (max == 0 || py_mem_find(d, len, od, on) < 0) {
     py_strbuf_free(&b);
-    return str_sub(self, 0, len);
+    return py_text_sub(self, 0, len);
   }
   size_t i = 0;
   for (size_t done = 0; done < max; done++) {
@@ -1666,7 +1541,7 @@ static Ref str_pad(Ref self, Ref const *args, size_t nargs, Ref kwnames, const c
   int64_t width;
   uint32_t fill;
   if (str_pad_args(fname, args, nargs, kwnames, &width, &fill) < 0) return nullptr;
-  if (width <= (int64_t)py_str_nchars(self)) return str_sub(self, 0, py_str_len(self));
+  if (width <= (int64_t)py_str_nchars(self)) return py_text_sub(self, 0, py_str_len(self));
   StrBuf b;
   py_strbuf_init(&b);
   py_strbuf_add_padded(&b, py_str_data(self), py_str_len(self), py_str_nchars(self), (size_t)width,
@@ -1688,7 +1563,7 @@ static Ref str_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   int64_t width;
   if (py_index_i64(args[0], &width) < 0) return nullptr;
   size_t n = py_str_nchars(self), len = py_str_len(self);
-  if (width <= (int64_t)n) return str_sub(self, 0, len);
+  if (width <= (int64_t)n) return py_text_sub(self, 0, len);
   const char *d = py_str_data(self);
   size_t sign = len && (d[0] == '+' || d[0] == '-');
   StrBuf b;
@@ -1738,9 +1613,9 @@ static Ref str_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames,
   size_t len = py_str_len(self), n = py_str_len(a);
   const char *d = py_str_data(self);
   if (n && n <= len && memcmp(suffix ? d + len - n : d, py_str_data(a), n) == 0) {
-    return suffix ? str_sub(self, 0, len - n) : str_sub(self, n, len);
+    return suffix ? py_text_sub(self, 0, len - n) : py_text_sub(self, n, len);
   }
-  return str_sub(self, 0, len);
+  return py_text_sub(self, 0, len);
 }
 
 static Ref str_removeprefix(Ref self, Ref const *args, size_t nargs, Ref kw) {
@@ -1923,14 +1798,14 @@ static const MethodDef str_methods[] = {
     {"capitalize", str_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"casefold", str_casefold, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"center", str_center},
-    {"count", str_count},
+    {"count", py_text_count},
     {"encode", str_encode},
-    {"endswith", str_endswith},
+    {"endswith", py_text_endswith},
     {"expandtabs", str_expandtabs},
-    {"find", str_find},
+    {"find", py_text_find},
     {"format", str_format},
     {"format_map", str_format_map, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"index", str_index},
+    {"index", py_text_index},
     {"isalnum", str_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isalpha", str_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isascii", str_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},
@@ -1952,15 +1827,15 @@ static const MethodDef str_methods[] = {
     {"removeprefix", str_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"removesuffix", str_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"replace", str_replace, METH_ARGS(2, 3)},
-    {"rfind", str_rfind},
-    {"rindex", str_rindex},
+    {"rfind", py_text_rfind},
+    {"rindex", py_text_rindex},
     {"rjust", str_rjust},
     {"rpartition", str_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"rsplit", str_rsplit},
     {"rstrip", str_rstrip, METH_ARGS(0, 1)},
     {"split", str_split},
     {"splitlines", str_splitlines},
-    {"startswith", str_startswith},
+    {"startswith", py_text_startswith},
     {"strip", str_strip, METH_ARGS(0, 1)},
     {"swapcase", str_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"title", str_title, METH_QUALIFIED | METH_ARGS(0, 0)},

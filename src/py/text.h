@@ -1,6 +1,6 @@
-// What str (str.cpp), bytes and bytearray (bytes.cpp) share: the byte-level
-// algorithms behind their common methods, implemented once (text.cpp).
-// Not part of the public API.
+// What str (str.cpp), bytes and bytearray (bytes.cpp) share: the methods they
+// have in common, implemented once, and the byte-level algorithms behind them
+// (text.cpp, Note [Text methods]). Not part of the public API.
 #pragma once
 #include "py/strobj.h"
 
@@ -10,3 +10,25 @@ int64_t py_mem_find(const char *h, size_t hn, const char *nd, size_t nn);
 int64_t py_mem_rfind(const char *h, size_t hn, const char *nd, size_t nn);
 // Non-overlapping occurrences of a non-empty nd.
 size_t py_mem_count(const char *h, size_t hn, const char *nd, size_t nn);
+
+// "str", "bytes" or "bytearray": the type named in argument-count messages.
+const char *py_text_qual(Ref self);
+// A new object of self's kind (str, bytearray for a bytearray, otherwise
+// bytes) holding n bytes from d; py_text_sub: self's bytes [b0, b1), which is
+// self itself when that is all of an exact str or bytes.
+Ref py_text_new(Ref self, const char *d, size_t n);
+Ref py_text_sub(Ref self, size_t b0, size_t b1);
+Ref py_text_bytes_like_error(Ref o); // "a bytes-like object is required"
+
+// From str.cpp and bytes.cpp.
+size_t py_str_offset(Ref s, size_t cp); // byte offset of code point cp (<= nchars)
+int py_byte_value(Ref v, uint8_t *out); // an int 0..255 (__index__), else ValueError
+
+// The shared methods (MethodDef functions).
+Ref py_text_find(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_rfind(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_index(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_rindex(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_count(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_startswith(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_endswith(Ref self, Ref const *args, size_t nargs, Ref kwnames);
