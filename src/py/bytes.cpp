@@ -551,96 +551,6 @@ static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return bv_from_buf(self, &b);
 }
 
-static int bv_list_add(Ref list, Ref self, const char *d, size_t n) {
-  Ref x = py_text_new(self, d, n);
-  if (!x) return -1;
-  int r = py_list_append(list, x);
-  py_decref(x);
-  return r;
-}
-
-static Ref bv_split_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  static const char *const names[] = {"sep", "maxsplit"};
-  ArgSpec spec = {right ? "rsplit" : "split", names, 2, 0, 0, 2};
-  Ref a[2];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  int64_t maxsplit = -1;
-  if (a[1] && py_index_i64(a[1], &maxsplit) < 0) return nullptr;
-  if (maxsplit < 0) maxsplit = -1;
-  const char *d, *sd = nullptr;
-  size_t n, sn = 0;
-  bv(self, &d, &n);
-  if (a[0] && a[0] != py_None) {
-    if (!py_bytes_view(a[0], &sd, &sn)) return py_text_bytes_like_error(a[0]);
-    if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
-  }
-  Ref list = py_list_new(0);
-  if (!list) return nullptr;
-  // Work from the left; rsplit mirrors positions by scanning from the right.
-  size_t lo = 0, hi = n;
-  bool fail = false;
-  while (!fail) {
-    if (!sd) {
-      if (!right)
-        while (lo < hi && b_isspace((uint8_t)d[lo])) lo++;
-      else
-        while (hi > lo && b_isspace((uint8_t)d[hi - 1])) hi--;
-      if (lo >= hi) break;
-      if (maxsplit == 0) {
-        fail = bv_list_add(list, self, d + lo, hi - lo) < 0;
-        break;
-      }
-      size_t j;
-      if (!right) {
-        for (j = lo; j < hi && !b_isspace((uint8_t)d[j]);) j++;
-        fail = bv_list_add(list, self, d + lo, j - lo) < 0;
-        lo = j;
-      } else {
-        for (j = hi; j > lo && !b_isspace((uint8_t)d[j - 1]);) j--;
-        fail = bv_list_add(list, self, d + j, hi - j) < 0;
-        hi = j;
-      }
-    } else {
-      int64_t f = maxsplit == 0 ? -1
-                  : right       ? py_mem_rfind(d + lo, hi - lo, sd, sn)
-                                : py_mem_find(d + lo, hi - lo, sd, sn);
-      if (f < 0) {
-        fail = bv_list_add(list, self, d + lo, hi - lo) < 0;
-        break;
-      }
-      size_t at = lo + (size_t)f;
-      if (!right) {
-        fail = bv_list_add(list, self, d + lo, at - lo) < 0;
-        lo = at + sn;
-      } else {
-        fail = bv_list_add(list, self, d + at + sn, hi - at - sn) < 0;
-        hi = at;
-      }
-    }
-    if (maxsplit > 0) maxsplit--;
-  }
-  if (fail) {
-    py_decref(list);
-    return nullptr;
-  }
-  if (right) {
-    Ref *it = py_list_items(list);
-    for (size_t i = 0, j = py_list_len(list); i + 1 < j; i++, j--) {
-      Ref t = it[i];
-      it[i] = it[j - 1];
-      it[j - 1] = t;
-    }
-  }
-  return list;
-}
-
-static Ref bv_split(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_split_common(s, a, n, kw, false);
-}
-static Ref bv_rsplit(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_split_common(s, a, n, kw, true);
-}
-
 static Ref bv_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
   const char *d, *cd = nullptr;
   size_t n, cn = 0;
@@ -1005,32 +915,6 @@ static Ref bv_partition(Ref s, Ref const *a, size_t n, Ref kw) {
 }
 static Ref bv_rpartition(Ref s, Ref const *a, size_t n, Ref kw) {
   return bv_partition_common(s, a, n, kw, true);
-}
-
-static Ref bv_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"keepends"};
-  static const ArgSpec spec = {"splitlines", names, 1, 0, 0, 1};
-  Ref a[1];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  int keep = 0;
-  if (a[0] && (keep = py_truthy(a[0])) < 0) return nullptr;
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  Ref list = py_list_new(0);
-  if (!list) return nullptr;
-  for (size_t i = 0; i < n;) {
-    size_t j = i;
-    while (j < n && d[j] != '\n' && d[j] != '\r') j++;
-    size_t eol = j;
-    if (j < n) j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : 1;
-    if (bv_list_add(list, self, d + i, (keep ? j : eol) - i) < 0) {
-      py_decref(list);
-      return nullptr;
-    }
-    i = j;
-  }
-  return list;
 }
 
 static Ref bv_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
@@ -1398,10 +1282,10 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"rindex", py_text_rindex},                                                                          \
   {"rjust", bv_rjust, METH_ARGS(1, 2)},                                                                            \
   {"rpartition", bv_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                  \
-  {"rsplit", bv_rsplit},                                                                          \
+  {"rsplit", py_text_rsplit},                                                                          \
   {"rstrip", bv_rstrip, METH_ARGS(0, 1)},                                                                          \
-  {"split", bv_split},                                                                            \
-  {"splitlines", bv_splitlines},                                                                  \
+  {"split", py_text_split},                                                                            \
+  {"splitlines", py_text_splitlines},                                                                  \
   {"startswith", py_text_startswith},                                                                  \
   {"strip", bv_strip, METH_ARGS(0, 1)},                                                                            \
   {"swapcase", bv_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                      \

@@ -1224,24 +1224,6 @@ STR_CASE_METHOD(capitalize, OP_CAPITALIZE)
 // Splitting, stripping, partitioning
 // ---------------------------------------------------------------------------
 
-static int str_list_add(Ref list, const char *d, size_t n) {
-  Ref s = py_str_new(d, n);
-  if (!s) return -1;
-  int r = py_list_append(list, s);
-  py_decref(s);
-  return r;
-}
-
-static int list_reverse(Ref list) {
-  Ref *it = py_list_items(list);
-  for (size_t i = 0, j = py_list_len(list); i + 1 < j; i++, j--) {
-    Ref t = it[i];
-    it[i] = it[j - 1];
-    it[j - 1] = t;
-  }
-  return 0;
-}
-
 // Code point before byte offset `off` and its start.
 static uint32_t cp_before(const char *d, size_t off, size_t *start) {
   size_t i = off - 1;
@@ -1249,143 +1231,6 @@ static uint32_t cp_before(const char *d, size_t off, size_t *start) {
   size_t n;
   *start = i;
   return py_utf8_decode(d + i, &n);
-}
-
-static Ref str_split_ws(Ref self, int64_t maxsplit, bool right) {
-  const char *d = py_str_data(self);
-  size_t len = py_str_len(self);
-  Ref list = py_list_new(0);
-  if (!list) return nullptr;
-  if (!right) {
-    size_t i = 0;
-    while (true) {
-      uint32_t c;
-      size_t n;
-      while (i < len && py_unicode_isspace(c = py_utf8_decode(d + i, &n))) i += n;
-      if (i >= len) break;
-      size_t j = i;
-      if (maxsplit-- == 0) { // the rest, trailing whitespace included, is the last item
-        if (str_list_add(list, d + j, len - j) < 0) goto fail;
-        break;
-      }
-      while (j < len && !py_unicode_isspace(py_utf8_decode(d + j, &n))) j += n;
-      if (str_list_add(list, d + i, j - i) < 0) goto fail;
-      i = j;
-    }
-  } else {
-    size_t i = len;
-    while (true) {
-      size_t st;
-      while (i > 0 && py_unicode_isspace(cp_before(d, i, &st))) i = st;
-      if (i == 0) break;
-      size_t j = i;
-      if (maxsplit-- == 0) {
-        if (str_list_add(list, d, j) < 0) goto fail;
-        break;
-      }
-      while (j > 0 && !py_unicode_isspace(cp_before(d, j, &st))) j = st;
-      if (str_list_add(list, d + j, i - j) < 0) goto fail;
-      i = j;
-    }
-    list_reverse(list);
-  }
-  return list;
-fail:
-  py_decref(list);
-  return nullptr;
-}
-
-static Ref str_split_sep(Ref self, Ref sep, int64_t maxsplit, bool right) {
-  const char *d = py_str_data(self), *sd = py_str_data(sep);
-  size_t len = py_str_len(self), sn = py_str_len(sep);
-  if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
-  Ref list = py_list_new(0);
-  if (!list) return nullptr;
-  if (!right) {
-    size_t i = 0;
-    while (maxsplit != 0) {
-      int64_t f = py_mem_find(d + i, len - i, sd, sn);
-      if (f < 0) break;
-      if (str_list_add(list, d + i, (size_t)f) < 0) goto fail;
-      i += (size_t)f + sn;
-      maxsplit--;
-    }
-    if (str_list_add(list, d + i, len - i) < 0) goto fail;
-  } else {
-    size_t e = len;
-    while (maxsplit != 0) {
-      int64_t f = py_mem_rfind(d, e, sd, sn);
-      if (f < 0) break;
-      if (str_list_add(list, d + f + sn, e - (size_t)f - sn) < 0) goto fail;
-      e = (size_t)f;
-      maxsplit--;
-    }
-    if (str_list_add(list, d, e) < 0) goto fail;
-    list_reverse(list);
-  }
-  return list;
-fail:
-  py_decref(list);
-  return nullptr;
-}
-
-static Ref str_split_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  static const char *const names[] = {"sep", "maxsplit"};
-  static const ArgSpec spec_l = {"split", names, 2, 0, 0, 2};
-  static const ArgSpec spec_r = {"rsplit", names, 2, 0, 0, 2};
-  Ref a[2];
-  if (py_parse_args(right ? spec_r : spec_l, args, nargs, kwnames, a) < 0) return nullptr;
-  int64_t maxsplit = -1;
-  if (a[1]) {
-    if (py_index_i64(a[1], &maxsplit) < 0) return nullptr;
-  }
-  if (maxsplit < 0) maxsplit = -1;
-  if (!a[0] || a[0] == py_None) return str_split_ws(self, maxsplit, right);
-  if (!py_is_str(a[0])) {
-    return py_err_format(&py_TypeError_type, "must be str or None, not %s", py_tname(a[0]));
-  }
-  return str_split_sep(self, a[0], maxsplit, right);
-}
-
-static Ref str_split(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_split_common(self, args, nargs, kw, false);
-}
-static Ref str_rsplit(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_split_common(self, args, nargs, kw, true);
-}
-
-static bool is_linebreak(uint32_t c) {
-  return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1E) ||
-         c == 0x85 || c == 0x2028 || c == 0x2029;
-}
-
-static Ref str_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"keepends"};
-  static const ArgSpec spec = {"splitlines", names, 1, 0, 0, 1};
-  Ref a[1];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  int keep = 0;
-  if (a[0] && (keep = py_truthy(a[0])) < 0) return nullptr;
-  const char *d = py_str_data(self);
-  size_t len = py_str_len(self), i = 0;
-  Ref list = py_list_new(0);
-  if (!list) return nullptr;
-  while (i < len) {
-    size_t j = i, n = 0;
-    uint32_t c = 0;
-    while (j < len && !is_linebreak(c = py_utf8_decode(d + j, &n))) j += n;
-    size_t eol = j;
-    if (j < len) {
-      j += n;
-      if (c == '\r' && j < len && d[j] == '\n') j++;
-    }
-    if (str_list_add(list, d + i, (keep ? j : eol) - i) < 0) {
-      py_decref(list);
-      return nullptr;
-    }
-    i = j;
-  }
-  return list;
 }
 
 // strip helpers: which == 1 left, 2 right, 3 both.
@@ -1831,10 +1676,10 @@ static const MethodDef str_methods[] = {
     {"rindex", py_text_rindex},
     {"rjust", str_rjust},
     {"rpartition", str_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"rsplit", str_rsplit},
+    {"rsplit", py_text_rsplit},
     {"rstrip", str_rstrip, METH_ARGS(0, 1)},
-    {"split", str_split},
-    {"splitlines", str_splitlines},
+    {"split", py_text_split},
+    {"splitlines", py_text_splitlines},
     {"startswith", py_text_startswith},
     {"strip", str_strip, METH_ARGS(0, 1)},
     {"swapcase", str_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},

@@ -55,13 +55,22 @@ size_t py_mem_count(const char *h, size_t hn, const char *nd, size_t nn) {
 // returns count code points (TextWin). Each type keeps its own argument checks
 // and messages: `u` below is "self is a str".
 
-// self's bytes.
-static void text_data(Ref self, const char **d, size_t *n) {
-  if (py_is_str(self)) {
-    *d = py_str_data(self);
-    *n = py_str_len(self);
+// self as the shared methods see it: its bytes, and whether it is a str (u).
+struct Text {
+  Ref self;
+  const char *d;
+  size_t n;
+  bool u;
+};
+
+static Text text_of(Ref self) {
+  Text t = {self, nullptr, 0, py_is_str(self)};
+  if (t.u) {
+    t.d = py_str_data(self);
+    t.n = py_str_len(self);
   } else
-    py_bytes_view(self, d, n);
+    py_bytes_view(self, &t.d, &t.n);
+  return t;
 }
 
 // An argument of self's kind: str for a str (u), bytes-like for the others.
@@ -77,43 +86,49 @@ const char *py_text_qual(Ref self) {
   return py_is_str(self) ? "str" : py_is_bytearray(self) ? "bytearray" : "bytes";
 }
 
+// py_text_nargs with the type named only when the arguments do not fit.
+static int text_nargs(Ref self, const char *fname, size_t nargs, Ref kwnames, size_t lo,
+                      size_t hi) {
+  if (nargs >= lo && nargs <= hi && !kwnames) return 0;
+  return py_text_nargs(py_text_qual(self), fname, nargs, kwnames, lo, hi, true);
+}
+
 Ref py_text_new(Ref self, const char *d, size_t n) {
   if (py_is_str(self)) return py_str_new(d, n);
-  if (py_is_bytearray(self)) return py_bytearray_new(d, n);
+  if (py_type(self) != &py_bytes_type && py_is_bytearray(self)) return py_bytearray_new(d, n);
   return py_bytes_new(d, n);
 }
 
-Ref py_text_sub(Ref self, size_t b0, size_t b1) {
-  const char *d;
-  size_t n;
-  text_data(self, &d, &n);
-  if (b0 == 0 && b1 == n && (py_type(self) == &py_str_type || py_type(self) == &py_bytes_type))
-    return py_newref(self);
-  if (py_is_str(self) && py_str_nchars(self) == n) return py_str_new_n(d + b0, b1 - b0, b1 - b0);
-  return py_text_new(self, d + b0, b1 - b0);
+// t's bytes [b0, b1): t itself when that is all of an exact str or bytes.
+static Ref text_sub(const Text &t, size_t b0, size_t b1) {
+  Type *type = py_type(t.self);
+  if (b0 == 0 && b1 == t.n && (type == &py_str_type || type == &py_bytes_type))
+    return py_newref(t.self);
+  if (t.u && py_str_nchars(t.self) == t.n) return py_str_new_n(t.d + b0, b1 - b0, b1 - b0);
+  return py_text_new(t.self, t.d + b0, b1 - b0);
 }
+
+Ref py_text_sub(Ref self, size_t b0, size_t b1) { return text_sub(text_of(self), b0, b1); }
 
 Ref py_text_bytes_like_error(Ref o) {
   return py_err_format(&py_TypeError_type, "a bytes-like object is required, not '%s'",
                        py_tname(o));
 }
 
-// A [start:end] window of self (slice rules), in bytes and, for a str, the
-// code point index of its start.
+// A [start:end] window of t (slice rules): byte offsets, and the index of the
+// first (a code point index for a str).
 struct TextWin {
-  size_t b0, b1; // byte offsets
-  int64_t c0;    // index of b0
+  size_t b0, b1;
+  int64_t c0;
 };
 
-// 1 ok, 0 empty (start beyond the end or end before start), -1 error.
-static int text_window(Ref self, Ref start, Ref end, TextWin *w) {
-  const char *d;
-  size_t len;
-  text_data(self, &d, &len);
-  bool u = py_is_str(self);
-  int64_t n = (int64_t)(u ? py_str_nchars(self) : len), st = 0, en = n;
-  if (start && start != py_None && py_slice_index_value(start, &st) < 0) return -1;
-  if (end && end != py_None && py_slice_index_value(end, &en) < 0) return -1;
+// The optional start and end after args[0]: 1 ok, 0 empty (start beyond the
+// end or end before start), -1 error.
+static int text_window(const Text &t, Ref const *args, size_t nargs, TextWin *w) {
+  int64_t n = (int64_t)(t.u ? py_str_nchars(t.self) : t.n), st = 0, en = n;
+  Ref start = nargs > 1 ? args[1] : py_None, end = nargs > 2 ? args[2] : py_None;
+  if (start != py_None && py_slice_index_value(start, &st) < 0) return -1;
+  if (end != py_None && py_slice_index_value(end, &en) < 0) return -1;
   if (en > n)
     en = n;
   else if (en < 0 && (en += n) < 0)
@@ -121,20 +136,50 @@ static int text_window(Ref self, Ref start, Ref end, TextWin *w) {
   if (st < 0 && (st += n) < 0) st = 0;
   if (st > n || en < st) return 0;
   w->c0 = st;
-  w->b0 = u ? py_str_offset(self, (size_t)st) : (size_t)st;
-  w->b1 = u ? py_str_offset(self, (size_t)en) : (size_t)en;
+  w->b0 = t.u ? py_str_offset(t.self, (size_t)st) : (size_t)st;
+  w->b1 = t.u ? py_str_offset(t.self, (size_t)en) : (size_t)en;
   return 1;
 }
 
-// The index in self of byte offset `off` (at or after the window's start).
-static int64_t text_index(Ref self, const TextWin *w, size_t off) {
-  if (!py_is_str(self) || py_str_nchars(self) == py_str_len(self)) return (int64_t)off;
-  return w->c0 + (int64_t)py_utf8_count(py_str_data(self) + w->b0, off - w->b0);
+// The index in t of byte offset `off` (at or after the window's start).
+static int64_t text_index(const Text &t, const TextWin &w, size_t off) {
+  if (!t.u || py_str_nchars(t.self) == t.n) return (int64_t)off;
+  return w.c0 + (int64_t)py_utf8_count(t.d + w.b0, off - w.b0);
 }
 
-// The optional start / end arguments after args[0].
-static int text_window_args(Ref self, Ref const *args, size_t nargs, TextWin *w) {
-  return text_window(self, nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, w);
+// The character at d[i]: a code point of a str (u), a byte of the others;
+// *n its length in bytes.
+static inline uint32_t text_char(bool u, const char *d, size_t i, size_t *n) {
+  uint8_t c = (uint8_t)d[i];
+  if (!u || c < 0x80) {
+    *n = 1;
+    return c;
+  }
+  return py_utf8_decode(d + i, n);
+}
+
+// Where the character ending at d[i] (i > 0) starts.
+static inline size_t text_prev(bool u, const char *d, size_t i) {
+  i--;
+  if (u)
+    while (i > 0 && ((uint8_t)d[i] & 0xC0) == 0x80) i--;
+  return i;
+}
+
+// bytes know six whitespace characters (\t\n\v\f\r and space); str four more
+// below space (\x1c-\x1f), and some beyond ASCII.
+static inline bool text_isspace(bool u, uint32_t c) {
+  if (c <= ' ') return ((u ? 0x1F0003E00ull : 0x100003E00ull) >> c) & 1;
+  return u && c >= 0x80 && py_unicode_isspace(c);
+}
+
+// Appends t's bytes [b, e) to list.
+static int text_list_add(Ref list, const Text &t, size_t b, size_t e) {
+  Ref x = text_sub(t, b, e);
+  if (!x) return -1;
+  int r = py_list_append(list, x);
+  py_decref(x);
+  return r;
 }
 
 // ---------------------------------------------------------------------------
@@ -165,22 +210,21 @@ static int text_needle(bool u, Ref v, const char **d, size_t *n, char *one) {
 
 static Ref text_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, TextFind k) {
   static const char *const fnames[] = {"find", "rfind", "index", "rindex", "count"};
-  bool u = py_is_str(self);
-  if (py_text_nargs(py_text_qual(self), fnames[k], nargs, kwnames, 1, 3, true) < 0) return nullptr;
-  const char *d, *nd;
-  size_t n, nn;
+  if (text_nargs(self, fnames[k], nargs, kwnames, 1, 3) < 0) return nullptr;
+  Text t = text_of(self);
+  const char *nd;
+  size_t nn;
   char one;
-  if (text_needle(u, args[0], &nd, &nn, &one) < 0) return nullptr;
+  if (text_needle(t.u, args[0], &nd, &nn, &one) < 0) return nullptr;
   TextWin w;
-  int ok = text_window_args(self, args, nargs, &w);
+  int ok = text_window(t, args, nargs, &w);
   if (ok < 0) return nullptr;
-  text_data(self, &d, &n);
   int64_t f = -1;
   if (ok) {
-    const char *h = d + w.b0;
+    const char *h = t.d + w.b0;
     size_t hn = w.b1 - w.b0;
     if (k == TF_COUNT) {
-      if (nn == 0) return py_int_from_i64(text_index(self, &w, w.b1) - w.c0 + 1);
+      if (nn == 0) return py_int_from_i64(text_index(t, w, w.b1) - w.c0 + 1);
       return py_int_from_u64(py_mem_count(h, hn, nd, nn));
     }
     f = (k == TF_FIND || k == TF_INDEX) ? py_mem_find(h, hn, nd, nn) : py_mem_rfind(h, hn, nd, nn);
@@ -188,12 +232,12 @@ static Ref text_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames
   if (k == TF_COUNT) return py_small_new(0);
   if (f < 0) {
     if (k == TF_INDEX || k == TF_RINDEX) {
-      return u ? py_err_set_str(&py_ValueError_type, "substring not found")
-               : py_err_set_str(&py_ValueError_type, "subsection not found");
+      return t.u ? py_err_set_str(&py_ValueError_type, "substring not found")
+                 : py_err_set_str(&py_ValueError_type, "subsection not found");
     }
     return py_small_new(-1);
   }
-  return py_int_from_i64(text_index(self, &w, w.b0 + (size_t)f));
+  return py_int_from_i64(text_index(t, w, w.b0 + (size_t)f));
 }
 
 Ref py_text_find(Ref self, Ref const *args, size_t nargs, Ref kw) {
@@ -214,13 +258,14 @@ Ref py_text_count(Ref self, Ref const *args, size_t nargs, Ref kw) {
 
 static Ref text_startsend(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool end) {
   const char *fname = end ? "endswith" : "startswith";
-  bool u = py_is_str(self);
-  if (py_text_nargs(py_text_qual(self), fname, nargs, kwnames, 1, 3, true) < 0) return nullptr;
+  if (text_nargs(self, fname, nargs, kwnames, 1, 3) < 0) return nullptr;
+  Text t = text_of(self);
+  bool u = t.u;
   Ref pre = args[0];
   Ref const *cands = &pre;
   size_t ncand = 1;
-  const char *d, *pd;
-  size_t n, pn;
+  const char *pd;
+  size_t pn;
   if (py_is_tuple(pre)) {
     cands = py_tuple_items(pre);
     ncand = py_tuple_len(pre);
@@ -233,9 +278,8 @@ static Ref text_startsend(Ref self, Ref const *args, size_t nargs, Ref kwnames, 
                              py_tname(pre));
   }
   TextWin w;
-  int ok = text_window_args(self, args, nargs, &w);
+  int ok = text_window(t, args, nargs, &w);
   if (ok < 0) return nullptr;
-  text_data(self, &d, &n);
   for (size_t i = 0; i < ncand; i++) {
     if (!text_arg(u, cands[i], &pd, &pn)) {
       if (u)
@@ -243,7 +287,7 @@ static Ref text_startsend(Ref self, Ref const *args, size_t nargs, Ref kwnames, 
                              fname, py_tname(cands[i]));
       return py_text_bytes_like_error(cands[i]);
     }
-    if (ok && pn <= w.b1 - w.b0 && memcmp(d + (end ? w.b1 - pn : w.b0), pd, pn) == 0)
+    if (ok && pn <= w.b1 - w.b0 && memcmp(t.d + (end ? w.b1 - pn : w.b0), pd, pn) == 0)
       return py_True;
   }
   return py_False;
@@ -254,4 +298,133 @@ Ref py_text_startswith(Ref self, Ref const *args, size_t nargs, Ref kw) {
 }
 Ref py_text_endswith(Ref self, Ref const *args, size_t nargs, Ref kw) {
   return text_startsend(self, args, nargs, kw, true);
+}
+
+// ---------------------------------------------------------------------------
+// split, rsplit, splitlines
+// ---------------------------------------------------------------------------
+
+// The edge of d[lo:hi] (the left one, the right one for `right`) moved past the
+// characters that are whitespace (space) or not (!space).
+static inline size_t text_skip(bool u, const char *d, size_t lo, size_t hi, bool right,
+                               bool space) {
+  while (lo < hi) {
+    size_t i = right ? hi - 1 : lo, cn = 1;
+    uint32_t c = (uint8_t)d[i];
+    if (u && c >= 0x80) { // a code point of several bytes
+      if (right) i = text_prev(u, d, hi);
+      c = py_utf8_decode(d + i, &cn);
+    }
+    if (text_isspace(u, c) != space) break;
+    if (right)
+      hi = i;
+    else
+      lo = i + cn;
+  }
+  return right ? hi : lo;
+}
+
+static Ref text_split_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
+  static const char *const names[] = {"sep", "maxsplit"};
+  static const ArgSpec spec_l = {"split", names, 2, 0, 0, 2};
+  static const ArgSpec spec_r = {"rsplit", names, 2, 0, 0, 2};
+  Ref a[2];
+  if (py_parse_args(right ? spec_r : spec_l, args, nargs, kwnames, a) < 0) return nullptr;
+  int64_t maxsplit = -1;
+  if (a[1] && py_index_i64(a[1], &maxsplit) < 0) return nullptr;
+  if (maxsplit < 0) maxsplit = -1; // no limit (counting down never reaches 0)
+  Text t = text_of(self);
+  bool u = t.u;
+  const char *d = t.d, *sd = nullptr;
+  size_t sn = 0;
+  if (a[0] && a[0] != py_None) {
+    if (!text_arg(u, a[0], &sd, &sn)) {
+      if (u)
+        return py_err_format(&py_TypeError_type, "must be str or None, not %s", py_tname(a[0]));
+      return py_text_bytes_like_error(a[0]);
+    }
+    if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
+  }
+  Ref list = py_list_new(0);
+  if (!list) return nullptr;
+  // Pieces come off the left end of d[lo:hi], or the right one for rsplit.
+  size_t lo = 0, hi = t.n, b, e;
+  for (;; maxsplit--) {
+    if (!sd) {
+      size_t edge = text_skip(u, d, lo, hi, right, true);
+      (right ? hi : lo) = edge;
+      if (lo >= hi) break;
+      if (maxsplit == 0) {
+        if (text_list_add(list, t, lo, hi) < 0) goto fail;
+        break;
+      }
+      edge = text_skip(u, d, lo, hi, right, false);
+      b = right ? edge : lo;
+      e = right ? hi : edge;
+      (right ? hi : lo) = edge;
+    } else {
+      int64_t f = maxsplit == 0 ? -1
+                  : right       ? py_mem_rfind(d + lo, hi - lo, sd, sn)
+                                : py_mem_find(d + lo, hi - lo, sd, sn);
+      if (f < 0) {
+        if (text_list_add(list, t, lo, hi) < 0) goto fail;
+        break;
+      }
+      size_t at = lo + (size_t)f;
+      b = right ? at + sn : lo;
+      e = right ? hi : at;
+      (right ? hi : lo) = right ? at : at + sn;
+    }
+    if (text_list_add(list, t, b, e) < 0) goto fail;
+  }
+  if (right) py_list_reverse(list);
+  return list;
+fail:
+  py_decref(list);
+  return nullptr;
+}
+
+Ref py_text_split(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_split_common(self, args, nargs, kw, false);
+}
+Ref py_text_rsplit(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_split_common(self, args, nargs, kw, true);
+}
+
+// bytes break lines at \n, \r and \r\n; str at more characters besides.
+static bool text_islinebreak(bool u, uint32_t c) {
+  return c == '\n' || c == '\r' ||
+         (u && (c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 ||
+                c == 0x2029));
+}
+
+Ref py_text_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"keepends"};
+  static const ArgSpec spec = {"splitlines", names, 1, 0, 0, 1};
+  Ref a[1];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  int keep = 0;
+  if (a[0] && (keep = py_truthy(a[0])) < 0) return nullptr;
+  Text t = text_of(self);
+  bool u = t.u;
+  const char *d = t.d;
+  size_t n = t.n;
+  Ref list = py_list_new(0);
+  if (!list) return nullptr;
+  for (size_t i = 0; i < n;) {
+    size_t j = i, cn = 0;
+    uint32_t c = 0;
+    while (j < n && !text_islinebreak(u, c = text_char(u, d, j, &cn))) j += cn;
+    size_t eol = j;
+    if (j < n) {
+      j += cn;
+      if (c == '\r' && j < n && d[j] == '\n') j++;
+    }
+    if (text_list_add(list, t, i, keep ? j : eol) < 0) {
+      py_decref(list);
+      return nullptr;
+    }
+    i = j;
+  }
+  return list;
 }

@@ -32,3 +32,6 @@ Ref py_text_rindex(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_count(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_startswith(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_endswith(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_split(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_rsplit(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames);

@@ -114,8 +114,10 @@ for s in [S("a b,c"), B(b"a b,c"), BA(b"a b,c")]:
 # Identities CPython keeps.
 s, b = "abc", b"abc"
 print(s.strip() is s, s.replace("x", "y") is s, s.zfill(2) is s, s.center(2) is s, s * 1 is s,
-      s.removeprefix("x") is s, s[:] is s)
-print(b.strip() is b, b.removeprefix(b"x") is b, b.translate(None) is b, b[:] is b)
+      s.removeprefix("x") is s, s.split()[0] is s, s.rsplit(",")[0] is s,
+      s.splitlines()[0] is s, s[:] is s)
+print(b.split()[0] is b, b.rsplit(b",")[0] is b, b.splitlines()[0] is b, b.strip() is b,
+      b.removeprefix(b"x") is b, b.translate(None) is b, b[:] is b)
 
 # Errors: the argument checks of each type.
 for t in TYPES:
