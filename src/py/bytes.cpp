@@ -92,16 +92,6 @@ bool py_bytes_view(Ref o, const char **data, size_t *len) {
   return false;
 }
 
-static Ref bv_from_buf(Ref self, StrBuf *b) {
-  if (b->failed) {
-    py_strbuf_free(b);
-    return nullptr;
-  }
-  Ref r = py_text_new(self, b->data, b->len);
-  py_strbuf_free(b);
-  return r;
-}
-
 // ---------------------------------------------------------------------------
 // Codecs
 // ---------------------------------------------------------------------------
@@ -548,66 +538,7 @@ static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
     py_strbuf_add(&b, d, n);
   }
   py_decref(seq);
-  return bv_from_buf(self, &b);
-}
-
-static Ref bv_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
-  const char *d, *cd = nullptr;
-  size_t n, cn = 0;
-  bv(self, &d, &n);
-  if (nargs && args[0] != py_None && !py_bytes_view(args[0], &cd, &cn)) {
-    return py_text_bytes_like_error(args[0]);
-  }
-  auto strip_it = [&](uint8_t c) { return cd ? memchr(cd, c, cn) != nullptr : b_isspace(c); };
-  size_t lo = 0, hi = n;
-  if (which & 1)
-    while (lo < hi && strip_it((uint8_t)d[lo])) lo++;
-  if (which & 2)
-    while (hi > lo && strip_it((uint8_t)d[hi - 1])) hi--;
-  if (lo == 0 && hi == n && py_type(self) == &py_bytes_type) return py_newref(self);
-  return py_text_new(self, d + lo, hi - lo);
-}
-
-static Ref bv_strip(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_strip_common(s, a, n, kw, 3);
-}
-static Ref bv_lstrip(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_strip_common(s, a, n, kw, 1);
-}
-static Ref bv_rstrip(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_strip_common(s, a, n, kw, 2);
-}
-
-static Ref bv_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  const char *d, *od, *nd;
-  size_t n, on, nn;
-  bv(self, &d, &n);
-  if (!py_bytes_view(args[0], &od, &on)) return py_text_bytes_like_error(args[0]);
-  if (!py_bytes_view(args[1], &nd, &nn)) return py_text_bytes_like_error(args[1]);
-  int64_t maxc = -1;
-  if (nargs > 2 && py_index_i64(args[2], &maxc) < 0) return nullptr;
-  size_t max = maxc < 0 ? SIZE_MAX : (size_t)maxc;
-  StrBuf b;
-  py_strbuf_init(&b);
-  size_t i = 0, done = 0;
-  if (on == 0) {
-    while (done < max) {
-      py_strbuf_add(&b, nd, nn);
-      done++;
-      if (i >= n) break;
-      py_strbuf_addc(&b, d[i++]);
-    }
-  } else {
-    for (; done < max; done++) {
-      int64_t f = py_mem_find(d + i, n - i, od, on);
-      if (f < 0) break;
-      py_strbuf_add(&b, d + i, (size_t)f);
-      py_strbuf_add(&b, nd, nn);
-      i += (size_t)f + on;
-    }
-  }
-  py_strbuf_add(&b, d + i, n - i);
-  return bv_from_buf(self, &b);
+  return py_text_from_buf(self, &b);
 }
 
 static Ref bv_case(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool upper) {
@@ -791,7 +722,7 @@ static Ref bv_case2(Ref self, Ref const *args, size_t nargs, Ref kwnames, BCase 
       c += 32;
     py_strbuf_addc(&b, (char)c);
   }
-  return bv_from_buf(self, &b);
+  return py_text_from_buf(self, &b);
 }
 
 static Ref bv_swapcase(Ref s, Ref const *a, size_t n, Ref kw) {
@@ -863,7 +794,7 @@ static Ref bv_pad(Ref self, Ref const *args, size_t nargs, Ref kwnames, const ch
   for (size_t k = 0; k < left && !b.failed; k++) py_strbuf_addc(&b, fill);
   py_strbuf_add(&b, d, n);
   for (size_t k = left; k < pad && !b.failed; k++) py_strbuf_addc(&b, fill);
-  return bv_from_buf(self, &b);
+  return py_text_from_buf(self, &b);
 }
 
 static Ref bv_center(Ref s, Ref const *a, size_t n, Ref kw) {
@@ -888,52 +819,7 @@ static Ref bv_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   py_strbuf_add(&b, d, sign);
   for (int64_t k = (int64_t)n; k < width && !b.failed; k++) py_strbuf_addc(&b, '0');
   py_strbuf_add(&b, d + sign, n - sign);
-  return bv_from_buf(self, &b);
-}
-
-static Ref bv_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  const char *d, *sd;
-  size_t n, sn;
-  bv(self, &d, &n);
-  if (!py_bytes_view(args[0], &sd, &sn)) return py_text_bytes_like_error(args[0]);
-  if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
-  int64_t f = right ? py_mem_rfind(d, n, sd, sn) : py_mem_find(d, n, sd, sn);
-  size_t a_end = f < 0 ? (right ? 0 : n) : (size_t)f;
-  size_t c_beg = f < 0 ? (right ? 0 : n) : (size_t)f + sn;
-  Ref p0 = py_text_new(self, d, a_end);
-  Ref p1 = f < 0 ? py_text_new(self, "", 0) : py_text_new(self, sd, sn);
-  Ref p2 = py_text_new(self, d + c_beg, n - c_beg);
-  Ref t = p0 && p1 && p2 ? py_tuple_pack(3, p0, p1, p2) : nullptr;
-  py_xdecref(p0);
-  py_xdecref(p1);
-  py_xdecref(p2);
-  return t;
-}
-
-static Ref bv_partition(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_partition_common(s, a, n, kw, false);
-}
-static Ref bv_rpartition(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_partition_common(s, a, n, kw, true);
-}
-
-static Ref bv_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
-  const char *d, *ad;
-  size_t n, an;
-  bv(self, &d, &n);
-  if (!py_bytes_view(args[0], &ad, &an)) return py_text_bytes_like_error(args[0]);
-  if (an && an <= n && memcmp(suffix ? d + n - an : d, ad, an) == 0) {
-    return suffix ? py_text_new(self, d, n - an) : py_text_new(self, d + an, n - an);
-  }
-  if (py_type(self) == &py_bytes_type) return py_newref(self);
-  return py_text_new(self, d, n);
-}
-
-static Ref bv_removeprefix(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_removeaffix(s, a, n, kw, false);
-}
-static Ref bv_removesuffix(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_removeaffix(s, a, n, kw, true);
+  return py_text_from_buf(self, &b);
 }
 
 // bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to
@@ -980,7 +866,7 @@ static Ref bv_translate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
     py_strbuf_free(&b); // unchanged: CPython returns the bytes object itself
     return py_newref(self);
   }
-  return bv_from_buf(self, &b);
+  return py_text_from_buf(self, &b);
 }
 
 static Ref bv_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
@@ -1008,7 +894,7 @@ static Ref bv_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
       col = (d[i] == '\n' || d[i] == '\r') ? 0 : col + 1;
     }
   }
-  return bv_from_buf(self, &b);
+  return py_text_from_buf(self, &b);
 }
 
 // ---------------------------------------------------------------------------
@@ -1052,7 +938,7 @@ static Ref bv_repeat(Ref self, Ref count) {
   StrBuf b;
   py_strbuf_init(&b);
   for (int64_t i = 0; i < k && !b.failed; i++) py_strbuf_add(&b, d, n);
-  return bv_from_buf(self, &b);
+  return py_text_from_buf(self, &b);
 }
 
 static Ref bv_concat(Ref self, Ref other) {
@@ -1068,7 +954,7 @@ static Ref bv_concat(Ref self, Ref other) {
   py_strbuf_init(&b);
   py_strbuf_add(&b, x, nx);
   py_strbuf_add(&b, y, ny);
-  return bv_from_buf(self, &b);
+  return py_text_from_buf(self, &b);
 }
 
 static bool bv_other_may_handle(Ref other, const char *rname) {
@@ -1148,7 +1034,7 @@ static Ref bv_getitem_common(Ref self, Ref key, const char *oor, const char *tna
     StrBuf b;
     py_strbuf_init(&b);
     for (int64_t k = 0; k < cnt && !b.failed; k++) py_strbuf_addc(&b, d[start + k * step]);
-    return bv_from_buf(self, &b);
+    return py_text_from_buf(self, &b);
   }
   return py_err_format(&py_TypeError_type, "%s indices must be integers or slices, not %s", tname,
                        py_tname(key));
@@ -1272,22 +1158,22 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"join", bv_join, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                              \
   {"ljust", bv_ljust, METH_ARGS(1, 2)},                                                                            \
   {"lower", bv_lower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
-  {"lstrip", bv_lstrip, METH_ARGS(0, 1)},                                                                          \
+  {"lstrip", py_text_lstrip, METH_ARGS(0, 1)},                                                                          \
   {"maketrans", bv_maketrans, METH_STATIC | METH_ARGS(2, 2)},                                                      \
-  {"partition", bv_partition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                    \
-  {"removeprefix", bv_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
-  {"removesuffix", bv_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
-  {"replace", bv_replace, METH_ARGS(2, 3)},                                                                        \
+  {"partition", py_text_partition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                    \
+  {"removeprefix", py_text_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
+  {"removesuffix", py_text_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
+  {"replace", py_text_replace, METH_ARGS(2, 3)},                                                                        \
   {"rfind", py_text_rfind},                                                                            \
   {"rindex", py_text_rindex},                                                                          \
   {"rjust", bv_rjust, METH_ARGS(1, 2)},                                                                            \
-  {"rpartition", bv_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                  \
+  {"rpartition", py_text_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                  \
   {"rsplit", py_text_rsplit},                                                                          \
-  {"rstrip", bv_rstrip, METH_ARGS(0, 1)},                                                                          \
+  {"rstrip", py_text_rstrip, METH_ARGS(0, 1)},                                                                          \
   {"split", py_text_split},                                                                            \
   {"splitlines", py_text_splitlines},                                                                  \
   {"startswith", py_text_startswith},                                                                  \
-  {"strip", bv_strip, METH_ARGS(0, 1)},                                                                            \
+  {"strip", py_text_strip, METH_ARGS(0, 1)},                                                                            \
   {"swapcase", bv_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                      \
   {"title", bv_title, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
   {"translate", bv_translate},                                                                    \

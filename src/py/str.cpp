@@ -1224,139 +1224,12 @@ STR_CASE_METHOD(capitalize, OP_CAPITALIZE)
 // Splitting, stripping, partitioning
 // ---------------------------------------------------------------------------
 
-// Code point before byte offset `off` and its start.
-static uint32_t cp_before(const char *d, size_t off, size_t *start) {
-  size_t i = off - 1;
-  while (i > 0 && ((uint8_t)d[i] & 0xC0) == 0x80) i--;
-  size_t n;
-  *start = i;
-  return py_utf8_decode(d + i, &n);
-}
-
-// strip helpers: which == 1 left, 2 right, 3 both.
-static Ref str_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
-  static const char *const fnames[] = {"", "lstrip", "rstrip", "strip"};
-  Ref chars = nargs ? args[0] : nullptr;
-  if (chars == py_None) chars = nullptr;
-  if (chars && !py_is_str(chars)) {
-    return py_err_format(&py_TypeError_type, "%s arg must be None or str", fnames[which]);
-  }
-  const char *d = py_str_data(self);
-  size_t b = 0, e = py_str_len(self);
-  auto strip_it = [&](uint32_t c) {
-    if (!chars) return py_unicode_isspace(c);
-    char buf[4];
-    size_t n = py_utf8_encode(c, buf);
-    return py_mem_find(py_str_data(chars), py_str_len(chars), buf, n) >= 0;
-  };
-  if (which & 1) {
-    size_t n;
-    while (b < e && strip_it(py_utf8_decode(d + b, &n))) b += n;
-  }
-  if (which & 2) {
-    size_t st;
-    while (e > b && strip_it(cp_before(d, e, &st))) e = st;
-  }
-  return py_text_sub(self, b, e);
-}
-
-static Ref str_strip(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_strip_common(self, args, nargs, kw, 3);
-}
-static Ref str_lstrip(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_strip_common(self, args, nargs, kw, 1);
-}
-static Ref str_rstrip(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_strip_common(self, args, nargs, kw, 2);
-}
-
-static Ref str_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  Ref sep = args[0];
-  if (!py_is_str(sep)) {
-    return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(sep));
-  }
-  if (py_str_len(sep) == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
-  const char *d = py_str_data(self);
-  size_t len = py_str_len(self), sn = py_str_len(sep);
-  int64_t f = right ? py_mem_rfind(d, len, py_str_data(sep), sn)
-                    : py_mem_find(d, len, py_str_data(sep), sn);
-  Ref parts[3];
-  if (f < 0) {
-    Ref whole = py_text_sub(self, 0, len);
-    if (!whole) return nullptr;
-    parts[0] = right ? str_empty() : whole;
-    parts[1] = str_empty();
-    parts[2] = right ? whole : str_empty();
-    Ref t = py_tuple_pack(3, parts[0], parts[1], parts[2]);
-    py_decref(whole);
-    return t;
-  }
-  parts[0] = py_str_new(d, (size_t)f);
-  parts[1] = sep;
-  parts[2] = py_str_new(d + f + sn, len - (size_t)f - sn);
-  Ref t = parts[0] && parts[2] ? py_tuple_pack(3, parts[0], parts[1], parts[2]) : nullptr;
-  py_xdecref(parts[0]);
-  py_xdecref(parts[2]);
-  return t;
-}
-
-static Ref str_partition(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_partition_common(self, args, nargs, kw, false);
-}
-static Ref str_rpartition(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_partition_common(self, args, nargs, kw, true);
-}
-
 // ---------------------------------------------------------------------------
 // Building new strings
 // ---------------------------------------------------------------------------
 
 static Ref str_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_str_join(self, args[0]);
-}
-
-static Ref str_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  for (int k = 0; k < 2; k++) {
-    if (!py_is_str(args[k])) {
-      return py_err_format(&py_TypeError_type, "replace() argument %d must be str, not %s", k + 1,
-                           py_tname(args[k]));
-    }
-  }
-  int64_t maxc = -1;
-  if (nargs > 2 && py_index_i64(args[2], &maxc) < 0) return nullptr;
-  size_t max = maxc < 0 ? SIZE_MAX : (size_t)maxc;
-  const char *d = py_str_data(self), *od = py_str_data(args[0]), *nd = py_str_data(args[1]);
-  size_t len = py_str_len(self), on = py_str_len(args[0]), nn = py_str_len(args[1]);
-  StrBuf b;
-  py_strbuf_init(&b);
-  if (on == 0) { // insert before every character and at the end
-    size_t i = 0, done = 0;
-    while (done < max) {
-      py_strbuf_add(&b, nd, nn);
-      done++;
-      if (i >= len) break;
-      size_t n;
-      py_utf8_decode(d + i, &n);
-      py_strbuf_add(&b, d + i, n);
-      i += n;
-    }
-    py_strbuf_add(&b, d + i, len - i);
-    return py_strbuf_finish(&b);
-  }
-  if (max == 0 || py_mem_find(d, len, od, on) < 0) {
-    py_strbuf_free(&b);
-    return py_text_sub(self, 0, len);
-  }
-  size_t i = 0;
-  for (size_t done = 0; done < max; done++) {
-    int64_t f = py_mem_find(d + i, len - i, od, on);
-    if (f < 0) break;
-    py_strbuf_add(&b, d + i, (size_t)f);
-    py_strbuf_add(&b, nd, nn);
-    i += (size_t)f + on;
-  }
-  py_strbuf_add(&b, d + i, len - i);
-  return py_strbuf_finish(&b);
 }
 
 // Width argument and optional fill character of center/ljust/rjust.
@@ -1447,27 +1320,6 @@ static Ref str_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
     i += n;
   }
   return py_strbuf_finish(&b);
-}
-
-static Ref str_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
-  Ref a = args[0];
-  if (!py_is_str(a)) {
-    return py_err_format(&py_TypeError_type, "%s() argument must be str, not %s",
-                         suffix ? "removesuffix" : "removeprefix", py_tname(a));
-  }
-  size_t len = py_str_len(self), n = py_str_len(a);
-  const char *d = py_str_data(self);
-  if (n && n <= len && memcmp(suffix ? d + len - n : d, py_str_data(a), n) == 0) {
-    return suffix ? py_text_sub(self, 0, len - n) : py_text_sub(self, n, len);
-  }
-  return py_text_sub(self, 0, len);
-}
-
-static Ref str_removeprefix(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_removeaffix(self, args, nargs, kw, false);
-}
-static Ref str_removesuffix(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_removeaffix(self, args, nargs, kw, true);
 }
 
 // ---------------------------------------------------------------------------
@@ -1666,22 +1518,22 @@ static const MethodDef str_methods[] = {
     {"join", str_join, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"ljust", str_ljust},
     {"lower", str_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"lstrip", str_lstrip, METH_ARGS(0, 1)},
+    {"lstrip", py_text_lstrip, METH_ARGS(0, 1)},
     {"maketrans", str_maketrans, METH_STATIC | METH_ARGS(1, 3)},
-    {"partition", str_partition, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"removeprefix", str_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"removesuffix", str_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"replace", str_replace, METH_ARGS(2, 3)},
+    {"partition", py_text_partition, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"removeprefix", py_text_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"removesuffix", py_text_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"replace", py_text_replace, METH_ARGS(2, 3)},
     {"rfind", py_text_rfind},
     {"rindex", py_text_rindex},
     {"rjust", str_rjust},
-    {"rpartition", str_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"rpartition", py_text_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"rsplit", py_text_rsplit},
-    {"rstrip", str_rstrip, METH_ARGS(0, 1)},
+    {"rstrip", py_text_rstrip, METH_ARGS(0, 1)},
     {"split", py_text_split},
     {"splitlines", py_text_splitlines},
     {"startswith", py_text_startswith},
-    {"strip", str_strip, METH_ARGS(0, 1)},
+    {"strip", py_text_strip, METH_ARGS(0, 1)},
     {"swapcase", str_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"title", str_title, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"translate", str_translate, METH_QUALIFIED | METH_ARGS(1, 1)},

@@ -63,7 +63,7 @@ struct Text {
   bool u;
 };
 
-static Text text_of(Ref self) {
+static inline Text text_of(Ref self) {
   Text t = {self, nullptr, 0, py_is_str(self)};
   if (t.u) {
     t.d = py_str_data(self);
@@ -100,7 +100,7 @@ Ref py_text_new(Ref self, const char *d, size_t n) {
 }
 
 // t's bytes [b0, b1): t itself when that is all of an exact str or bytes.
-static Ref text_sub(const Text &t, size_t b0, size_t b1) {
+static inline Ref text_sub(const Text &t, size_t b0, size_t b1) {
   Type *type = py_type(t.self);
   if (b0 == 0 && b1 == t.n && (type == &py_str_type || type == &py_bytes_type))
     return py_newref(t.self);
@@ -305,9 +305,10 @@ Ref py_text_endswith(Ref self, Ref const *args, size_t nargs, Ref kw) {
 // ---------------------------------------------------------------------------
 
 // The edge of d[lo:hi] (the left one, the right one for `right`) moved past the
-// characters that are whitespace (space) or not (!space).
-static inline size_t text_skip(bool u, const char *d, size_t lo, size_t hi, bool right,
-                               bool space) {
+// characters that are (in) or are not (!in) whitespace, or with a `set`, among
+// the characters of set[0:setn].
+static inline size_t text_skip(bool u, const char *d, size_t lo, size_t hi, bool right, bool in,
+                               const char *set = nullptr, size_t setn = 0) {
   while (lo < hi) {
     size_t i = right ? hi - 1 : lo, cn = 1;
     uint32_t c = (uint8_t)d[i];
@@ -315,7 +316,7 @@ static inline size_t text_skip(bool u, const char *d, size_t lo, size_t hi, bool
       if (right) i = text_prev(u, d, hi);
       c = py_utf8_decode(d + i, &cn);
     }
-    if (text_isspace(u, c) != space) break;
+    if ((set ? py_mem_find(set, setn, d + i, cn) >= 0 : text_isspace(u, c)) != in) break;
     if (right)
       hi = i;
     else
@@ -427,4 +428,131 @@ Ref py_text_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
     i = j;
   }
   return list;
+}
+
+// ---------------------------------------------------------------------------
+// strip, partition, removeprefix, replace
+// ---------------------------------------------------------------------------
+
+// which: 1 lstrip, 2 rstrip, 3 strip.
+static Ref text_strip_common(Ref self, Ref const *args, size_t nargs, int which) {
+  static const char *const fnames[] = {"", "lstrip", "rstrip", "strip"};
+  Text t = text_of(self);
+  Ref chars = nargs ? args[0] : py_None;
+  const char *cd = nullptr;
+  size_t cn = 0;
+  if (chars != py_None && !text_arg(t.u, chars, &cd, &cn)) {
+    if (t.u) return py_err_format(&py_TypeError_type, "%s arg must be None or str", fnames[which]);
+    return py_text_bytes_like_error(chars);
+  }
+  size_t lo = 0, hi = t.n;
+  if (which & 1) lo = text_skip(t.u, t.d, lo, hi, false, true, cd, cn);
+  if (which & 2) hi = text_skip(t.u, t.d, lo, hi, true, true, cd, cn);
+  return text_sub(t, lo, hi);
+}
+
+Ref py_text_strip(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_strip_common(self, args, nargs, 3);
+}
+Ref py_text_lstrip(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_strip_common(self, args, nargs, 1);
+}
+Ref py_text_rstrip(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_strip_common(self, args, nargs, 2);
+}
+
+static Ref text_partition_common(Ref self, Ref sep, bool right) {
+  Text t = text_of(self);
+  const char *sd;
+  size_t sn;
+  if (!text_arg(t.u, sep, &sd, &sn)) {
+    if (t.u) return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(sep));
+    return py_text_bytes_like_error(sep);
+  }
+  if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
+  int64_t f = right ? py_mem_rfind(t.d, t.n, sd, sn) : py_mem_find(t.d, t.n, sd, sn);
+  // Not found: all of self is the head (the tail for rpartition).
+  size_t head = f >= 0 ? (size_t)f : right ? 0 : t.n, tail = f >= 0 ? head + sn : head;
+  Ref p[3];
+  p[0] = text_sub(t, 0, head);
+  if (f < 0)
+    p[1] = text_sub(t, head, head);
+  else // the separator itself, as CPython gives it, but a bytearray's own copy
+    p[1] = !t.u && py_is_bytearray(self) ? py_text_new(self, sd, sn) : py_newref(sep);
+  p[2] = text_sub(t, tail, t.n);
+  Ref r = p[0] && p[1] && p[2] ? py_tuple_pack(3, p[0], p[1], p[2]) : nullptr;
+  for (Ref x : p) py_xdecref(x);
+  return r;
+}
+
+Ref py_text_partition(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_partition_common(self, args[0], false);
+}
+Ref py_text_rpartition(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_partition_common(self, args[0], true);
+}
+
+static Ref text_removeaffix(Ref self, Ref affix, bool suffix) {
+  Text t = text_of(self);
+  const char *ad;
+  size_t an;
+  if (!text_arg(t.u, affix, &ad, &an)) {
+    if (t.u)
+      return py_err_format(&py_TypeError_type, "%s() argument must be str, not %s",
+                           suffix ? "removesuffix" : "removeprefix", py_tname(affix));
+    return py_text_bytes_like_error(affix);
+  }
+  if (an && an <= t.n && memcmp(suffix ? t.d + t.n - an : t.d, ad, an) == 0)
+    return suffix ? text_sub(t, 0, t.n - an) : text_sub(t, an, t.n);
+  return text_sub(t, 0, t.n);
+}
+
+Ref py_text_removeprefix(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_removeaffix(self, args[0], false);
+}
+Ref py_text_removesuffix(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_removeaffix(self, args[0], true);
+}
+
+Ref py_text_from_buf(Ref self, StrBuf *b) {
+  Ref r = b->failed ? nullptr : py_text_new(self, b->data ? b->data : "", b->len);
+  py_strbuf_free(b);
+  return r;
+}
+
+Ref py_text_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  Text t = text_of(self);
+  const char *od, *nd;
+  size_t on, nn;
+  for (int k = 0; k < 2; k++) {
+    if (!text_arg(t.u, args[k], k ? &nd : &od, k ? &nn : &on)) {
+      if (t.u)
+        return py_err_format(&py_TypeError_type, "replace() argument %d must be str, not %s", k + 1,
+                             py_tname(args[k]));
+      return py_text_bytes_like_error(args[k]);
+    }
+  }
+  int64_t maxc = -1;
+  if (nargs > 2 && py_index_i64(args[2], &maxc) < 0) return nullptr;
+  size_t max = maxc < 0 ? SIZE_MAX : (size_t)maxc, i = 0, cn;
+  if (max == 0 || (on && py_mem_find(t.d, t.n, od, on) < 0)) return text_sub(t, 0, t.n);
+  StrBuf b;
+  py_strbuf_init(&b);
+  for (size_t done = 0; done < max; done++) {
+    if (on == 0) { // new before every character, and at the end
+      py_strbuf_add(&b, nd, nn);
+      if (i >= t.n) break;
+      text_char(t.u, t.d, i, &cn);
+      py_strbuf_add(&b, t.d + i, cn);
+      i += cn;
+      continue;
+    }
+    int64_t f = py_mem_find(t.d + i, t.n - i, od, on);
+    if (f < 0) break;
+    py_strbuf_add(&b, t.d + i, (size_t)f);
+    py_strbuf_add(&b, nd, nn);
+    i += (size_t)f + on;
+  }
+  py_strbuf_add(&b, t.d + i, t.n - i);
+  return py_text_from_buf(self, &b);
 }

@@ -19,6 +19,8 @@ const char *py_text_qual(Ref self);
 Ref py_text_new(Ref self, const char *d, size_t n);
 Ref py_text_sub(Ref self, size_t b0, size_t b1);
 Ref py_text_bytes_like_error(Ref o); // "a bytes-like object is required"
+// A new object of self's kind holding b's bytes; frees b.
+Ref py_text_from_buf(Ref self, StrBuf *b);
 
 // From str.cpp and bytes.cpp.
 size_t py_str_offset(Ref s, size_t cp); // byte offset of code point cp (<= nchars)
@@ -35,3 +37,11 @@ Ref py_text_endswith(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_split(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_rsplit(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_strip(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_lstrip(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_rstrip(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_partition(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_rpartition(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_removeprefix(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_removesuffix(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames);

@@ -107,8 +107,8 @@ for s in [S("a b,c"), B(b"a b,c"), BA(b"a b,c")]:
     c = type(s)(b"," if not isinstance(s, str) else ",")
     print(type(s).__name__, [type(v).__name__ for v in [
         s.split()[0], s.rsplit(c)[0], s.strip(), s.lstrip(), s.partition(c)[0],
-        s.rpartition(c)[2], s.replace(c, c), s.zfill(1), s.zfill(9), s.center(1), s.ljust(9),
-        s.expandtabs(), s.splitlines()[0], s.removeprefix(c), s.removesuffix(e), s * 1, s * 2,
+        s.partition(c)[1], s.rpartition(c)[2], s.replace(c, c), s.zfill(1), s.zfill(9),
+        s.center(1), s.ljust(9), s.expandtabs(), s.splitlines()[0], s.removeprefix(c), s.removesuffix(e), s * 1, s * 2,
         s.lower(), s.title(), c.join([s]), s.join([])]])
 
 # Identities CPython keeps.
@@ -117,7 +117,10 @@ print(s.strip() is s, s.replace("x", "y") is s, s.zfill(2) is s, s.center(2) is 
       s.removeprefix("x") is s, s.split()[0] is s, s.rsplit(",")[0] is s,
       s.splitlines()[0] is s, s[:] is s)
 print(b.split()[0] is b, b.rsplit(b",")[0] is b, b.splitlines()[0] is b, b.strip() is b,
-      b.removeprefix(b"x") is b, b.translate(None) is b, b[:] is b)
+      b.removeprefix(b"x") is b, b.translate(None) is b, b[:] is b, b.partition(b",")[0] is b,
+      b.rpartition(b",")[2] is b, b.replace(b"x", b"y") is b, b.replace(b"", b"-", 0) is b)
+print(s.replace("", "-", 0) is s, s.partition(",")[1], b"a,b".partition(bytearray(b",")),
+      b"a,b".rpartition(bytearray(b",")), bytearray(b"a,b").partition(b","))
 
 # Errors: the argument checks of each type.
 for t in TYPES:
