@@ -67,7 +67,7 @@ static Ref bytearray_alloc(Type *type, const char *data, size_t len) {
     py_decref((Ref)ba);
     return nullptr;
   }
-  if (len) memcpy(ba->data, data, len);
+  if (len && data) memcpy(ba->data, data, len);
   ba->len = len;
   return (Ref)ba;
 }
@@ -769,59 +769,6 @@ static Ref bv_isascii(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_True;
 }
 
-static Ref bv_pad(Ref self, Ref const *args, size_t nargs, Ref kwnames, const char *fname,
-                  char align) {
-  int64_t width;
-  if (py_index_i64(args[0], &width) < 0) return nullptr;
-  char fill = ' ';
-  if (nargs > 1) {
-    const char *fd;
-    size_t fn;
-    if (!py_bytes_view(args[1], &fd, &fn) || fn != 1) {
-      return py_err_format(&py_TypeError_type,
-                           "%s() argument 2 must be a byte string of length 1, not %s", fname,
-                           py_tname(args[1]));
-    }
-    fill = fd[0];
-  }
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  size_t w = width > 0 ? (size_t)width : 0, pad = w > n ? w - n : 0;
-  size_t left = align == '<' ? 0 : align == '>' ? pad : pad / 2 + (pad & w & 1);
-  StrBuf b;
-  py_strbuf_init(&b);
-  for (size_t k = 0; k < left && !b.failed; k++) py_strbuf_addc(&b, fill);
-  py_strbuf_add(&b, d, n);
-  for (size_t k = left; k < pad && !b.failed; k++) py_strbuf_addc(&b, fill);
-  return py_text_from_buf(self, &b);
-}
-
-static Ref bv_center(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_pad(s, a, n, kw, "center", '^');
-}
-static Ref bv_ljust(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_pad(s, a, n, kw, "ljust", '<');
-}
-static Ref bv_rjust(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_pad(s, a, n, kw, "rjust", '>');
-}
-
-static Ref bv_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  int64_t width;
-  if (py_index_i64(args[0], &width) < 0) return nullptr;
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  StrBuf b;
-  py_strbuf_init(&b);
-  size_t sign = n && (d[0] == '+' || d[0] == '-');
-  py_strbuf_add(&b, d, sign);
-  for (int64_t k = (int64_t)n; k < width && !b.failed; k++) py_strbuf_addc(&b, '0');
-  py_strbuf_add(&b, d + sign, n - sign);
-  return py_text_from_buf(self, &b);
-}
-
 // bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to
 // the byte of to at the same position, every other byte to itself.
 static Ref bv_maketrans(Ref, Ref const *args, size_t nargs, Ref kwnames) {
@@ -869,34 +816,6 @@ static Ref bv_translate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_text_from_buf(self, &b);
 }
 
-static Ref bv_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"tabsize"};
-  static const ArgSpec spec = {"expandtabs", names, 1, 0, 0, 1};
-  Ref a[1];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  int64_t tab = 8;
-  if (a[0] && py_index_i64(a[0], &tab) < 0) return nullptr;
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  StrBuf b;
-  py_strbuf_init(&b);
-  int64_t col = 0;
-  for (size_t i = 0; i < n && !b.failed; i++) {
-    if (d[i] == '\t') {
-      if (tab > 0) {
-        int64_t k = tab - col % tab;
-        col += k;
-        while (k-- > 0 && !b.failed) py_strbuf_addc(&b, ' ');
-      }
-    } else {
-      py_strbuf_addc(&b, d[i]);
-      col = (d[i] == '\n' || d[i] == '\r') ? 0 : col + 1;
-    }
-  }
-  return py_text_from_buf(self, &b);
-}
-
 // ---------------------------------------------------------------------------
 // Common slots
 // ---------------------------------------------------------------------------
@@ -920,25 +839,6 @@ static Ref bv_richcompare(Ref a, Ref b, int op) {
   default: r = c >= 0; break;
   }
   return py_bool(r);
-}
-
-static Ref bv_repeat(Ref self, Ref count) {
-  Ref idx = py_number_index(count);
-  if (!idx) return nullptr;
-  int ovf;
-  int64_t k = py_int_as_i64_sat(idx, &ovf);
-  py_decref(idx);
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  if (k <= 0 || n == 0) return py_text_new(self, "", 0);
-  if (ovf > 0 || (uint64_t)k > ((size_t)1 << (sizeof(size_t) * 8 - 2)) / n) {
-    return py_err_nomem();
-  }
-  StrBuf b;
-  py_strbuf_init(&b);
-  for (int64_t i = 0; i < k && !b.failed; i++) py_strbuf_add(&b, d, n);
-  return py_text_from_buf(self, &b);
 }
 
 static Ref bv_concat(Ref self, Ref other) {
@@ -977,9 +877,9 @@ static Ref bv_binop_common(Ref a, Ref b, int op) {
   }
   if (op == BINOP_MUL) {
     Ref s = a_is ? a : b, k = a_is ? b : a;
-    if (py_is_int(k)) return bv_repeat(s, k);
+    if (py_is_int(k)) return py_text_repeat(s, k);
     if (s == a && bv_other_may_handle(k, "__rmul__")) return py_newref(py_NotImplemented);
-    if (py_type(k)->to_index) return bv_repeat(s, k);
+    if (py_type(k)->to_index) return py_text_repeat(s, k);
     return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
                          py_tname(k));
   }
@@ -1138,11 +1038,11 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 // clang-format off
 #define BV_COMMON_METHODS \
   {"capitalize", bv_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                  \
-  {"center", bv_center, METH_ARGS(1, 2)},                                                                          \
+  {"center", py_text_center, METH_ARGS(1, 2)},                                                                          \
   {"count", py_text_count},                                                                            \
   {"decode", bv_decode},                                                                          \
   {"endswith", py_text_endswith},                                                                      \
-  {"expandtabs", bv_expandtabs},                                                                  \
+  {"expandtabs", py_text_expandtabs},                                                                  \
   {"find", py_text_find},                                                                              \
   {"fromhex", bv_fromhex, METH_CLASS},                                                            \
   {"hex", bv_hex},                                                                                \
@@ -1156,7 +1056,7 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"istitle", bv_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
   {"isupper", bv_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
   {"join", bv_join, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                              \
-  {"ljust", bv_ljust, METH_ARGS(1, 2)},                                                                            \
+  {"ljust", py_text_ljust, METH_ARGS(1, 2)},                                                                            \
   {"lower", bv_lower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
   {"lstrip", py_text_lstrip, METH_ARGS(0, 1)},                                                                          \
   {"maketrans", bv_maketrans, METH_STATIC | METH_ARGS(2, 2)},                                                      \
@@ -1166,7 +1066,7 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"replace", py_text_replace, METH_ARGS(2, 3)},                                                                        \
   {"rfind", py_text_rfind},                                                                            \
   {"rindex", py_text_rindex},                                                                          \
-  {"rjust", bv_rjust, METH_ARGS(1, 2)},                                                                            \
+  {"rjust", py_text_rjust, METH_ARGS(1, 2)},                                                                            \
   {"rpartition", py_text_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                  \
   {"rsplit", py_text_rsplit},                                                                          \
   {"rstrip", py_text_rstrip, METH_ARGS(0, 1)},                                                                          \
@@ -1178,7 +1078,7 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"title", bv_title, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
   {"translate", bv_translate},                                                                    \
   {"upper", bv_upper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
-  {"zfill", bv_zfill, METH_QUALIFIED | METH_ARGS(1, 1)}
+  {"zfill", py_text_zfill, METH_QUALIFIED | METH_ARGS(1, 1)}
 // clang-format on
 
 static const MethodDef bytes_methods[] = {
@@ -1370,7 +1270,7 @@ static Ref bytearray_binop(Ref a, Ref b, int op) {
       return py_newref(a);
     }
     if (base == BINOP_MUL && (py_is_int(b) || py_type(b)->to_index)) {
-      Ref r = bv_repeat(a, b);
+      Ref r = py_text_repeat(a, b);
       if (!r) return nullptr;
       int rc = bytearray_set_contents(a, ba(r)->data, ba(r)->len);
       py_decref(r);

@@ -763,33 +763,6 @@ static Ref str_richcompare(Ref a, Ref b, int op) {
   return py_bool(r);
 }
 
-// str * n
-static Ref str_repeat(Ref s, Ref count) {
-  Ref idx = py_number_index(count);
-  if (!idx) return nullptr;
-  int ovf;
-  int64_t n = py_int_as_i64_sat(idx, &ovf);
-  py_decref(idx);
-  size_t len = py_str_len(s);
-  if (n <= 0 || len == 0) return str_empty();
-  if (n == 1 && py_type(s) == &py_str_type) return py_newref(s);
-  if (ovf > 0 || (uint64_t)n > ((size_t)1 << (sizeof(size_t) * 8 - 2)) / len) {
-    return py_err_set_str(&py_OverflowError_type, "repeated string is too long");
-  }
-  Ref r = py_str_alloc(len * (size_t)n);
-  if (!r) return nullptr;
-  char *p = ((StrObj *)r)->data;
-  memcpy(p, py_str_data(s), len);
-  size_t done = len, total = len * (size_t)n;
-  while (done < total) { // doubling copy
-    size_t k = done < total - done ? done : total - done;
-    memcpy(p + done, p, k);
-    done += k;
-  }
-  ((StrObj *)r)->nchars = py_str_nchars(s) * (size_t)n;
-  return r;
-}
-
 // A class instance whose type defines the reflected method may still handle the
 // operation, so the str slot leaves it to py_binop.
 static bool str_other_may_handle(Ref other, const char *rname) {
@@ -810,10 +783,10 @@ static Ref str_binop(Ref a, Ref b, int op) {
   }
   if (op == BINOP_MUL) {
     Ref s = py_is_str(a) ? a : b, n = py_is_str(a) ? b : a;
-    if (py_is_int(n)) return str_repeat(s, n);
+    if (py_is_int(n)) return py_text_repeat(s, n);
     // n's own __mul__ already ran when it is on the left.
     if (s == a && str_other_may_handle(n, "__rmul__")) return py_newref(py_NotImplemented);
-    if (py_type(n)->to_index) return str_repeat(s, n);
+    if (py_type(n)->to_index) return py_text_repeat(s, n);
     return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
                          py_tname(n));
   }
@@ -1232,96 +1205,6 @@ static Ref str_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_str_join(self, args[0]);
 }
 
-// Width argument and optional fill character of center/ljust/rjust.
-static int str_pad_args(const char *fname, Ref const *args, size_t nargs, Ref kwnames,
-                        int64_t *width, uint32_t *fill) {
-  if (py_text_nargs("str", fname, nargs, kwnames, 1, 2, false) < 0) return -1;
-  if (py_index_i64(args[0], width) < 0) return -1;
-  *fill = ' ';
-  if (nargs > 1) {
-    if (!py_is_str(args[1])) {
-      py_err_format(&py_TypeError_type, "The fill character must be a unicode character, not %T",
-                    args[1]);
-      return -1;
-    }
-    if (py_str_nchars(args[1]) != 1) {
-      py_err_set_str(&py_TypeError_type, "The fill character must be exactly one character long");
-      return -1;
-    }
-    size_t n;
-    *fill = py_utf8_decode(py_str_data(args[1]), &n);
-  }
-  return 0;
-}
-
-static Ref str_pad(Ref self, Ref const *args, size_t nargs, Ref kwnames, const char *fname,
-                   char align) {
-  int64_t width;
-  uint32_t fill;
-  if (str_pad_args(fname, args, nargs, kwnames, &width, &fill) < 0) return nullptr;
-  if (width <= (int64_t)py_str_nchars(self)) return py_text_sub(self, 0, py_str_len(self));
-  StrBuf b;
-  py_strbuf_init(&b);
-  py_strbuf_add_padded(&b, py_str_data(self), py_str_len(self), py_str_nchars(self), (size_t)width,
-                       align, fill);
-  return py_strbuf_finish(&b);
-}
-
-static Ref str_center(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_pad(self, args, nargs, kw, "center", 'C');
-}
-static Ref str_ljust(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_pad(self, args, nargs, kw, "ljust", '<');
-}
-static Ref str_rjust(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_pad(self, args, nargs, kw, "rjust", '>');
-}
-
-static Ref str_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  int64_t width;
-  if (py_index_i64(args[0], &width) < 0) return nullptr;
-  size_t n = py_str_nchars(self), len = py_str_len(self);
-  if (width <= (int64_t)n) return py_text_sub(self, 0, len);
-  const char *d = py_str_data(self);
-  size_t sign = len && (d[0] == '+' || d[0] == '-');
-  StrBuf b;
-  py_strbuf_init(&b);
-  py_strbuf_add(&b, d, sign);
-  for (int64_t k = (int64_t)n; k < width && !b.failed; k++) py_strbuf_addc(&b, '0');
-  py_strbuf_add(&b, d + sign, len - sign);
-  return py_strbuf_finish(&b);
-}
-
-static Ref str_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"tabsize"};
-  static const ArgSpec spec = {"expandtabs", names, 1, 0, 0, 1};
-  Ref a[1];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  int64_t tab = 8;
-  if (a[0] && py_index_i64(a[0], &tab) < 0) return nullptr;
-  const char *d = py_str_data(self);
-  size_t len = py_str_len(self);
-  StrBuf b;
-  py_strbuf_init(&b);
-  int64_t col = 0;
-  for (size_t i = 0; i < len && !b.failed;) {
-    size_t n;
-    uint32_t c = py_utf8_decode(d + i, &n);
-    if (c == '\t') {
-      if (tab > 0) {
-        int64_t k = tab - col % tab;
-        col += k;
-        while (k-- > 0 && !b.failed) py_strbuf_addc(&b, ' ');
-      }
-    } else {
-      py_strbuf_add(&b, d + i, n);
-      col = (c == '\n' || c == '\r') ? 0 : col + 1;
-    }
-    i += n;
-  }
-  return py_strbuf_finish(&b);
-}
-
 // ---------------------------------------------------------------------------
 // translate / maketrans
 // ---------------------------------------------------------------------------
@@ -1494,11 +1377,11 @@ static Ref str_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 static const MethodDef str_methods[] = {
     {"capitalize", str_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"casefold", str_casefold, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"center", str_center},
+    {"center", py_text_center, METH_ARGS(1, 2)},
     {"count", py_text_count},
     {"encode", str_encode},
     {"endswith", py_text_endswith},
-    {"expandtabs", str_expandtabs},
+    {"expandtabs", py_text_expandtabs},
     {"find", py_text_find},
     {"format", str_format},
     {"format_map", str_format_map, METH_QUALIFIED | METH_ARGS(1, 1)},
@@ -1516,7 +1399,7 @@ static const MethodDef str_methods[] = {
     {"istitle", str_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isupper", str_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"join", str_join, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"ljust", str_ljust},
+    {"ljust", py_text_ljust, METH_ARGS(1, 2)},
     {"lower", str_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"lstrip", py_text_lstrip, METH_ARGS(0, 1)},
     {"maketrans", str_maketrans, METH_STATIC | METH_ARGS(1, 3)},
@@ -1526,7 +1409,7 @@ static const MethodDef str_methods[] = {
     {"replace", py_text_replace, METH_ARGS(2, 3)},
     {"rfind", py_text_rfind},
     {"rindex", py_text_rindex},
-    {"rjust", str_rjust},
+    {"rjust", py_text_rjust, METH_ARGS(1, 2)},
     {"rpartition", py_text_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"rsplit", py_text_rsplit},
     {"rstrip", py_text_rstrip, METH_ARGS(0, 1)},
@@ -1538,7 +1421,7 @@ static const MethodDef str_methods[] = {
     {"title", str_title, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"translate", str_translate, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"upper", str_upper, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"zfill", str_zfill, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"zfill", py_text_zfill, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"__format__", str___format__, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"__getnewargs__", str_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},

@@ -47,7 +47,7 @@ Ref py_str_vformat(const char *fmt, va_list ap);
 bool py_str_equal(Ref a, Ref b); // both str; fast pointer / hash check first
 bool py_str_equal_cstr(Ref a, const char *s);
 bool py_str_isidentifier(Ref s); // str.isidentifier()
-int64_t py_str_hash(Ref s); // never fails
+int64_t py_str_hash(Ref s);      // never fails
 Ref py_str_concat(Ref a, Ref b);
 // `a += b` when the caller owns the only reference to the exact, uninterned
 // str a: a grows in place (its block is reallocated, so it may move) and is
@@ -84,7 +84,7 @@ Ref py_bytes_new(const char *data, size_t len);
 static inline bool py_is_bytes(Ref r) { return py_isinstance_of(r, &py_bytes_type); }
 static inline const char *py_bytes_data(Ref b) { return ((BytesObj *)b)->data; }
 static inline size_t py_bytes_len(Ref b) { return ((BytesObj *)b)->len; }
-Ref py_bytearray_new(const char *data, size_t len);
+Ref py_bytearray_new(const char *data, size_t len); // data nullptr: len bytes to fill in
 static inline bool py_is_bytearray(Ref r) { return py_isinstance_of(r, &py_bytearray_type); }
 
 // ---------------------------------------------------------------------------
@@ -133,10 +133,11 @@ uint32_t py_unicode_toupper(uint32_t c);
 void py_strbuf_add_str_repr(StrBuf *b, const char *utf8, size_t len, bool ascii);
 void py_strbuf_add_codepoint(StrBuf *b, uint32_t cp);
 int py_strbuf_vprintf(StrBuf *b, const char *fmt, va_list ap); // -1 error (also sets failed)
-// The text of a str built with `fill` / alignment `align` ('<', '>', '^') padded
-// to `width` code points: shared by format specs.
-void py_strbuf_add_padded(StrBuf *b, const char *utf8, size_t len, size_t nchars, size_t width,
-                          char align, uint32_t fill);
+// Text of `nchars` characters padded to `width` with alignment `align` ('<',
+// '>', '^', 'C' for str.center's rounding) and fill[0:fill_len] (one encoded
+// character): shared by format specs, str and bytes.
+void py_strbuf_add_padded(StrBuf *b, const char *s, size_t len, size_t nchars, size_t width,
+                          char align, const char *fill, size_t fill_len);
 Ref py_str_ascii(Ref s); // ascii() of a str
 // str.format_map: fields are looked up in `mapping`; args nullptr means
 // positional fields are an error.

@@ -556,3 +556,119 @@ Ref py_text_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   py_strbuf_add(&b, t.d + i, t.n - i);
   return py_text_from_buf(self, &b);
 }
+
+// ---------------------------------------------------------------------------
+// expandtabs, zfill, center, ljust, rjust, repeat
+// ---------------------------------------------------------------------------
+
+// Characters in t: code points of a str.
+static size_t text_nchars(const Text &t) { return t.u ? py_str_nchars(t.self) : t.n; }
+
+Ref py_text_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"tabsize"};
+  static const ArgSpec spec = {"expandtabs", names, 1, 0, 0, 1};
+  Ref a[1];
+  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
+  int64_t tab = 8;
+  if (a[0] && py_index_i64(a[0], &tab) < 0) return nullptr;
+  Text t = text_of(self);
+  StrBuf b;
+  py_strbuf_init(&b);
+  int64_t col = 0;
+  for (size_t i = 0, cn; i < t.n && !b.failed; i += cn) {
+    uint32_t c = text_char(t.u, t.d, i, &cn);
+    if (c == '\t') {
+      if (tab > 0) {
+        int64_t k = tab - col % tab;
+        col += k;
+        while (k-- > 0 && !b.failed) py_strbuf_addc(&b, ' ');
+      }
+    } else {
+      py_strbuf_add(&b, t.d + i, cn);
+      col = (c == '\n' || c == '\r') ? 0 : col + 1;
+    }
+  }
+  return py_text_from_buf(self, &b);
+}
+
+Ref py_text_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  int64_t width;
+  if (py_index_i64(args[0], &width) < 0) return nullptr;
+  Text t = text_of(self);
+  size_t n = text_nchars(t);
+  if (width <= (int64_t)n) return text_sub(t, 0, t.n);
+  size_t sign = t.n && (t.d[0] == '+' || t.d[0] == '-');
+  StrBuf b;
+  py_strbuf_init(&b);
+  py_strbuf_add(&b, t.d, sign);
+  py_strbuf_add_padded(&b, t.d + sign, t.n - sign, n - sign, (size_t)width - sign, '>', "0", 1);
+  return py_text_from_buf(self, &b);
+}
+
+// center ('C'), ljust ('<') and rjust ('>'); their argument counts are checked
+// by the method tables.
+static Ref text_pad(Ref self, Ref const *args, size_t nargs, const char *fname, char align) {
+  Text t = text_of(self);
+  int64_t width;
+  if (py_index_i64(args[0], &width) < 0) return nullptr;
+  const char *fd = " ";
+  size_t fn = 1;
+  if (nargs > 1) {
+    if (!t.u) {
+      if (!py_bytes_view(args[1], &fd, &fn) || fn != 1)
+        return py_err_format(&py_TypeError_type,
+                             "%s() argument 2 must be a byte string of length 1, not %s", fname,
+                             py_tname(args[1]));
+    } else if (!py_is_str(args[1])) {
+      return py_err_format(&py_TypeError_type,
+                           "The fill character must be a unicode character, not %T", args[1]);
+    } else if (py_str_nchars(args[1]) != 1) {
+      return py_err_set_str(&py_TypeError_type,
+                            "The fill character must be exactly one character long");
+    } else {
+      fd = py_str_data(args[1]);
+      fn = py_str_len(args[1]);
+    }
+  }
+  size_t n = text_nchars(t);
+  if (width <= (int64_t)n) return text_sub(t, 0, t.n);
+  StrBuf b;
+  py_strbuf_init(&b);
+  py_strbuf_add_padded(&b, t.d, t.n, n, (size_t)width, align, fd, fn);
+  return py_text_from_buf(self, &b);
+}
+
+Ref py_text_center(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_pad(self, args, nargs, "center", 'C');
+}
+Ref py_text_ljust(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_pad(self, args, nargs, "ljust", '<');
+}
+Ref py_text_rjust(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_pad(self, args, nargs, "rjust", '>');
+}
+
+Ref py_text_repeat(Ref self, Ref count) {
+  int64_t k;
+  if (py_seq_repeat_count(count, &k) < 0) return nullptr;
+  Text t = text_of(self);
+  if (k <= 1 || t.n == 0) return text_sub(t, 0, k > 0 ? t.n : 0);
+  if ((uint64_t)k > ((size_t)1 << (sizeof(size_t) * 8 - 2)) / t.n) {
+    if (t.u) return py_err_set_str(&py_OverflowError_type, "repeated string is too long");
+    return py_err_nomem();
+  }
+  size_t total = t.n * (size_t)k;
+  Ref r = t.u                     ? py_str_alloc(total)
+          : py_is_bytearray(self) ? py_bytearray_new(nullptr, total)
+                                  : py_bytes_alloc(total);
+  if (!r) return nullptr;
+  char *p = t.u ? ((StrObj *)r)->data : (char *)text_of(r).d;
+  memcpy(p, t.d, t.n);
+  for (size_t done = t.n; done < total;) { // doubling copy
+    size_t c = done < total - done ? done : total - done;
+    memcpy(p + done, p, c);
+    done += c;
+  }
+  if (t.u) ((StrObj *)r)->nchars = py_str_nchars(self) * (size_t)k;
+  return r;
+}

@@ -45,3 +45,10 @@ Ref py_text_rpartition(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_removeprefix(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_removesuffix(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_center(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_ljust(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_rjust(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+// self * count, count an int or an object with __index__ (the binop slots).
+Ref py_text_repeat(Ref self, Ref count);

@@ -118,7 +118,8 @@ print(s.strip() is s, s.replace("x", "y") is s, s.zfill(2) is s, s.center(2) is 
       s.splitlines()[0] is s, s[:] is s)
 print(b.split()[0] is b, b.rsplit(b",")[0] is b, b.splitlines()[0] is b, b.strip() is b,
       b.removeprefix(b"x") is b, b.translate(None) is b, b[:] is b, b.partition(b",")[0] is b,
-      b.rpartition(b",")[2] is b, b.replace(b"x", b"y") is b, b.replace(b"", b"-", 0) is b)
+      b.rpartition(b",")[2] is b, b.replace(b"x", b"y") is b, b.replace(b"", b"-", 0) is b,
+      b.zfill(2) is b, b.center(2) is b, b.ljust(3) is b, b.rjust(1, b"x") is b, b * 1 is b)
 print(s.replace("", "-", 0) is s, s.partition(",")[1], b"a,b".partition(bytearray(b",")),
       b"a,b".rpartition(bytearray(b",")), bytearray(b"a,b").partition(b","))
 
@@ -149,5 +150,35 @@ for t in TYPES:
          lambda: s.rjust(5, fillchar=s), lambda: s.center(5, s[:0]))
     show(lambda: s.removeprefix(other), lambda: s.removesuffix(5), lambda: s.removeprefix())
     show(lambda: s * 1.5, lambda: s * "2", lambda: s + 1, lambda: s + other, lambda: 1 + s,
-         lambda: s.join([other]), lambda: s.join(5), lambda: s.join([s, 1]))
+         lambda: s * (1 << 70), lambda: -(1 << 70) * s, lambda: s.join([other]), lambda: s.join(5), lambda: s.join([s, 1]))
     show(lambda: s.isalpha(1), lambda: s.lower(1), lambda: s.isupper(x=1))
+
+# Operands of other types: __index__ repeats, a reflected method may answer.
+class I:
+    def __index__(self):
+        return 2
+
+
+class R:
+    def __radd__(self, o):
+        return "radd"
+
+    def __rmul__(self, o):
+        return "rmul"
+
+
+class IR(I, R):
+    pass
+
+
+class X:
+    pass
+
+
+for t in TYPES:
+    s = conv(t, "ab")
+    show(lambda: s * I(), lambda: I() * s, lambda: s * R(), lambda: R() * s, lambda: s + R(),
+         lambda: s * IR(), lambda: IR() * s, lambda: s * X(), lambda: X() * s, lambda: s + X(),
+         lambda: s * True, lambda: s % (), lambda: s + s, lambda: s + s[:0], lambda: s[:0] + s)
+    show(lambda: s == s, lambda: s == conv(t, "ab"), lambda: s != s[:1], lambda: s < 1,
+         lambda: s == "ab", lambda: s == b"ab", lambda: s == bytearray(b"ab"))
