@@ -820,72 +820,9 @@ static Ref bv_translate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 // Common slots
 // ---------------------------------------------------------------------------
 
-static Ref bv_richcompare(Ref a, Ref b, int op) {
-  const char *x, *y;
-  size_t nx, ny;
-  if (!py_bytes_view(a, &x, &nx) || !py_bytes_view(b, &y, &ny)) {
-    return py_newref(py_NotImplemented);
-  }
-  if ((op == CMP_EQ || op == CMP_NE) && nx != ny) return py_bool(op == CMP_NE);
-  int c = memcmp(x, y, nx < ny ? nx : ny);
-  if (c == 0) c = nx < ny ? -1 : nx > ny;
-  bool r;
-  switch (op) {
-  case CMP_LT: r = c < 0; break;
-  case CMP_LE: r = c <= 0; break;
-  case CMP_EQ: r = c == 0; break;
-  case CMP_NE: r = c != 0; break;
-  case CMP_GT: r = c > 0; break;
-  default: r = c >= 0; break;
-  }
-  return py_bool(r);
-}
+static Ref bv_richcompare(Ref a, Ref b, int op) { return py_text_richcompare(false, a, b, op); }
 
-static Ref bv_concat(Ref self, Ref other) {
-  const char *x, *y;
-  size_t nx, ny;
-  bv(self, &x, &nx);
-  if (!py_bytes_view(other, &y, &ny)) {
-    return py_err_format(&py_TypeError_type, "can't concat %s to %s", py_tname(other),
-                         py_tname(self));
-  }
-  if (ny == 0 && py_type(self) == &py_bytes_type) return py_newref(self);
-  StrBuf b;
-  py_strbuf_init(&b);
-  py_strbuf_add(&b, x, nx);
-  py_strbuf_add(&b, y, ny);
-  return py_text_from_buf(self, &b);
-}
-
-static bool bv_other_may_handle(Ref other, const char *rname) {
-  Type *t = py_type(other);
-  if (!py_type_has(t, TPF_HEAPTYPE)) return false;
-  Ref name = py_str_intern(rname);
-  return name && py_type_lookup(t, name) != nullptr;
-}
-
-static Ref bv_binop_common(Ref a, Ref b, int op) {
-  const char *d;
-  size_t n;
-  bool a_is = py_bytes_view(a, &d, &n);
-  if (op == BINOP_ADD) {
-    if (!a_is) return py_newref(py_NotImplemented);
-    if (!py_bytes_view(b, &d, &n) && bv_other_may_handle(b, "__radd__")) {
-      return py_newref(py_NotImplemented);
-    }
-    return bv_concat(a, b);
-  }
-  if (op == BINOP_MUL) {
-    Ref s = a_is ? a : b, k = a_is ? b : a;
-    if (py_is_int(k)) return py_text_repeat(s, k);
-    if (s == a && bv_other_may_handle(k, "__rmul__")) return py_newref(py_NotImplemented);
-    if (py_type(k)->to_index) return py_text_repeat(s, k);
-    return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
-                         py_tname(k));
-  }
-  if (op == BINOP_MOD && a_is) return py_bytes_percent(a, b);
-  return py_newref(py_NotImplemented);
-}
+static Ref bv_binop_common(Ref a, Ref b, int op) { return py_text_binop(false, a, b, op); }
 
 static int bv_contains(Ref self, Ref v) {
   const char *d, *nd;

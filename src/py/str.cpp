@@ -747,51 +747,22 @@ static int str_hash(Ref self, int64_t *out) {
   return 0;
 }
 
+// Equality, concatenation, repetition and formatting of strs are the common
+// cases: they take no detour through the shared slots.
 static Ref str_richcompare(Ref a, Ref b, int op) {
-  if (!py_is_str(a) || !py_is_str(b)) return py_newref(py_NotImplemented);
-  if (op == CMP_EQ || op == CMP_NE) return py_bool(py_str_equal(a, b) == (op == CMP_EQ));
-  size_t la = py_str_len(a), lb = py_str_len(b);
-  int c = memcmp(py_str_data(a), py_str_data(b), la < lb ? la : lb);
-  if (c == 0) c = la < lb ? -1 : la > lb;
-  bool r;
-  switch (op) {
-  case CMP_LT: r = c < 0; break;
-  case CMP_LE: r = c <= 0; break;
-  case CMP_GT: r = c > 0; break;
-  default: r = c >= 0; break;
-  }
-  return py_bool(r);
-}
-
-// A class instance whose type defines the reflected method may still handle the
-// operation, so the str slot leaves it to py_binop.
-static bool str_other_may_handle(Ref other, const char *rname) {
-  Type *t = py_type(other);
-  if (!py_type_has(t, TPF_HEAPTYPE)) return false;
-  Ref name = py_str_intern(rname);
-  return name && py_type_lookup(t, name) != nullptr;
+  if ((op == CMP_EQ || op == CMP_NE) && py_is_str(a) && py_is_str(b))
+    return py_bool(py_str_equal(a, b) == (op == CMP_EQ));
+  return py_text_richcompare(true, a, b, op);
 }
 
 static Ref str_binop(Ref a, Ref b, int op) {
   op &= ~BINOP_INPLACE;
-  if (op == BINOP_ADD) {
-    if (!py_is_str(a)) return py_newref(py_NotImplemented);
-    if (py_is_str(b)) return py_str_concat(a, b);
-    if (str_other_may_handle(b, "__radd__")) return py_newref(py_NotImplemented);
-    return py_err_format(&py_TypeError_type, "can only concatenate str (not \"%s\") to str",
-                         py_tname(b));
+  if (py_is_str(a)) {
+    if (op == BINOP_ADD && py_is_str(b)) return py_str_concat(a, b);
+    if (op == BINOP_MUL && py_is_int(b)) return py_text_repeat(a, b);
+    if (op == BINOP_MOD) return py_str_percent(a, b);
   }
-  if (op == BINOP_MUL) {
-    Ref s = py_is_str(a) ? a : b, n = py_is_str(a) ? b : a;
-    if (py_is_int(n)) return py_text_repeat(s, n);
-    // n's own __mul__ already ran when it is on the left.
-    if (s == a && str_other_may_handle(n, "__rmul__")) return py_newref(py_NotImplemented);
-    if (py_type(n)->to_index) return py_text_repeat(s, n);
-    return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
-                         py_tname(n));
-  }
-  if (op == BINOP_MOD && py_is_str(a)) return py_str_percent(a, b);
-  return py_newref(py_NotImplemented);
+  return py_text_binop(true, a, b, op);
 }
 
 static Ref str_getitem(Ref self, Ref key) {

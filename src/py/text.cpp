@@ -74,7 +74,7 @@ static inline Text text_of(Ref self) {
 }
 
 // An argument of self's kind: str for a str (u), bytes-like for the others.
-static bool text_arg(bool u, Ref o, const char **d, size_t *n) {
+static inline bool text_arg(bool u, Ref o, const char **d, size_t *n) {
   if (!u) return py_bytes_view(o, d, n);
   if (!py_is_str(o)) return false;
   *d = py_str_data(o);
@@ -671,4 +671,61 @@ Ref py_text_repeat(Ref self, Ref count) {
   }
   if (t.u) ((StrObj *)r)->nchars = py_str_nchars(self) * (size_t)k;
   return r;
+}
+
+// ---------------------------------------------------------------------------
+// Comparison and operators
+// ---------------------------------------------------------------------------
+
+Ref py_text_richcompare(bool u, Ref a, Ref b, int op) {
+  const char *x, *y;
+  size_t nx, ny;
+  if (!text_arg(u, a, &x, &nx) || !text_arg(u, b, &y, &ny)) return py_newref(py_NotImplemented);
+  if (op == CMP_EQ || op == CMP_NE)
+    return py_bool((nx == ny && memcmp(x, y, nx) == 0) == (op == CMP_EQ));
+  int c = memcmp(x, y, nx < ny ? nx : ny);
+  return py_cmp_result(c ? c : nx < ny ? -1 : nx > ny, op);
+}
+
+// A class instance whose type defines the reflected method may still answer
+// the operation, so the slot leaves it to py_binop.
+static bool text_other_may_answer(Ref other, const char *rname) {
+  Type *t = py_type(other);
+  if (!py_type_has(t, TPF_HEAPTYPE)) return false;
+  Ref name = py_str_intern(rname);
+  return name && py_type_lookup(t, name) != nullptr;
+}
+
+Ref py_text_binop(bool u, Ref a, Ref b, int op) {
+  const char *d, *bd;
+  size_t n, bn;
+  bool a_is = text_arg(u, a, &d, &n);
+  if (op == BINOP_ADD) {
+    if (!a_is) return py_newref(py_NotImplemented);
+    if (!text_arg(u, b, &bd, &bn)) {
+      if (text_other_may_answer(b, "__radd__")) return py_newref(py_NotImplemented);
+      if (u)
+        return py_err_format(&py_TypeError_type, "can only concatenate str (not \"%s\") to str",
+                             py_tname(b));
+      return py_err_format(&py_TypeError_type, "can't concat %s to %s", py_tname(b), py_tname(a));
+    }
+    if (u) return py_str_concat(a, b);
+    if (bn == 0 && py_type(a) == &py_bytes_type) return py_newref(a);
+    StrBuf buf;
+    py_strbuf_init(&buf);
+    py_strbuf_add(&buf, d, n);
+    py_strbuf_add(&buf, bd, bn);
+    return py_text_from_buf(a, &buf);
+  }
+  if (op == BINOP_MUL) {
+    Ref s = a_is ? a : b, k = a_is ? b : a;
+    if (py_is_int(k)) return py_text_repeat(s, k);
+    // k's own __mul__ already ran when it is on the left.
+    if (s == a && text_other_may_answer(k, "__rmul__")) return py_newref(py_NotImplemented);
+    if (py_type(k)->to_index) return py_text_repeat(s, k);
+    return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
+                         py_tname(k));
+  }
+  if (op == BINOP_MOD && a_is) return u ? py_str_percent(a, b) : py_bytes_percent(a, b);
+  return py_newref(py_NotImplemented);
 }

@@ -52,3 +52,7 @@ Ref py_text_ljust(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_rjust(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 // self * count, count an int or an object with __index__ (the binop slots).
 Ref py_text_repeat(Ref self, Ref count);
+// The richcompare and binop slots of str (u) and of bytes and bytearray:
+// + concatenates, * repeats, % formats (binop's op without BINOP_INPLACE).
+Ref py_text_richcompare(bool u, Ref a, Ref b, int op);
+Ref py_text_binop(bool u, Ref a, Ref b, int op);
