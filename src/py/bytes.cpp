@@ -541,47 +541,6 @@ static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_text_from_buf(self, &b);
 }
 
-static Ref bv_case(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool upper) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  Ref r = py_text_new(self, d, n);
-  if (!r) return nullptr;
-  char *w;
-  size_t wn;
-  bv(r, (const char **)&w, &wn);
-  for (size_t i = 0; i < wn; i++) {
-    if (upper && w[i] >= 'a' && w[i] <= 'z') w[i] -= 32;
-    if (!upper && w[i] >= 'A' && w[i] <= 'Z') w[i] += 32;
-  }
-  if (py_is_bytes(r)) ((BytesObj *)r)->hash = -1;
-  return r;
-}
-
-static Ref bv_upper(Ref s, Ref const *a, size_t n, Ref kw) { return bv_case(s, a, n, kw, true); }
-static Ref bv_lower(Ref s, Ref const *a, size_t n, Ref kw) { return bv_case(s, a, n, kw, false); }
-
-static bool bpred_alpha(uint8_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-static bool bpred_digit(uint8_t c) { return c >= '0' && c <= '9'; }
-static bool bpred_alnum(uint8_t c) { return bpred_alpha(c) || bpred_digit(c); }
-static bool bpred_space(uint8_t c) { return b_isspace(c); }
-
-static Ref bv_all(Ref self, bool (*pred)(uint8_t)) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  if (!n) return py_False;
-  for (size_t i = 0; i < n; i++) {
-    if (!pred((uint8_t)d[i])) return py_False;
-  }
-  return py_True;
-}
-
-static Ref bv_isalpha(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_alpha); }
-static Ref bv_isdigit(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_digit); }
-static Ref bv_isalnum(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_alnum); }
-static Ref bv_isspace(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_space); }
-
 static Ref bv_decode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   static const char *const names[] = {"encoding", "errors"};
   static const ArgSpec spec = {"decode", names, 2, 0, 0, 2};
@@ -692,81 +651,6 @@ static Ref bv_fromhex(Ref cls, Ref const *args, size_t nargs, Ref kwnames) {
     return sub;
   }
   return r;
-}
-
-static bool b_islower(uint8_t c) { return c >= 'a' && c <= 'z'; }
-static bool b_isupper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
-
-enum BCase { BC_SWAP, BC_TITLE, BC_CAPITALIZE };
-
-static Ref bv_case2(Ref self, Ref const *args, size_t nargs, Ref kwnames, BCase m) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  StrBuf b;
-  py_strbuf_init(&b);
-  bool prev_cased = false;
-  for (size_t i = 0; i < n; i++) {
-    uint8_t c = (uint8_t)d[i];
-    bool up;
-    if (m == BC_SWAP)
-      up = b_islower(c);
-    else if (m == BC_TITLE)
-      up = !prev_cased;
-    else
-      up = i == 0;
-    prev_cased = b_islower(c) || b_isupper(c);
-    if (up && b_islower(c))
-      c -= 32;
-    else if (!up && b_isupper(c))
-      c += 32;
-    py_strbuf_addc(&b, (char)c);
-  }
-  return py_text_from_buf(self, &b);
-}
-
-static Ref bv_swapcase(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_case2(s, a, n, kw, BC_SWAP);
-}
-static Ref bv_title(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_case2(s, a, n, kw, BC_TITLE);
-}
-static Ref bv_capitalize(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_case2(s, a, n, kw, BC_CAPITALIZE);
-}
-
-// isupper / islower / istitle: 0, 1, 2.
-static Ref bv_iscase(Ref self, int which) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  bool cased = false, prev_cased = false;
-  for (size_t i = 0; i < n; i++) {
-    uint8_t c = (uint8_t)d[i];
-    if (which == 2) {
-      if ((b_isupper(c) && prev_cased) || (b_islower(c) && !prev_cased)) return py_False;
-      prev_cased = b_isupper(c) || b_islower(c);
-      cased = cased || prev_cased;
-    } else {
-      if (which == 0 ? b_islower(c) : b_isupper(c)) return py_False;
-      cased = cased || (which == 0 ? b_isupper(c) : b_islower(c));
-    }
-  }
-  return py_bool(cased);
-}
-
-static Ref bv_isupper(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 0); }
-static Ref bv_islower(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 1); }
-static Ref bv_istitle(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 2); }
-
-static Ref bv_isascii(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  for (size_t i = 0; i < n; i++) {
-    if ((uint8_t)d[i] >= 0x80) return py_False;
-  }
-  return py_True;
 }
 
 // bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to
@@ -974,7 +858,7 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 // Methods shared by bytes and bytearray (the tables list them first).
 // clang-format off
 #define BV_COMMON_METHODS \
-  {"capitalize", bv_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                  \
+  {"capitalize", py_text_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                  \
   {"center", py_text_center, METH_ARGS(1, 2)},                                                                          \
   {"count", py_text_count},                                                                            \
   {"decode", bv_decode},                                                                          \
@@ -984,17 +868,17 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"fromhex", bv_fromhex, METH_CLASS},                                                            \
   {"hex", bv_hex},                                                                                \
   {"index", py_text_index},                                                                            \
-  {"isalnum", bv_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"isalpha", bv_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"isascii", bv_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"isdigit", bv_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"islower", bv_islower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"isspace", bv_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"istitle", bv_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"isupper", bv_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isalnum", py_text_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isalpha", py_text_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isascii", py_text_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isdigit", py_text_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"islower", py_text_islower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isspace", py_text_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"istitle", py_text_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isupper", py_text_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
   {"join", bv_join, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                              \
   {"ljust", py_text_ljust, METH_ARGS(1, 2)},                                                                            \
-  {"lower", bv_lower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"lower", py_text_lower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
   {"lstrip", py_text_lstrip, METH_ARGS(0, 1)},                                                                          \
   {"maketrans", bv_maketrans, METH_STATIC | METH_ARGS(2, 2)},                                                      \
   {"partition", py_text_partition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                    \
@@ -1011,10 +895,10 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"splitlines", py_text_splitlines},                                                                  \
   {"startswith", py_text_startswith},                                                                  \
   {"strip", py_text_strip, METH_ARGS(0, 1)},                                                                            \
-  {"swapcase", bv_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                      \
-  {"title", bv_title, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"swapcase", py_text_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                      \
+  {"title", py_text_title, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
   {"translate", bv_translate},                                                                    \
-  {"upper", bv_upper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"upper", py_text_upper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
   {"zfill", py_text_zfill, METH_QUALIFIED | METH_ARGS(1, 1)}
 // clang-format on
 

@@ -960,12 +960,23 @@ static bool cp_next(CpIter *it, uint32_t *c) {
 }
 static CpIter cp_iter(Ref s) { return CpIter{py_str_data(s), py_str_len(s), 0}; }
 
-// Runs a predicate on every code point: empty strings give `empty`.
-static Ref str_all(Ref self, bool (*pred)(uint32_t), bool empty) {
-  if (py_str_len(self) == 0) return py_bool(empty);
-  CpIter it = cp_iter(self);
-  uint32_t c;
-  while (cp_next(&it, &c)) {
+// Note [Text methods] (text.cpp): the character predicates and case
+// conversions below serve bytes and bytearray too, to which a byte beyond
+// ASCII is no letter, digit or space.
+
+// Runs a predicate on every character: empty texts give `empty`.
+static Ref text_all(Ref self, bool (*pred)(uint32_t), bool empty) {
+  const char *d;
+  size_t n;
+  bool u = py_text_data(self, &d, &n);
+  if (n == 0) return py_bool(empty);
+  for (size_t i = 0, cn = 1; i < n; i += cn) {
+    uint32_t c = (uint8_t)d[i];
+    if (c >= 0x80) {
+      if (!u) return py_False;
+      c = py_utf8_decode(d + i, &cn);
+    } else
+      cn = 1;
     if (!pred(c)) return py_False;
   }
   return py_True;
@@ -973,57 +984,59 @@ static Ref str_all(Ref self, bool (*pred)(uint32_t), bool empty) {
 
 static bool pred_alnum(uint32_t c) { return py_unicode_isalpha(c) || py_unicode_isnumeric(c); }
 static bool pred_ascii(uint32_t c) { return c < 0x80; }
+static bool pred_bytes_space(uint32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 #define STR_PRED_METHOD(name, pred, empty)                                                         \
   static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
-    return str_all(self, pred, empty);                                                             \
+    return text_all(self, pred, empty);                                                            \
   }
-STR_PRED_METHOD(isalpha, py_unicode_isalpha, false)
-STR_PRED_METHOD(isalnum, pred_alnum, false)
+#define TEXT_PRED_METHOD(name, pred, empty)                                                        \
+  Ref py_text_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                       \
+    return text_all(self, pred, empty);                                                            \
+  }
+TEXT_PRED_METHOD(isalpha, py_unicode_isalpha, false)
+TEXT_PRED_METHOD(isalnum, pred_alnum, false)
+TEXT_PRED_METHOD(isdigit, py_unicode_isdigit, false)
+TEXT_PRED_METHOD(isspace, py_is_str(self) ? py_unicode_isspace : pred_bytes_space, false)
+TEXT_PRED_METHOD(isascii, pred_ascii, true)
 STR_PRED_METHOD(isdecimal, py_unicode_isdecimal, false)
-STR_PRED_METHOD(isdigit, py_unicode_isdigit, false)
 STR_PRED_METHOD(isnumeric, py_unicode_isnumeric, false)
-STR_PRED_METHOD(isspace, py_unicode_isspace, false)
 STR_PRED_METHOD(isprintable, py_unicode_isprintable, true)
-STR_PRED_METHOD(isascii, pred_ascii, true)
 
-static Ref str_islower(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  CpIter it = cp_iter(self);
-  uint32_t c;
-  bool cased = false;
-  while (cp_next(&it, &c)) {
-    if (uc_isupper(c)) return py_False;
-    cased = cased || uc_islower(c);
+// isupper (0), islower (1), istitle (2).
+static Ref text_iscase(Ref self, int which) {
+  const char *d;
+  size_t n;
+  bool u = py_text_data(self, &d, &n), cased = false, prev_cased = false;
+  for (size_t i = 0, cn = 1; i < n; i += cn) {
+    uint32_t c = (uint8_t)d[i];
+    cn = 1;
+    if (c >= 0x80 && u) c = py_utf8_decode(d + i, &cn);
+    bool letter = u || c < 0x80, up = letter && uc_isupper(c), lo = letter && uc_islower(c);
+    if (which == 2) {
+      up = up || (letter && uc_istitlecase(c));
+      if (!up && !lo) {
+        prev_cased = false;
+        continue;
+      }
+      if (up == prev_cased) return py_False; // upper after cased, lower after uncased
+      prev_cased = cased = true;
+    } else {
+      if (which == 0 ? lo : up) return py_False;
+      cased = cased || (which == 0 ? up : lo);
+    }
   }
   return py_bool(cased);
 }
 
-static Ref str_isupper(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  CpIter it = cp_iter(self);
-  uint32_t c;
-  bool cased = false;
-  while (cp_next(&it, &c)) {
-    if (uc_islower(c)) return py_False;
-    cased = cased || uc_isupper(c);
-  }
-  return py_bool(cased);
+Ref py_text_isupper(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_iscase(self, 0);
 }
-
-static Ref str_istitle(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  CpIter it = cp_iter(self);
-  uint32_t c;
-  bool cased = false, prev_cased = false;
-  while (cp_next(&it, &c)) {
-    if (uc_isupper(c) || uc_istitlecase(c)) {
-      if (prev_cased) return py_False;
-      prev_cased = cased = true;
-    } else if (uc_islower(c)) {
-      if (!prev_cased) return py_False;
-      prev_cased = cased = true;
-    } else
-      prev_cased = false;
-  }
-  return py_bool(cased);
+Ref py_text_islower(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_iscase(self, 1);
+}
+Ref py_text_istitle(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_iscase(self, 2);
 }
 
 bool py_str_isidentifier(Ref s) {
@@ -1120,6 +1133,7 @@ static void str_map_char(StrBuf *b, const char *d, size_t len, size_t off, size_
 
 enum CaseOp { OP_LOWER, OP_UPPER, OP_SWAP, OP_FOLD, OP_TITLE, OP_CAPITALIZE };
 
+// A str with code points beyond ASCII.
 static Ref str_case(Ref self, CaseOp op) {
   const char *d = py_str_data(self);
   size_t len = py_str_len(self);
@@ -1149,16 +1163,45 @@ static Ref str_case(Ref self, CaseOp op) {
   return py_strbuf_finish(&b);
 }
 
-#define STR_CASE_METHOD(name, op)                                                                  \
-  static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
-    return str_case(self, op);                                                                     \
+// bytes, bytearray and ASCII strs: one byte per character, the ASCII letters
+// the only cased ones.
+static Ref text_case(Ref self, CaseOp op) {
+  if (py_is_str(self) && py_str_nchars(self) != py_str_len(self)) return str_case(self, op);
+  const char *d;
+  size_t len;
+  py_text_data(self, &d, &len);
+  StrBuf b;
+  py_strbuf_init(&b);
+  py_strbuf_add(&b, d, len);
+  // Locals: writes through p could alias anything in memory.
+  char *p = b.failed ? nullptr : b.data;
+  size_t n = len;
+  if (op == OP_LOWER || op == OP_UPPER || op == OP_FOLD) { // the common ones, quickly
+    char from = op == OP_UPPER ? 'a' : 'A';
+    for (size_t i = 0; p && i < n; i++)
+      if ((uint8_t)(p[i] - from) < 26) p[i] ^= 0x20;
+    return py_text_from_buf(self, &b);
   }
-STR_CASE_METHOD(lower, OP_LOWER)
-STR_CASE_METHOD(upper, OP_UPPER)
-STR_CASE_METHOD(swapcase, OP_SWAP)
-STR_CASE_METHOD(casefold, OP_FOLD)
-STR_CASE_METHOD(title, OP_TITLE)
-STR_CASE_METHOD(capitalize, OP_CAPITALIZE)
+  bool swap = op == OP_SWAP, title = op == OP_TITLE, prev_cased = false;
+  for (size_t i = 0; p && i < n; i++) {
+    uint8_t c = (uint8_t)p[i];
+    bool letter = (uint8_t)((c | 0x20) - 'a') < 26, up = !(c & 0x20);
+    if (letter && up != (swap ? !up : title ? !prev_cased : i == 0)) p[i] = (char)(c ^ 0x20);
+    prev_cased = letter;
+  }
+  return py_text_from_buf(self, &b);
+}
+
+#define TEXT_CASE_METHOD(name, op)                                                                 \
+  Ref py_text_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                       \
+    return text_case(self, op);                                                                    \
+  }
+TEXT_CASE_METHOD(lower, OP_LOWER)
+TEXT_CASE_METHOD(upper, OP_UPPER)
+TEXT_CASE_METHOD(swapcase, OP_SWAP)
+TEXT_CASE_METHOD(casefold, OP_FOLD)
+TEXT_CASE_METHOD(title, OP_TITLE)
+TEXT_CASE_METHOD(capitalize, OP_CAPITALIZE)
 
 // ---------------------------------------------------------------------------
 // Searching
@@ -1346,8 +1389,8 @@ static Ref str_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 static const MethodDef str_methods[] = {
-    {"capitalize", str_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"casefold", str_casefold, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"capitalize", py_text_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"casefold", py_text_casefold, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"center", py_text_center, METH_ARGS(1, 2)},
     {"count", py_text_count},
     {"encode", str_encode},
@@ -1357,21 +1400,21 @@ static const MethodDef str_methods[] = {
     {"format", str_format},
     {"format_map", str_format_map, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"index", py_text_index},
-    {"isalnum", str_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"isalpha", str_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"isascii", str_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isalnum", py_text_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isalpha", py_text_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isascii", py_text_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isdecimal", str_isdecimal, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"isdigit", str_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isdigit", py_text_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isidentifier", str_isidentifier, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"islower", str_islower, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"islower", py_text_islower, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isnumeric", str_isnumeric, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isprintable", str_isprintable, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"isspace", str_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"istitle", str_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"isupper", str_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isspace", py_text_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"istitle", py_text_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isupper", py_text_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"join", str_join, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"ljust", py_text_ljust, METH_ARGS(1, 2)},
-    {"lower", str_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"lower", py_text_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"lstrip", py_text_lstrip, METH_ARGS(0, 1)},
     {"maketrans", str_maketrans, METH_STATIC | METH_ARGS(1, 3)},
     {"partition", py_text_partition, METH_QUALIFIED | METH_ARGS(1, 1)},
@@ -1388,10 +1431,10 @@ static const MethodDef str_methods[] = {
     {"splitlines", py_text_splitlines},
     {"startswith", py_text_startswith},
     {"strip", py_text_strip, METH_ARGS(0, 1)},
-    {"swapcase", str_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"title", str_title, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"swapcase", py_text_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"title", py_text_title, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"translate", str_translate, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"upper", str_upper, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"upper", py_text_upper, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"zfill", py_text_zfill, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"__format__", str___format__, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"__getnewargs__", str_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0)},

@@ -82,6 +82,13 @@ static inline bool text_arg(bool u, Ref o, const char **d, size_t *n) {
   return true;
 }
 
+bool py_text_data(Ref self, const char **d, size_t *n) {
+  Text t = text_of(self);
+  *d = t.d;
+  *n = t.n;
+  return t.u;
+}
+
 const char *py_text_qual(Ref self) {
   return py_is_str(self) ? "str" : py_is_bytearray(self) ? "bytearray" : "bytes";
 }

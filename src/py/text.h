@@ -11,6 +11,8 @@ int64_t py_mem_rfind(const char *h, size_t hn, const char *nd, size_t nn);
 // Non-overlapping occurrences of a non-empty nd.
 size_t py_mem_count(const char *h, size_t hn, const char *nd, size_t nn);
 
+// self's bytes: true when self is a str.
+bool py_text_data(Ref self, const char **d, size_t *n);
 // "str", "bytes" or "bytearray": the type named in argument-count messages.
 const char *py_text_qual(Ref self);
 // A new object of self's kind (str, bytearray for a bytearray, otherwise
@@ -56,3 +58,18 @@ Ref py_text_repeat(Ref self, Ref count);
 // + concatenates, * repeats, % formats (binop's op without BINOP_INPLACE).
 Ref py_text_richcompare(bool u, Ref a, Ref b, int op);
 Ref py_text_binop(bool u, Ref a, Ref b, int op);
+// Character predicates and case conversion (str.cpp, with the Unicode tables).
+Ref py_text_isalpha(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_isalnum(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_isdigit(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_isspace(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_isascii(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_isupper(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_islower(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_istitle(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_lower(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_upper(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_swapcase(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_casefold(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_title(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_capitalize(Ref self, Ref const *args, size_t nargs, Ref kwnames);
