@@ -513,34 +513,6 @@ static void bytes_repr_into(StrBuf *b, const char *d, size_t n, bool always_esca
   py_strbuf_addc(b, quote);
 }
 
-static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (!py_type(args[0])->iter && !py_type(args[0])->getitem)
-    return py_err_set_str(&py_TypeError_type, "can only join an iterable");
-  Ref seq = py_sequence_tuple(args[0]);
-  if (!seq) return nullptr;
-  const char *sd;
-  size_t sn;
-  bv(self, &sd, &sn);
-  StrBuf b;
-  py_strbuf_init(&b);
-  for (size_t i = 0; i < py_tuple_len(seq); i++) {
-    const char *d;
-    size_t n;
-    Ref item = py_tuple_items(seq)[i];
-    if (!py_bytes_view(item, &d, &n)) {
-      py_err_format(&py_TypeError_type, "sequence item %zu: expected a bytes-like object, %s found",
-                    i, py_tname(item));
-      py_strbuf_free(&b);
-      py_decref(seq);
-      return nullptr;
-    }
-    if (i) py_strbuf_add(&b, sd, sn);
-    py_strbuf_add(&b, d, n);
-  }
-  py_decref(seq);
-  return py_text_from_buf(self, &b);
-}
-
 static Ref bv_decode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   static const char *const names[] = {"encoding", "errors"};
   static const ArgSpec spec = {"decode", names, 2, 0, 0, 2};
@@ -876,7 +848,7 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"isspace", py_text_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
   {"istitle", py_text_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
   {"isupper", py_text_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"join", bv_join, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                              \
+  {"join", py_text_join, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                              \
   {"ljust", py_text_ljust, METH_ARGS(1, 2)},                                                                            \
   {"lower", py_text_lower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
   {"lstrip", py_text_lstrip, METH_ARGS(0, 1)},                                                                          \

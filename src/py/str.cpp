@@ -595,56 +595,6 @@ Ref py_str_from_codepoint(uint32_t cp) {
   return py_str_new_n(buf, n, 1);
 }
 
-// Joins `n` items (all checked to be str) with `sep`.
-static Ref str_join_items(Ref sep, Ref const *items, size_t n) {
-  if (n == 1 && py_type(items[0]) == &py_str_type) return py_newref(items[0]);
-  size_t seplen = py_str_len(sep), total = 0, nch = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (!py_is_str(items[i])) {
-      return py_err_format(&py_TypeError_type, "sequence item %zu: expected str instance, %T found",
-                           i, items[i]);
-    }
-    size_t add = py_str_len(items[i]) + (i ? seplen : 0);
-    if (total + add < total) return py_err_nomem();
-    total += add;
-    nch += py_str_nchars(items[i]) + (i ? py_str_nchars(sep) : 0);
-  }
-  Ref r = py_str_alloc(total);
-  if (!r) return nullptr;
-  char *p = ((StrObj *)r)->data;
-  for (size_t i = 0; i < n; i++) {
-    if (i && seplen) {
-      memcpy(p, py_str_data(sep), seplen);
-      p += seplen;
-    }
-    memcpy(p, py_str_data(items[i]), py_str_len(items[i]));
-    p += py_str_len(items[i]);
-  }
-  ((StrObj *)r)->nchars = nch;
-  if (total == 0 || (total == 1 && (uint8_t)((StrObj *)r)->data[0] < 0x80)) {
-    Ref c = py_str_new_n(((StrObj *)r)->data, total, nch);
-    py_decref(r);
-    return c;
-  }
-  return r;
-}
-
-Ref py_str_join(Ref sep, Ref iterable) {
-  if (py_is_list(iterable)) {
-    return str_join_items(sep, py_list_items(iterable), py_list_len(iterable));
-  }
-  if (py_is_tuple(iterable)) {
-    return str_join_items(sep, py_tuple_items(iterable), py_tuple_len(iterable));
-  }
-  if (!py_type(iterable)->iter && !py_type(iterable)->getitem)
-    return py_err_set_str(&py_TypeError_type, "can only join an iterable");
-  Ref t = py_sequence_tuple(iterable);
-  if (!t) return nullptr;
-  Ref r = str_join_items(sep, py_tuple_items(t), py_tuple_len(t));
-  py_decref(t);
-  return r;
-}
-
 static void strbuf_add_hex(StrBuf *b, char kind, uint32_t v, int digits) {
   char buf[12];
   buf[0] = '\\';
@@ -1212,14 +1162,6 @@ TEXT_CASE_METHOD(capitalize, OP_CAPITALIZE)
 // ---------------------------------------------------------------------------
 
 // ---------------------------------------------------------------------------
-// Building new strings
-// ---------------------------------------------------------------------------
-
-static Ref str_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return py_str_join(self, args[0]);
-}
-
-// ---------------------------------------------------------------------------
 // translate / maketrans
 // ---------------------------------------------------------------------------
 
@@ -1412,7 +1354,7 @@ static const MethodDef str_methods[] = {
     {"isspace", py_text_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"istitle", py_text_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isupper", py_text_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"join", str_join, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"join", py_text_join, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"ljust", py_text_ljust, METH_ARGS(1, 2)},
     {"lower", py_text_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"lstrip", py_text_lstrip, METH_ARGS(0, 1)},

@@ -53,7 +53,7 @@ Ref py_str_concat(Ref a, Ref b);
 // str a: a grows in place (its block is reallocated, so it may move) and is
 // returned; otherwise a new str as py_str_concat. Steals a either way.
 Ref py_str_concat_steal(Ref a, Ref b);
-Ref py_str_join(Ref sep, Ref iterable);
+Ref py_str_join(Ref sep, Ref iterable);  // sep may be bytes or bytearray too
 Ref py_str_repr(Ref s);                  // 'text' with CPython's quoting/escaping
 Ref py_str_format_spec(Ref s, Ref spec); // format(str, spec)
 Ref py_str_from_codepoint(uint32_t cp);

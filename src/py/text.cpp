@@ -117,6 +117,16 @@ static inline Ref text_sub(const Text &t, size_t b0, size_t b1) {
 
 Ref py_text_sub(Ref self, size_t b0, size_t b1) { return text_sub(text_of(self), b0, b1); }
 
+// A new object of t's kind of n bytes, to be written at *p (and a str's nchars
+// set) before it escapes.
+static inline Ref text_alloc(const Text &t, size_t n, char **p) {
+  Ref r = t.u                       ? py_str_alloc(n)
+          : py_is_bytearray(t.self) ? py_bytearray_new(nullptr, n)
+                                    : py_bytes_alloc(n);
+  if (r) *p = t.u ? ((StrObj *)r)->data : (char *)text_of(r).d;
+  return r;
+}
+
 Ref py_text_bytes_like_error(Ref o) {
   return py_err_format(&py_TypeError_type, "a bytes-like object is required, not '%s'",
                        py_tname(o));
@@ -665,11 +675,9 @@ Ref py_text_repeat(Ref self, Ref count) {
     return py_err_nomem();
   }
   size_t total = t.n * (size_t)k;
-  Ref r = t.u                     ? py_str_alloc(total)
-          : py_is_bytearray(self) ? py_bytearray_new(nullptr, total)
-                                  : py_bytes_alloc(total);
+  char *p;
+  Ref r = text_alloc(t, total, &p);
   if (!r) return nullptr;
-  char *p = t.u ? ((StrObj *)r)->data : (char *)text_of(r).d;
   memcpy(p, t.d, t.n);
   for (size_t done = t.n; done < total;) { // doubling copy
     size_t c = done < total - done ? done : total - done;
@@ -735,4 +743,73 @@ Ref py_text_binop(bool u, Ref a, Ref b, int op) {
   }
   if (op == BINOP_MOD && a_is) return u ? py_str_percent(a, b) : py_bytes_percent(a, b);
   return py_newref(py_NotImplemented);
+}
+
+// ---------------------------------------------------------------------------
+// join
+// ---------------------------------------------------------------------------
+
+// Joins n items of t's kind (any bytes-like for bytes) with t between them.
+static Ref text_join_items(const Text &t, Ref const *items, size_t n) {
+  Type *exact = t.u ? &py_str_type : &py_bytes_type;
+  if (n == 1 && py_type(items[0]) == exact && (t.u || !py_is_bytearray(t.self)))
+    return py_newref(items[0]);
+  const char *d;
+  size_t len, total = 0, nch = 0;
+  for (size_t i = 0; i < n; i++) {
+    if (!text_arg(t.u, items[i], &d, &len)) {
+      if (t.u)
+        return py_err_format(&py_TypeError_type,
+                             "sequence item %zu: expected str instance, %T found", i, items[i]);
+      return py_err_format(&py_TypeError_type,
+                           "sequence item %zu: expected a bytes-like object, %s found", i,
+                           py_tname(items[i]));
+    }
+    if (total + len < total) return py_err_nomem(); // an item many times over
+    total += len;
+    if (t.u) nch += py_str_nchars(items[i]);
+  }
+  size_t seps = n ? n - 1 : 0;
+  if (t.n && (seps > SIZE_MAX / t.n || total + seps * t.n < total)) return py_err_nomem();
+  total += seps * t.n;
+  if (total == 0) return text_sub(t, 0, 0);
+  char *p;
+  Ref r = text_alloc(t, total, &p);
+  if (!r) return nullptr;
+  for (size_t i = 0; i < n; i++) {
+    text_arg(t.u, items[i], &d, &len);
+    memcpy(p, d, len);
+    p += len;
+    if (i < seps) {
+      memcpy(p, t.d, t.n);
+      p += t.n;
+    }
+  }
+  if (!t.u) return r;
+  ((StrObj *)r)->nchars = nch + seps * py_str_nchars(t.self);
+  if (total == 1 && (uint8_t)py_str_data(r)[0] < 0x80) { // the cached one-character str
+    Ref c = py_str_new_n(py_str_data(r), 1, 1);
+    py_decref(r);
+    return c;
+  }
+  return r;
+}
+
+Ref py_str_join(Ref sep, Ref iterable) {
+  Text t = text_of(sep);
+  if (py_is_list(iterable))
+    return text_join_items(t, py_list_items(iterable), py_list_len(iterable));
+  if (py_is_tuple(iterable))
+    return text_join_items(t, py_tuple_items(iterable), py_tuple_len(iterable));
+  if (!py_type(iterable)->iter && !py_type(iterable)->getitem)
+    return py_err_set_str(&py_TypeError_type, "can only join an iterable");
+  Ref tup = py_sequence_tuple(iterable);
+  if (!tup) return nullptr;
+  Ref r = text_join_items(t, py_tuple_items(tup), py_tuple_len(tup));
+  py_decref(tup);
+  return r;
+}
+
+Ref py_text_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  return py_str_join(self, args[0]);
 }

@@ -73,3 +73,4 @@ Ref py_text_swapcase(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_casefold(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_title(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_capitalize(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_join(Ref self, Ref const *args, size_t nargs, Ref kwnames); // py_str_join
