@@ -680,57 +680,11 @@ static Ref bv_richcompare(Ref a, Ref b, int op) { return py_text_richcompare(fal
 
 static Ref bv_binop_common(Ref a, Ref b, int op) { return py_text_binop(false, a, b, op); }
 
-static int bv_contains(Ref self, Ref v) {
-  const char *d, *nd;
-  size_t n, nn;
-  bv(self, &d, &n);
-  if (py_bytes_view(v, &nd, &nn)) return py_mem_find(d, n, nd, nn) >= 0;
-  if (py_is_int(v) || py_type(v)->to_index) {
-    uint8_t x;
-    if (py_byte_value(v, &x) < 0) return -1;
-    return n && memchr(d, x, n) != nullptr;
-  }
-  py_text_bytes_like_error(v);
-  return -1;
-}
-
 static int64_t bv_length(Ref self) {
   const char *d = nullptr;
   size_t n = 0;
   bv(self, &d, &n);
   return (int64_t)n;
-}
-
-// self[key] for both types: `what` is "index" / "bytearray index" for messages.
-static Ref bv_getitem_common(Ref self, Ref key, const char *oor, const char *tname) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  if (py_is_int(key) || (py_type(key) != &py_slice_type && py_type(key)->to_index)) {
-    Ref k = py_number_index(key);
-    if (!k) return nullptr;
-    int ovf;
-    int64_t i = py_int_as_i64_sat(k, &ovf);
-    py_decref(k);
-    if (i < 0) i += (int64_t)n;
-    if (i < 0 || i >= (int64_t)n) return (py_err_set_str)(&py_IndexError_type, oor);
-    return py_small_new((uint8_t)d[i]);
-  }
-  if (py_type(key) == &py_slice_type) {
-    int64_t start, stop, step, cnt;
-    if (py_slice_indices(key, (int64_t)n, &start, &stop, &step, &cnt) < 0) return nullptr;
-    if (cnt <= 0) return py_text_new(self, "", 0);
-    if (step == 1) {
-      if (cnt == (int64_t)n && py_type(self) == &py_bytes_type) return py_newref(self);
-      return py_text_new(self, d + start, (size_t)cnt);
-    }
-    StrBuf b;
-    py_strbuf_init(&b);
-    for (int64_t k = 0; k < cnt && !b.failed; k++) py_strbuf_addc(&b, d[start + k * step]);
-    return py_text_from_buf(self, &b);
-  }
-  return py_err_format(&py_TypeError_type, "%s indices must be integers or slices, not %s", tname,
-                       py_tname(key));
 }
 
 // Iterator over either type (by index, so a bytearray may change while iterating).
@@ -804,10 +758,6 @@ static int bytes_hash(Ref self, int64_t *out) {
   if (o->hash == -1) o->hash = py_hash_bytes(o->data, o->len);
   *out = o->hash;
   return 0;
-}
-
-static Ref bytes_getitem(Ref self, Ref key) {
-  return bv_getitem_common(self, key, "index out of range", "byte");
 }
 
 static Ref bytes_iter(Ref self) { return bv_iter_new(self, &py_bytesiter_type); }
@@ -896,8 +846,8 @@ PY_TYPE_DEF(py_bytes_type,
     .iter = bytes_iter,
     .binop = bv_binop_common,
     .length = bv_length,
-    .getitem = bytes_getitem,
-    .contains = bv_contains,
+    .getitem = py_text_getitem,
+    .contains = py_text_contains,
     .methods = bytes_methods,
     .doc = PY_DOC("bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes"),
 );
@@ -947,10 +897,6 @@ static Ref bytearray_repr(Ref self) {
   bytes_repr_into(&b, d, n, true);
   py_strbuf_addc(&b, ')');
   return py_strbuf_finish(&b);
-}
-
-static Ref bytearray_getitem(Ref self, Ref key) {
-  return bv_getitem_common(self, key, "bytearray index out of range", "bytearray");
 }
 
 // Replaces self[lo:hi] with n bytes from d (d may point into self).
@@ -1179,9 +1125,9 @@ PY_TYPE_DEF(py_bytearray_type,
     .iter = bytearray_iter,
     .binop = bytearray_binop,
     .length = bv_length,
-    .getitem = bytearray_getitem,
+    .getitem = py_text_getitem,
     .setitem = bytearray_setitem,
-    .contains = bv_contains,
+    .contains = py_text_contains,
     .methods = bytearray_methods,
     .doc = PY_DOC("bytearray(iterable_of_ints) -> bytearray"),
 );

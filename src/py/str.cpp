@@ -715,77 +715,20 @@ static Ref str_binop(Ref a, Ref b, int op) {
   return py_text_binop(true, a, b, op);
 }
 
-static Ref str_getitem(Ref self, Ref key) {
-  size_t n = py_str_nchars(self);
-  if (py_is_int(key) ||
-      (!py_is_small(key) && py_type(key) != &py_slice_type && py_type(key)->to_index)) {
-    int64_t i;
-    if (py_is_int(key)) {
-      int ovf;
-      i = py_int_as_i64_sat(key, &ovf);
-    } else {
-      Ref k = py_number_index(key);
-      if (!k) return nullptr;
-      int ovf;
-      i = py_int_as_i64_sat(k, &ovf);
-      py_decref(k);
-    }
-    if (i < 0) i += (int64_t)n;
-    if (i < 0 || i >= (int64_t)n) {
-      return py_err_set_str(&py_IndexError_type, "string index out of range");
-    }
-    if (str_is_ascii(self)) return str_ascii_char((uint8_t)py_str_data(self)[i]);
-    size_t off = py_str_offset(self, (size_t)i), cl;
-    uint32_t c = py_utf8_decode(py_str_data(self) + off, &cl);
-    return py_str_from_codepoint(c);
-  }
-  if (py_type(key) == &py_slice_type) {
-    int64_t start, stop, step, cnt;
-    if (py_slice_indices(key, (int64_t)n, &start, &stop, &step, &cnt) < 0) return nullptr;
-    if (cnt <= 0) return str_empty();
-    if (step == 1) {
-      return py_text_sub(self, py_str_offset(self, (size_t)start),
-                         py_str_offset(self, (size_t)stop));
-    }
-    const char *d = py_str_data(self);
-    if (str_is_ascii(self)) {
-      Ref r = py_str_alloc((size_t)cnt);
-      if (!r) return nullptr;
-      for (int64_t k = 0; k < cnt; k++) ((StrObj *)r)->data[k] = d[start + k * step];
-      ((StrObj *)r)->nchars = (size_t)cnt;
-      return r;
-    }
-    // Non-ASCII with a step: index every code point once.
-    size_t *offs = (size_t *)py_malloc((n + 1) * sizeof(size_t));
-    if (!offs) return nullptr;
-    for (size_t k = 0, off = 0; k <= n; k++) {
-      offs[k] = off;
-      if (k < n) {
-        size_t cl;
-        py_utf8_decode(d + off, &cl);
-        off += cl;
-      }
-    }
-    StrBuf b;
-    py_strbuf_init(&b);
-    for (int64_t k = 0; k < cnt; k++) {
-      size_t ci = (size_t)(start + k * step);
-      py_strbuf_add(&b, d + offs[ci], offs[ci + 1] - offs[ci]);
-    }
-    py_free(offs, (n + 1) * sizeof(size_t));
-    return py_strbuf_finish(&b);
-  }
-  return py_err_format(&py_TypeError_type, "string indices must be integers, not '%s'",
-                       py_tname(key));
+// `in` with a str and s[i] with an ASCII str and a small int are the common
+// cases: they take no detour through the shared slots.
+static int str_contains(Ref self, Ref v) {
+  if (!py_is_str(v)) return py_text_contains(self, v); // the TypeError
+  return py_mem_find(py_str_data(self), py_str_len(self), py_str_data(v), py_str_len(v)) >= 0;
 }
 
-static int str_contains(Ref self, Ref v) {
-  if (!py_is_str(v)) {
-    py_err_format(&py_TypeError_type, "'in <string>' requires string as left operand, not %s",
-                  py_tname(v));
-    return -1;
+static Ref str_getitem(Ref self, Ref key) {
+  if (py_is_small(key) && str_is_ascii(self)) {
+    intptr_t i = py_small_value(key), n = (intptr_t)py_str_len(self);
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) return str_ascii_char((uint8_t)py_str_data(self)[i]);
   }
-  return py_mem_find(py_str_data(self), py_str_len(self), py_str_data(v), py_str_len(v)) >= 0;
+  return py_text_getitem(self, key);
 }
 
 static int64_t str_length(Ref self) { return (int64_t)py_str_nchars(self); }

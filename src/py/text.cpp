@@ -205,18 +205,11 @@ static int text_list_add(Ref list, const Text &t, size_t b, size_t e) {
 
 enum TextFind { TF_FIND, TF_RFIND, TF_INDEX, TF_RINDEX, TF_COUNT };
 
-// The needle: self's kind, or for bytes and bytearray an int 0..255 too (in *one).
+// The needle of find, count, index and `in`: self's kind, or for bytes and
+// bytearray an int 0..255 too (in *one). 1: v is neither (no error set).
 static int text_needle(bool u, Ref v, const char **d, size_t *n, char *one) {
   if (text_arg(u, v, d, n)) return 0;
-  if (u) {
-    py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(v));
-    return -1;
-  }
-  if (!py_is_int(v) && !py_type(v)->to_index) {
-    py_err_format(&py_TypeError_type, "argument should be integer or bytes-like object, not '%s'",
-                  py_tname(v));
-    return -1;
-  }
+  if (u || (!py_is_int(v) && !py_type(v)->to_index)) return 1;
   uint8_t x;
   if (py_byte_value(v, &x) < 0) return -1;
   *one = (char)x;
@@ -232,7 +225,14 @@ static Ref text_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames
   const char *nd;
   size_t nn;
   char one;
-  if (text_needle(t.u, args[0], &nd, &nn, &one) < 0) return nullptr;
+  int r = text_needle(t.u, args[0], &nd, &nn, &one);
+  if (r < 0) return nullptr;
+  if (r > 0) {
+    if (t.u) return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(args[0]));
+    return py_err_format(&py_TypeError_type,
+                         "argument should be integer or bytes-like object, not '%s'",
+                         py_tname(args[0]));
+  }
   TextWin w;
   int ok = text_window(t, args, nargs, &w);
   if (ok < 0) return nullptr;
@@ -255,6 +255,23 @@ static Ref text_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames
     return py_small_new(-1);
   }
   return py_int_from_i64(text_index(t, w, w.b0 + (size_t)f));
+}
+
+int py_text_contains(Ref self, Ref v) {
+  Text t = text_of(self);
+  const char *nd;
+  size_t nn;
+  char one;
+  int r = text_needle(t.u, v, &nd, &nn, &one);
+  if (r > 0) {
+    if (t.u)
+      py_err_format(&py_TypeError_type, "'in <string>' requires string as left operand, not %s",
+                    py_tname(v));
+    else
+      py_text_bytes_like_error(v);
+    return -1;
+  }
+  return r < 0 ? -1 : py_mem_find(t.d, t.n, nd, nn) >= 0;
 }
 
 Ref py_text_find(Ref self, Ref const *args, size_t nargs, Ref kw) {
@@ -812,4 +829,85 @@ Ref py_str_join(Ref sep, Ref iterable) {
 
 Ref py_text_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_str_join(self, args[0]);
+}
+
+// ---------------------------------------------------------------------------
+// Subscripts
+// ---------------------------------------------------------------------------
+
+// self[i] for an index in range: a str of one code point, or an int.
+static Ref text_item(const Text &t, size_t i) {
+  if (!t.u) return py_small_new((uint8_t)t.d[i]);
+  size_t off = py_str_nchars(t.self) == t.n ? i : py_str_offset(t.self, i), cl = 1;
+  uint32_t c = (uint8_t)t.d[off];
+  return py_str_from_codepoint(c < 0x80 ? c : py_utf8_decode(t.d + off, &cl));
+}
+
+// self[start::step], cnt > 0 items, step != 1.
+static Ref text_slice_step(const Text &t, int64_t start, int64_t step, int64_t cnt) {
+  if (!t.u || py_str_nchars(t.self) == t.n) { // one byte per item
+    char *p;
+    Ref r = text_alloc(t, (size_t)cnt, &p);
+    if (!r) return nullptr;
+    for (int64_t k = 0; k < cnt; k++) p[k] = t.d[start + k * step];
+    if (t.u) ((StrObj *)r)->nchars = (size_t)cnt;
+    return r;
+  }
+  // Code points of several bytes: find where each starts, once.
+  size_t n = py_str_nchars(t.self);
+  size_t *offs = (size_t *)py_malloc((n + 1) * sizeof(size_t));
+  if (!offs) return nullptr;
+  for (size_t k = 0, off = 0; k <= n; k++) {
+    offs[k] = off;
+    if (k < n) {
+      size_t cl;
+      py_utf8_decode(t.d + off, &cl);
+      off += cl;
+    }
+  }
+  StrBuf b;
+  py_strbuf_init(&b);
+  for (int64_t k = 0; k < cnt; k++) {
+    size_t ci = (size_t)(start + k * step);
+    py_strbuf_add(&b, t.d + offs[ci], offs[ci + 1] - offs[ci]);
+  }
+  py_free(offs, (n + 1) * sizeof(size_t));
+  return py_strbuf_finish(&b);
+}
+
+Ref py_text_getitem(Ref self, Ref key) {
+  Text t = text_of(self);
+  int64_t n = (int64_t)text_nchars(t);
+  if (py_is_int(key) ||
+      (!py_is_small(key) && py_type(key) != &py_slice_type && py_type(key)->to_index)) {
+    int64_t i;
+    int ovf;
+    if (py_is_int(key))
+      i = py_int_as_i64_sat(key, &ovf);
+    else {
+      Ref k = py_number_index(key);
+      if (!k) return nullptr;
+      i = py_int_as_i64_sat(k, &ovf);
+      py_decref(k);
+    }
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) return text_item(t, (size_t)i);
+    if (t.u) return py_err_set_str(&py_IndexError_type, "string index out of range");
+    if (py_is_bytearray(self))
+      return py_err_set_str(&py_IndexError_type, "bytearray index out of range");
+    return py_err_set_str(&py_IndexError_type, "index out of range");
+  }
+  if (py_type(key) == &py_slice_type) {
+    int64_t start, stop, step, cnt;
+    if (py_slice_indices(key, n, &start, &stop, &step, &cnt) < 0) return nullptr;
+    if (cnt <= 0) return text_sub(t, 0, 0);
+    if (step != 1) return text_slice_step(t, start, step, cnt);
+    if (!t.u) return text_sub(t, (size_t)start, (size_t)stop);
+    return text_sub(t, py_str_offset(self, (size_t)start), py_str_offset(self, (size_t)stop));
+  }
+  if (t.u)
+    return py_err_format(&py_TypeError_type, "string indices must be integers, not '%s'",
+                         py_tname(key));
+  return py_err_format(&py_TypeError_type, "%s indices must be integers or slices, not %s",
+                       py_is_bytearray(self) ? "bytearray" : "byte", py_tname(key));
 }

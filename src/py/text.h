@@ -74,3 +74,5 @@ Ref py_text_casefold(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_title(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_capitalize(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_join(Ref self, Ref const *args, size_t nargs, Ref kwnames); // py_str_join
+int py_text_contains(Ref self, Ref v);                                  // the contains slot
+Ref py_text_getitem(Ref self, Ref key); // the getitem slot: an index or a slice

@@ -177,8 +177,17 @@ class X:
 
 for t in TYPES:
     s = conv(t, "ab")
+    other = "x" if t is not str else b"x"
     show(lambda: s * I(), lambda: I() * s, lambda: s * R(), lambda: R() * s, lambda: s + R(),
          lambda: s * IR(), lambda: IR() * s, lambda: s * X(), lambda: X() * s, lambda: s + X(),
          lambda: s * True, lambda: s % (), lambda: s + s, lambda: s + s[:0], lambda: s[:0] + s)
+    show(lambda: 97 in s, lambda: 1.5 in s, lambda: 300 in s, lambda: I() in s, lambda: None in s,
+         lambda: other in s, lambda: s[:0] in s, lambda: bytearray(b"b") in s)
     show(lambda: s == s, lambda: s == conv(t, "ab"), lambda: s != s[:1], lambda: s < 1,
          lambda: s == "ab", lambda: s == b"ab", lambda: s == bytearray(b"ab"))
+
+# join: a single exact item is returned itself, of the separator's kind.
+x, y = "xy", b"xy"
+print("".join([x]) is x, b"".join([y]) is y, bytearray(b"").join([y]), b"-".join([bytearray(y)]),
+      "".join([]), b"".join([]), bytearray().join([]), ",".join(("a", "\u03b1", "")),
+      b",".join(iter([b"a", bytes(b"b")])))
