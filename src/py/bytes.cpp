@@ -487,32 +487,6 @@ static void bv(Ref self, const char **d, size_t *n) { py_bytes_view(self, d, n);
 
 static bool b_isspace(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
-// bytearray's repr (like CPython's) escapes a single quote even inside "...".
-static void bytes_repr_into(StrBuf *b, const char *d, size_t n, bool always_escape_squote) {
-  char quote = '\'';
-  if (memchr(d, '\'', n) && !memchr(d, '"', n)) quote = '"';
-  py_strbuf_addc(b, 'b');
-  py_strbuf_addc(b, quote);
-  for (size_t i = 0; i < n; i++) {
-    uint8_t c = (uint8_t)d[i];
-    if (c == (uint8_t)quote || c == '\\' || (c == '\'' && always_escape_squote)) {
-      py_strbuf_addc(b, '\\');
-      py_strbuf_addc(b, (char)c);
-    } else if (c == '\t')
-      py_strbuf_add(b, "\\t", 2);
-    else if (c == '\n')
-      py_strbuf_add(b, "\\n", 2);
-    else if (c == '\r')
-      py_strbuf_add(b, "\\r", 2);
-    else if (c < 0x20 || c >= 0x7F) {
-      char h[4] = {'\\', 'x', "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15]};
-      py_strbuf_add(b, h, 4);
-    } else
-      py_strbuf_addc(b, (char)c);
-  }
-  py_strbuf_addc(b, quote);
-}
-
 static Ref bv_decode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   static const char *const names[] = {"encoding", "errors"};
   static const ArgSpec spec = {"decode", names, 2, 0, 0, 2};
@@ -749,7 +723,7 @@ static void bytes_dealloc(Ref self) {
 static Ref bytes_repr(Ref self) {
   StrBuf b;
   py_strbuf_init(&b);
-  bytes_repr_into(&b, py_bytes_data(self), py_bytes_len(self), false);
+  py_strbuf_add_text_repr(&b, py_bytes_data(self), py_bytes_len(self), REPR_BYTES);
   return py_strbuf_finish(&b);
 }
 
@@ -894,7 +868,7 @@ static Ref bytearray_repr(Ref self) {
   const char *d;
   size_t n;
   bv(self, &d, &n);
-  bytes_repr_into(&b, d, n, true);
+  py_strbuf_add_text_repr(&b, d, n, REPR_BYTEARRAY);
   py_strbuf_addc(&b, ')');
   return py_strbuf_finish(&b);
 }

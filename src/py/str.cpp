@@ -604,15 +604,18 @@ static void strbuf_add_hex(StrBuf *b, char kind, uint32_t v, int digits) {
   py_strbuf_add(b, buf, 2 + digits);
 }
 
-void py_strbuf_add_str_repr(StrBuf *b, const char *s, size_t len, bool ascii) {
+void py_strbuf_add_text_repr(StrBuf *b, const char *s, size_t len, TextRepr how) {
+  bool bytes = how >= REPR_BYTES;
   char quote = '\'';
   if (memchr(s, '\'', len) && !memchr(s, '"', len)) quote = '"';
+  if (bytes) py_strbuf_addc(b, 'b');
   py_strbuf_addc(b, quote);
-  size_t i = 0;
-  while (i < len) {
-    size_t n;
-    uint32_t c = py_utf8_decode(s + i, &n);
-    if (c == (uint32_t)quote || c == '\\') {
+  for (size_t i = 0, n = 1; i < len; i += n) {
+    uint32_t c = (uint8_t)s[i];
+    n = 1;
+    if (c >= 0x80 && !bytes) c = py_utf8_decode(s + i, &n);
+    // bytearray's repr (like CPython's) escapes a single quote even inside "...".
+    if (c == (uint32_t)quote || c == '\\' || (c == '\'' && how == REPR_BYTEARRAY)) {
       py_strbuf_addc(b, '\\');
       py_strbuf_addc(b, (char)c);
     } else if (c == '\t')
@@ -625,7 +628,7 @@ void py_strbuf_add_str_repr(StrBuf *b, const char *s, size_t len, bool ascii) {
       strbuf_add_hex(b, 'x', c, 2);
     else if (c < 0x7F)
       py_strbuf_addc(b, (char)c);
-    else if (!ascii && py_unicode_isprintable(c))
+    else if (how == REPR_STR && py_unicode_isprintable(c))
       py_strbuf_add(b, s + i, n);
     else if (c <= 0xFF)
       strbuf_add_hex(b, 'x', c, 2);
@@ -633,7 +636,6 @@ void py_strbuf_add_str_repr(StrBuf *b, const char *s, size_t len, bool ascii) {
       strbuf_add_hex(b, 'u', c, 4);
     else
       strbuf_add_hex(b, 'U', c, 8);
-    i += n;
   }
   py_strbuf_addc(b, quote);
 }
@@ -641,14 +643,14 @@ void py_strbuf_add_str_repr(StrBuf *b, const char *s, size_t len, bool ascii) {
 Ref py_str_repr(Ref s) {
   StrBuf b;
   py_strbuf_init(&b);
-  py_strbuf_add_str_repr(&b, py_str_data(s), py_str_len(s), false);
+  py_strbuf_add_text_repr(&b, py_str_data(s), py_str_len(s), REPR_STR);
   return py_strbuf_finish(&b);
 }
 
 Ref py_str_ascii(Ref s) {
   StrBuf b;
   py_strbuf_init(&b);
-  py_strbuf_add_str_repr(&b, py_str_data(s), py_str_len(s), true);
+  py_strbuf_add_text_repr(&b, py_str_data(s), py_str_len(s), REPR_ASCII);
   return py_strbuf_finish(&b);
 }
 

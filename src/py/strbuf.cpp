@@ -114,7 +114,7 @@ int py_strbuf_add_str(StrBuf *b, Ref o) {
 
 int py_strbuf_add_repr(StrBuf *b, Ref o) {
   if (py_type(o) == &py_str_type) {
-    py_strbuf_add_str_repr(b, py_str_data(o), py_str_len(o), false);
+    py_strbuf_add_text_repr(b, py_str_data(o), py_str_len(o), REPR_STR);
     return b->failed ? -1 : 0;
   }
   Ref s = py_repr(o);

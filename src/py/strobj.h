@@ -128,9 +128,11 @@ bool py_unicode_isidcontinue(uint32_t c);
 uint32_t py_unicode_tolower(uint32_t c);
 uint32_t py_unicode_toupper(uint32_t c);
 
-// Appends the repr of str text (CPython's quoting); `ascii` escapes every
-// non-ASCII code point (ascii()).
-void py_strbuf_add_str_repr(StrBuf *b, const char *utf8, size_t len, bool ascii);
+// Appends the repr of a str's text (CPython's quoting), its ascii() (every
+// code point beyond ASCII escaped), or the repr of bytes' or a bytearray's
+// contents (b'...', every byte beyond ASCII escaped).
+enum TextRepr { REPR_STR, REPR_ASCII, REPR_BYTES, REPR_BYTEARRAY };
+void py_strbuf_add_text_repr(StrBuf *b, const char *s, size_t len, TextRepr how);
 void py_strbuf_add_codepoint(StrBuf *b, uint32_t cp);
 int py_strbuf_vprintf(StrBuf *b, const char *fmt, va_list ap); // -1 error (also sets failed)
 // Text of `nchars` characters padded to `width` with alignment `align` ('<',

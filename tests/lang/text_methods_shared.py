@@ -191,3 +191,9 @@ x, y = "xy", b"xy"
 print("".join([x]) is x, b"".join([y]) is y, bytearray(b"").join([y]), b"-".join([bytearray(y)]),
       "".join([]), b"".join([]), bytearray().join([]), ",".join(("a", "\u03b1", "")),
       b",".join(iter([b"a", bytes(b"b")])))
+
+# repr (and ascii() of str): quotes, escapes, bytes beyond ASCII.
+for s0 in ["", "a'b", 'a"b', "a'\"b", "\\\t\n\r\x00\x1f\x7f\x80\xa0\xff", "\u03b1\u2028\u3000\U0001F600"]:
+    for t in TYPES:
+        print(repr(conv(t, s0)), ascii(conv(t, s0)), repr(conv(t, s0).lower()))
+print(repr("\udcff"), ascii("\udcff\U000e0100"), [repr(bytes([i])) for i in range(0, 256, 7)])
