@@ -132,6 +132,13 @@ Ref py_text_bytes_like_error(Ref o) {
                        py_tname(o));
 }
 
+// The TypeError of an argument o of the wrong type, worded for a str (u) or
+// for bytes and bytearray; both messages take o's type name.
+static Ref text_type_error(bool u, Ref o, PyMsg str_fmt,
+                           PyMsg bytes_fmt = PY_MSG("a bytes-like object is required, not '%s'")) {
+  return (py_err_format)(&py_TypeError_type, py_msg_str(u ? str_fmt : bytes_fmt), py_tname(o));
+}
+
 // A [start:end] window of t (slice rules): byte offsets, and the index of the
 // first (a code point index for a str).
 struct TextWin {
@@ -227,12 +234,9 @@ static Ref text_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames
   char one;
   int r = text_needle(t.u, args[0], &nd, &nn, &one);
   if (r < 0) return nullptr;
-  if (r > 0) {
-    if (t.u) return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(args[0]));
-    return py_err_format(&py_TypeError_type,
-                         "argument should be integer or bytes-like object, not '%s'",
-                         py_tname(args[0]));
-  }
+  if (r > 0)
+    return text_type_error(t.u, args[0], PY_MSG("must be str, not %s"),
+                           PY_MSG("argument should be integer or bytes-like object, not '%s'"));
   TextWin w;
   int ok = text_window(t, args, nargs, &w);
   if (ok < 0) return nullptr;
@@ -264,11 +268,7 @@ int py_text_contains(Ref self, Ref v) {
   char one;
   int r = text_needle(t.u, v, &nd, &nn, &one);
   if (r > 0) {
-    if (t.u)
-      py_err_format(&py_TypeError_type, "'in <string>' requires string as left operand, not %s",
-                    py_tname(v));
-    else
-      py_text_bytes_like_error(v);
+    text_type_error(t.u, v, PY_MSG("'in <string>' requires string as left operand, not %s"));
     return -1;
   }
   return r < 0 ? -1 : py_mem_find(t.d, t.n, nd, nn) >= 0;
@@ -373,11 +373,8 @@ static Ref text_split_common(Ref self, Ref const *args, size_t nargs, Ref kwname
   const char *d = t.d, *sd = nullptr;
   size_t sn = 0;
   if (a[0] && a[0] != py_None) {
-    if (!text_arg(u, a[0], &sd, &sn)) {
-      if (u)
-        return py_err_format(&py_TypeError_type, "must be str or None, not %s", py_tname(a[0]));
-      return py_text_bytes_like_error(a[0]);
-    }
+    if (!text_arg(u, a[0], &sd, &sn))
+      return text_type_error(u, a[0], PY_MSG("must be str or None, not %s"));
     if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
   }
   Ref list = py_list_new(0);
@@ -499,10 +496,8 @@ static Ref text_partition_common(Ref self, Ref sep, bool right) {
   Text t = text_of(self);
   const char *sd;
   size_t sn;
-  if (!text_arg(t.u, sep, &sd, &sn)) {
-    if (t.u) return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(sep));
-    return py_text_bytes_like_error(sep);
-  }
+  if (!text_arg(t.u, sep, &sd, &sn))
+    return text_type_error(t.u, sep, PY_MSG("must be str, not %s"));
   if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
   int64_t f = right ? py_mem_rfind(t.d, t.n, sd, sn) : py_mem_find(t.d, t.n, sd, sn);
   // Not found: all of self is the head (the tail for rpartition).
