@@ -366,42 +366,26 @@ static int bytes_collect_iter(StrBuf *out, Ref src) {
 
 // Contents for bytes(src, encoding, errors) / bytearray(...); `what` names the type.
 static int bytes_collect(StrBuf *out, Ref src, Ref enc, Ref errs, const char *what) {
-  if (!src) {
-    if (enc || errs) {
-      enc ? py_err_set_str(&py_TypeError_type, "encoding without a string argument")
-          : py_err_set_str(&py_TypeError_type, "errors without a string argument");
-      return -1;
-    }
-    return 0;
-  }
-  if (enc || errs) {
-    if (!py_is_str(src)) {
-      enc ? py_err_set_str(&py_TypeError_type, "encoding without a string argument")
-          : py_err_set_str(&py_TypeError_type, "errors without a string argument");
-      return -1;
-    }
+  Ref codec[2] = {enc, errs};
+  const char *e, *r;
+  if (py_text_codec_args(what, codec, &e, &r) < 0) return -1; // CPython checks types first
+  if (src && py_is_str(src)) {
     if (!enc) {
       py_err_set_str(&py_TypeError_type, "string argument without an encoding");
       return -1;
     }
-    Ref both[2] = {enc, errs};
-    for (Ref a : both) {
-      if (a && !py_is_str(a)) {
-        py_err_format(&py_TypeError_type, "%s() argument '%s' must be str, not %s", what,
-                      a == enc ? "encoding" : "errors", py_tname(a));
-        return -1;
-      }
-    }
-    Ref b = py_str_encode(src, py_str_data(enc), errs ? py_str_data(errs) : nullptr);
+    Ref b = py_str_encode(src, e, r);
     if (!b) return -1;
     py_strbuf_add(out, py_bytes_data(b), py_bytes_len(b));
     py_decref(b);
     return out->failed ? -1 : 0;
   }
-  if (py_is_str(src)) {
-    py_err_set_str(&py_TypeError_type, "string argument without an encoding");
+  if (enc || errs) {
+    enc ? py_err_set_str(&py_TypeError_type, "encoding without a string argument")
+        : py_err_set_str(&py_TypeError_type, "errors without a string argument");
     return -1;
   }
+  if (!src) return 0;
   const char *d;
   size_t n;
   if (py_bytes_view(src, &d, &n)) {
@@ -486,24 +470,6 @@ static Ref bytes_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) 
 static void bv(Ref self, const char **d, size_t *n) { py_bytes_view(self, d, n); }
 
 static bool b_isspace(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-static Ref bv_decode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"encoding", "errors"};
-  static const ArgSpec spec = {"decode", names, 2, 0, 0, 2};
-  Ref a[2];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  for (int k = 0; k < 2; k++) {
-    if (a[k] && !py_is_str(a[k])) {
-      return py_err_format(&py_TypeError_type, "decode() argument '%s' must be str, not %s",
-                           names[k], py_tname(a[k]));
-    }
-  }
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  return py_str_decode(d, n, a[0] ? py_str_data(a[0]) : nullptr,
-                       a[1] ? py_str_data(a[1]) : nullptr);
-}
 
 static Ref bv_hex(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   static const char *const names[] = {"sep", "bytes_per_sep"};
@@ -757,7 +723,7 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   {"capitalize", py_text_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                  \
   {"center", py_text_center, METH_ARGS(1, 2)},                                                                          \
   {"count", py_text_count},                                                                            \
-  {"decode", bv_decode},                                                                          \
+  {"decode", py_text_codec},                                                                          \
   {"endswith", py_text_endswith},                                                                      \
   {"expandtabs", py_text_expandtabs},                                                                  \
   {"find", py_text_find},                                                                              \

@@ -759,15 +759,8 @@ static Ref str_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
   else if (!a[1] && !a[2])
     r = py_str(a[0]);
   else {
-    const char *enc = nullptr, *err = nullptr;
-    for (int k = 1; k < 3; k++) {
-      if (a[k] && !py_is_str(a[k])) {
-        return py_err_format(&py_TypeError_type, "str() argument '%s' must be str, not %s",
-                             names[k], py_tname(a[k]));
-      }
-    }
-    if (a[1]) enc = py_str_data(a[1]);
-    if (a[2]) err = py_str_data(a[2]);
+    const char *enc, *err;
+    if (py_text_codec_args("str", a + 1, &enc, &err) < 0) return nullptr;
     const char *data;
     size_t len;
     if (py_is_str(a[0])) return py_err_set_str(&py_TypeError_type, "decoding str is not supported");
@@ -1252,21 +1245,6 @@ static Ref str___format__(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
   return py_str_format_spec(self, args[0]);
 }
 
-static Ref str_encode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"encoding", "errors"};
-  static const ArgSpec spec = {"encode", names, 2, 0, 0, 2};
-  Ref a[2];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  for (int k = 0; k < 2; k++) {
-    if (a[k] && !py_is_str(a[k])) {
-      return py_err_format(&py_TypeError_type, "encode() argument '%s' must be str, not %s",
-                           names[k], py_tname(a[k]));
-    }
-  }
-  return py_str_encode(self, a[0] ? py_str_data(a[0]) : nullptr,
-                       a[1] ? py_str_data(a[1]) : nullptr);
-}
-
 static Ref str_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   Ref s = str_str(self);
   if (!s) return nullptr;
@@ -1280,7 +1258,7 @@ static const MethodDef str_methods[] = {
     {"casefold", py_text_casefold, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"center", py_text_center, METH_ARGS(1, 2)},
     {"count", py_text_count},
-    {"encode", str_encode},
+    {"encode", py_text_codec},
     {"endswith", py_text_endswith},
     {"expandtabs", py_text_expandtabs},
     {"find", py_text_find},

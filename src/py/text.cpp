@@ -906,3 +906,35 @@ Ref py_text_getitem(Ref self, Ref key) {
   return py_err_format(&py_TypeError_type, "%s indices must be integers or slices, not %s",
                        py_is_bytearray(self) ? "bytearray" : "byte", py_tname(key));
 }
+
+// ---------------------------------------------------------------------------
+// Codec arguments
+// ---------------------------------------------------------------------------
+
+int py_text_codec_args(const char *fname, Ref const *a, const char **encoding,
+                       const char **errors) {
+  static const char *const names[] = {"encoding", "errors"};
+  for (int k = 0; k < 2; k++) {
+    if (a[k] && !py_is_str(a[k])) {
+      py_err_format(&py_TypeError_type, "%s() argument '%s' must be str, not %s", fname, names[k],
+                    a[k] == py_None ? "None" : py_tname(a[k])); // CPython's wording
+      return -1;
+    }
+  }
+  *encoding = a[0] ? py_str_data(a[0]) : nullptr;
+  *errors = a[1] ? py_str_data(a[1]) : nullptr;
+  return 0;
+}
+
+Ref py_text_codec(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  static const char *const names[] = {"encoding", "errors"};
+  static const ArgSpec encode = {"encode", names, 2, 0, 0, 2};
+  static const ArgSpec decode = {"decode", names, 2, 0, 0, 2};
+  Text t = text_of(self);
+  Ref a[2];
+  const char *enc, *err;
+  if (py_parse_args(t.u ? encode : decode, args, nargs, kwnames, a) < 0 ||
+      py_text_codec_args(t.u ? "encode" : "decode", a, &enc, &err) < 0)
+    return nullptr;
+  return t.u ? py_str_encode(self, enc, err) : py_str_decode(t.d, t.n, enc, err);
+}

@@ -76,3 +76,7 @@ Ref py_text_capitalize(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_join(Ref self, Ref const *args, size_t nargs, Ref kwnames); // py_str_join
 int py_text_contains(Ref self, Ref v);                                  // the contains slot
 Ref py_text_getitem(Ref self, Ref key); // the getitem slot: an index or a slice
+// The encoding and errors arguments a[0], a[1] of encode, decode, str() and
+// bytes(), either absent (nullptr) or a str: their text (or nullptr).
+int py_text_codec_args(const char *fname, Ref const *a, const char **encoding, const char **errors);
+Ref py_text_codec(Ref self, Ref const *args, size_t nargs, Ref kwnames); // str.encode, bytes.decode

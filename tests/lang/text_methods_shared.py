@@ -197,3 +197,19 @@ for s0 in ["", "a'b", 'a"b', "a'\"b", "\\\t\n\r\x00\x1f\x7f\x80\xa0\xff", "\u03b
     for t in TYPES:
         print(repr(conv(t, s0)), ascii(conv(t, s0)), repr(conv(t, s0).lower()))
 print(repr("\udcff"), ascii("\udcff\U000e0100"), [repr(bytes([i])) for i in range(0, 256, 7)])
+
+# Codec arguments: the type checks of encode, decode, str() and bytes().
+show(lambda: "x\xe9".encode(1), lambda: "x".encode("ascii", 2), lambda: "x\xe9".encode(errors="x"),
+     lambda: "x\xe9".encode("latin-1"), lambda: "x\xe9".encode(encoding="ascii", errors="replace"),
+     lambda: "x".encode("utf-8", "strict", 3), lambda: "x".encode(x=1))
+show(lambda: b"x".decode(1), lambda: b"x".decode("ascii", 2), lambda: b"x\xe9".decode(errors=[]),
+     lambda: bytearray(b"x\xe9").decode("latin-1"), lambda: b"\xff".decode("utf-8", "replace"),
+     lambda: bytearray(b"x").decode(None), lambda: b"x".decode(encoding="ascii"))
+show(lambda: str(b"x", 1), lambda: str(b"x", "ascii", 2), lambda: str(b"x", errors=3),
+     lambda: str(bytearray(b"x\xe9"), "latin-1"), lambda: str(b"x", encoding="ascii"))
+show(lambda: bytes("x", 1), lambda: bytes("x", "ascii", 2), lambda: bytearray("x", "utf-8", 5),
+     lambda: bytearray("x\xe9", "latin-1"), lambda: bytes("x", errors=1), lambda: bytes("x", None))
+show(lambda: bytes(errors=1), lambda: bytes(1, errors=1), lambda: bytes(1, 1),
+     lambda: bytearray(errors=1), lambda: bytearray("x", errors=1), lambda: bytes(encoding=None),
+     lambda: bytes("x", errors="strict"), lambda: bytes(b"x", "ascii"), lambda: bytes(encoding="ascii"),
+     lambda: bytes("x"), lambda: bytearray(3, errors="strict"))
