@@ -702,21 +702,6 @@ static int bytes_hash(Ref self, int64_t *out) {
 
 static Ref bytes_iter(Ref self) { return bv_iter_new(self, &py_bytesiter_type); }
 
-static Ref bytes_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(py_text_qual(self), "__getnewargs__", nargs, kwnames, 0, 0, false) < 0)
-    return nullptr;
-  Ref b = py_bytes_new(py_bytes_data(self), py_bytes_len(self));
-  if (!b) return nullptr;
-  Ref t = py_tuple_pack(1, b);
-  py_decref(b);
-  return t;
-}
-
-static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_type(self) == &py_bytes_type) return py_newref(self);
-  return py_bytes_new(py_bytes_data(self), py_bytes_len(self));
-}
-
 // Methods shared by bytes and bytearray (the tables list them first).
 // clang-format off
 #define BV_COMMON_METHODS \
@@ -766,8 +751,8 @@ static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static const MethodDef bytes_methods[] = {
     BV_COMMON_METHODS,
-    {"__getnewargs__", bytes_getnewargs},
-    {"__bytes__", bytes_bytes, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__getnewargs__", py_text_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__bytes__", py_text_exact, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 

@@ -1245,14 +1245,6 @@ static Ref str___format__(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
   return py_str_format_spec(self, args[0]);
 }
 
-static Ref str_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  Ref s = str_str(self);
-  if (!s) return nullptr;
-  Ref t = py_tuple_pack(1, s);
-  py_decref(s);
-  return t;
-}
-
 static const MethodDef str_methods[] = {
     {"capitalize", py_text_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"casefold", py_text_casefold, METH_QUALIFIED | METH_ARGS(0, 0)},
@@ -1302,7 +1294,7 @@ static const MethodDef str_methods[] = {
     {"upper", py_text_upper, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"zfill", py_text_zfill, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"__format__", str___format__, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"__getnewargs__", str_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__getnewargs__", py_text_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 

@@ -117,6 +117,18 @@ static inline Ref text_sub(const Text &t, size_t b0, size_t b1) {
 
 Ref py_text_sub(Ref self, size_t b0, size_t b1) { return text_sub(text_of(self), b0, b1); }
 
+Ref py_text_exact(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  Text t = text_of(self);
+  return text_sub(t, 0, t.n);
+}
+
+Ref py_text_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
+  Ref s = py_text_exact(self, args, nargs, kwnames);
+  Ref r = s ? py_tuple_pack(1, s) : nullptr;
+  py_xdecref(s);
+  return r;
+}
+
 // A new object of t's kind of n bytes, to be written at *p (and a str's nchars
 // set) before it escapes.
 static inline Ref text_alloc(const Text &t, size_t n, char **p) {

@@ -80,3 +80,6 @@ Ref py_text_getitem(Ref self, Ref key); // the getitem slot: an index or a slice
 // bytes(), either absent (nullptr) or a str: their text (or nullptr).
 int py_text_codec_args(const char *fname, Ref const *a, const char **encoding, const char **errors);
 Ref py_text_codec(Ref self, Ref const *args, size_t nargs, Ref kwnames); // str.encode, bytes.decode
+// self as an exact str or bytes (bytes.__bytes__), and __getnewargs__.
+Ref py_text_exact(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+Ref py_text_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames);

@@ -213,3 +213,10 @@ show(lambda: bytes(errors=1), lambda: bytes(1, errors=1), lambda: bytes(1, 1),
      lambda: bytearray(errors=1), lambda: bytearray("x", errors=1), lambda: bytes(encoding=None),
      lambda: bytes("x", errors="strict"), lambda: bytes(b"x", "ascii"), lambda: bytes(encoding="ascii"),
      lambda: bytes("x"), lambda: bytearray(3, errors="strict"))
+
+# __getnewargs__ and __bytes__.
+for s in ["x\xe9", S("y"), b"z", B(b"w")]:
+    show(lambda: s.__getnewargs__(), lambda: type(s.__getnewargs__()[0]).__name__,
+         lambda: s.__getnewargs__(1), lambda: s.__getnewargs__(x=1))
+show(lambda: b"v".__bytes__(), lambda: type(B(b"u").__bytes__()).__name__, lambda: b"t".__bytes__(1),
+     lambda: bytes(B(b"s")), lambda: type(bytes(B(b"s"))).__name__)
