@@ -627,44 +627,25 @@ static int64_t bv_length(Ref self) {
   return (int64_t)n;
 }
 
-// Iterator over either type (by index, so a bytearray may change while iterating).
-struct BytesIterObj {
-  Obj ob;
-  Ref seq;
-  size_t index;
-};
-
-static Ref bv_iter_new(Ref self, Type *t) {
-  if (!py_type_has(t, TPF_READY) && py_type_ready(t) < 0) return nullptr;
-  BytesIterObj *it = (BytesIterObj *)py_obj_alloc(t, sizeof(BytesIterObj));
-  if (!it) return nullptr;
-  it->seq = py_newref(self);
-  return (Ref)it;
-}
-
-static void bytesiter_dealloc(Ref self) {
-  py_xdecref(((BytesIterObj *)self)->seq);
-  py_obj_free(self, sizeof(BytesIterObj));
-}
-
+// By index, so a bytearray may change while it is iterated.
 static Ref bytesiter_next(Ref self) {
-  BytesIterObj *it = (BytesIterObj *)self;
+  TextIterObj *it = (TextIterObj *)self;
   if (!it->seq) return nullptr;
   const char *d = nullptr;
   size_t n = 0;
   bv(it->seq, &d, &n);
-  if (it->index >= n) {
+  if (it->off >= n) {
     py_clear(&it->seq);
     return nullptr;
   }
-  return py_small_new((uint8_t)d[it->index++]);
+  return py_small_new((uint8_t)d[it->off++]);
 }
 
 PY_TYPE_DEF(py_bytesiter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "bytes_iterator",
-    .basicsize = sizeof(BytesIterObj),
-    .dealloc = bytesiter_dealloc,
+    .basicsize = sizeof(TextIterObj),
+    .dealloc = py_text_iter_dealloc,
     .iter = py_iter_self,
     .iternext = bytesiter_next,
 );
@@ -672,8 +653,8 @@ PY_TYPE_DEF(py_bytesiter_type,
 PY_TYPE_DEF(py_bytearrayiter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "bytearray_iterator",
-    .basicsize = sizeof(BytesIterObj),
-    .dealloc = bytesiter_dealloc,
+    .basicsize = sizeof(TextIterObj),
+    .dealloc = py_text_iter_dealloc,
     .iter = py_iter_self,
     .iternext = bytesiter_next,
 );
@@ -699,8 +680,6 @@ static int bytes_hash(Ref self, int64_t *out) {
   *out = o->hash;
   return 0;
 }
-
-static Ref bytes_iter(Ref self) { return bv_iter_new(self, &py_bytesiter_type); }
 
 // Methods shared by bytes and bytearray (the tables list them first).
 // clang-format off
@@ -768,7 +747,7 @@ PY_TYPE_DEF(py_bytes_type,
     .repr = bytes_repr,
     .hash = bytes_hash,
     .richcompare = bv_richcompare,
-    .iter = bytes_iter,
+    .iter = py_text_iter,
     .binop = bv_binop_common,
     .length = bv_length,
     .getitem = py_text_getitem,
@@ -919,8 +898,6 @@ static int bytearray_setitem(Ref self, Ref key, Ref value) {
   return rc;
 }
 
-static Ref bytearray_iter(Ref self) { return bv_iter_new(self, &py_bytearrayiter_type); }
-
 static Ref bytearray_binop(Ref a, Ref b, int op) {
   if ((op & BINOP_INPLACE) && py_is_bytearray(a)) {
     int base = op & ~BINOP_INPLACE;
@@ -1047,7 +1024,7 @@ PY_TYPE_DEF(py_bytearray_type,
     .repr = bytearray_repr,
     .hash = py_container_unhashable,
     .richcompare = bv_richcompare,
-    .iter = bytearray_iter,
+    .iter = py_text_iter,
     .binop = bytearray_binop,
     .length = bv_length,
     .getitem = py_text_getitem,

@@ -778,36 +778,32 @@ static Ref str_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
 // Iterator
 // ---------------------------------------------------------------------------
 
-struct StrIterObj {
-  Obj ob;
-  Ref str;
-  size_t off;
-};
-
-static Ref str_iter(Ref self) {
+Ref py_text_iter(Ref self) {
   // Like CPython, ASCII strings get their own iterator type name.
-  Type *t = str_is_ascii(self) ? &py_strasciiiter_type : &py_striter_type;
+  Type *t = py_is_str(self)         ? str_is_ascii(self) ? &py_strasciiiter_type : &py_striter_type
+            : py_is_bytearray(self) ? &py_bytearrayiter_type
+                                    : &py_bytesiter_type;
   if (!py_type_has(t, TPF_READY) && py_type_ready(t) < 0) return nullptr;
-  StrIterObj *it = (StrIterObj *)py_obj_alloc(t, sizeof(StrIterObj));
+  TextIterObj *it = (TextIterObj *)py_obj_alloc(t, sizeof(TextIterObj));
   if (!it) return nullptr;
-  it->str = py_newref(self);
+  it->seq = py_newref(self);
   return (Ref)it;
 }
 
-static void striter_dealloc(Ref self) {
-  py_xdecref(((StrIterObj *)self)->str);
-  py_obj_free(self, sizeof(StrIterObj));
+void py_text_iter_dealloc(Ref self) {
+  py_xdecref(((TextIterObj *)self)->seq);
+  py_obj_free(self, sizeof(TextIterObj));
 }
 
 static Ref striter_next(Ref self) {
-  StrIterObj *it = (StrIterObj *)self;
-  if (!it->str) return nullptr;
-  if (it->off >= py_str_len(it->str)) {
-    py_clear(&it->str);
+  TextIterObj *it = (TextIterObj *)self;
+  if (!it->seq) return nullptr;
+  if (it->off >= py_str_len(it->seq)) {
+    py_clear(&it->seq);
     return nullptr;
   }
   size_t n;
-  uint32_t c = py_utf8_decode(py_str_data(it->str) + it->off, &n);
+  uint32_t c = py_utf8_decode(py_str_data(it->seq) + it->off, &n);
   it->off += n;
   return py_str_from_codepoint(c);
 }
@@ -815,8 +811,8 @@ static Ref striter_next(Ref self) {
 PY_TYPE_DEF(py_striter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "str_iterator",
-    .basicsize = sizeof(StrIterObj),
-    .dealloc = striter_dealloc,
+    .basicsize = sizeof(TextIterObj),
+    .dealloc = py_text_iter_dealloc,
     .iter = py_iter_self,
     .iternext = striter_next,
 );
@@ -824,8 +820,8 @@ PY_TYPE_DEF(py_striter_type,
 PY_TYPE_DEF(py_strasciiiter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "str_ascii_iterator",
-    .basicsize = sizeof(StrIterObj),
-    .dealloc = striter_dealloc,
+    .basicsize = sizeof(TextIterObj),
+    .dealloc = py_text_iter_dealloc,
     .iter = py_iter_self,
     .iternext = striter_next,
 );
@@ -1312,7 +1308,7 @@ PY_TYPE_DEF(py_str_type,
     .str = str_str,
     .hash = str_hash,
     .richcompare = str_richcompare,
-    .iter = str_iter,
+    .iter = py_text_iter,
     .binop = str_binop,
     .to_bool = str_to_bool,
     .length = str_length,

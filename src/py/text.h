@@ -83,3 +83,11 @@ Ref py_text_codec(Ref self, Ref const *args, size_t nargs, Ref kwnames); // str.
 // self as an exact str or bytes (bytes.__bytes__), and __getnewargs__.
 Ref py_text_exact(Ref self, Ref const *args, size_t nargs, Ref kwnames);
 Ref py_text_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames);
+// Iterators of str, bytes and bytearray (str.cpp), each type with its own iternext.
+struct TextIterObj {
+  Obj ob;
+  Ref seq;
+  size_t off; // byte offset of the next item
+};
+Ref py_text_iter(Ref self); // the iter slot
+void py_text_iter_dealloc(Ref self);
