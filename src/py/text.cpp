@@ -750,11 +750,13 @@ Ref py_text_binop(bool u, Ref a, Ref b, int op) {
     }
     if (u) return py_str_concat(a, b);
     if (bn == 0 && py_type(a) == &py_bytes_type) return py_newref(a);
-    StrBuf buf;
-    py_strbuf_init(&buf);
-    py_strbuf_add(&buf, d, n);
-    py_strbuf_add(&buf, bd, bn);
-    return py_text_from_buf(a, &buf);
+    char *p;
+    Ref r = text_alloc(text_of(a), n + bn, &p);
+    if (r) {
+      memcpy(p, d, n);
+      memcpy(p + n, bd, bn);
+    }
+    return r;
   }
   if (op == BINOP_MUL) {
     Ref s = a_is ? a : b, k = a_is ? b : a;
@@ -778,11 +780,12 @@ static Ref text_join_items(const Text &t, Ref const *items, size_t n) {
   Type *exact = t.u ? &py_str_type : &py_bytes_type;
   if (n == 1 && py_type(items[0]) == exact && (t.u || !py_is_bytearray(t.self)))
     return py_newref(items[0]);
+  bool u = t.u;
   const char *d;
   size_t len, total = 0, nch = 0;
   for (size_t i = 0; i < n; i++) {
-    if (!text_arg(t.u, items[i], &d, &len)) {
-      if (t.u)
+    if (!text_arg(u, items[i], &d, &len)) {
+      if (u)
         return py_err_format(&py_TypeError_type,
                              "sequence item %zu: expected str instance, %T found", i, items[i]);
       return py_err_format(&py_TypeError_type,
@@ -791,7 +794,7 @@ static Ref text_join_items(const Text &t, Ref const *items, size_t n) {
     }
     if (total + len < total) return py_err_nomem(); // an item many times over
     total += len;
-    if (t.u) nch += py_str_nchars(items[i]);
+    if (u) nch += py_str_nchars(items[i]);
   }
   size_t seps = n ? n - 1 : 0;
   if (t.n && (seps > SIZE_MAX / t.n || total + seps * t.n < total)) return py_err_nomem();
@@ -800,16 +803,18 @@ static Ref text_join_items(const Text &t, Ref const *items, size_t n) {
   char *p;
   Ref r = text_alloc(t, total, &p);
   if (!r) return nullptr;
+  const char *sd = t.d; // locals: memcpy could write anything t refers to
+  size_t sn = t.n;
   for (size_t i = 0; i < n; i++) {
-    text_arg(t.u, items[i], &d, &len);
+    text_arg(u, items[i], &d, &len);
     memcpy(p, d, len);
     p += len;
     if (i < seps) {
-      memcpy(p, t.d, t.n);
-      p += t.n;
+      memcpy(p, sd, sn);
+      p += sn;
     }
   }
-  if (!t.u) return r;
+  if (!u) return r;
   ((StrObj *)r)->nchars = nch + seps * py_str_nchars(t.self);
   if (total == 1 && (uint8_t)py_str_data(r)[0] < 0x80) { // the cached one-character str
     Ref c = py_str_new_n(py_str_data(r), 1, 1);
