@@ -226,7 +226,7 @@ enum TextFind { TF_FIND, TF_RFIND, TF_INDEX, TF_RINDEX, TF_COUNT };
 
 // The needle of find, count, index and `in`: self's kind, or for bytes and
 // bytearray an int 0..255 too (in *one). 1: v is neither (no error set).
-static int text_needle(bool u, Ref v, const char **d, size_t *n, char *one) {
+static inline int text_needle(bool u, Ref v, const char **d, size_t *n, char *one) {
   if (text_arg(u, v, d, n)) return 0;
   if (u || (!py_is_int(v) && !py_type(v)->to_index)) return 1;
   uint8_t x;
