@@ -1,5 +1,5 @@
-// bytes and bytearray, their shared read-only methods (which work on any
-// (data, len) view), and the text codecs (utf-8, ascii, latin-1).
+// bytes and bytearray, the methods they do not share with str (most are
+// text.cpp's: Note [Text methods]), and the text codecs (utf-8, ascii, latin-1).
 #include "py/containers.h"
 #include "py/intobj.h"
 #include "py/text.h"
@@ -464,7 +464,7 @@ static Ref bytes_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 // ---------------------------------------------------------------------------
-// Shared helpers for bytes and bytearray
+// Methods of bytes and bytearray alone
 // ---------------------------------------------------------------------------
 
 static void bv(Ref self, const char **d, size_t *n) { py_bytes_view(self, d, n); }

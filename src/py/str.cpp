@@ -1,5 +1,7 @@
 // str: immutable UTF-8 text. Object allocation, the interning table, hashing,
-// Unicode character properties, and the str type with its methods.
+// Unicode character properties and the str type. Most of its methods are
+// text.cpp's, shared with bytes and bytearray (Note [Text methods]); the
+// character predicates, case conversions and iterators they share are here.
 #include <cstdio>
 
 #include "py/containers.h"

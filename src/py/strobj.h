@@ -1,4 +1,4 @@
-// str, bytes and bytearray objects (str.cpp, bytes.cpp, format.cpp).
+// str, bytes and bytearray objects (str.cpp, bytes.cpp, text.cpp, format.cpp).
 // str stores UTF-8; `nchars` is the code point count (== len when ascii).
 #pragma once
 #include "py/obj.h"

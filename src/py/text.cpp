@@ -1,4 +1,5 @@
-// The algorithms str, bytes and bytearray share (text.h).
+// The methods str, bytes and bytearray share, and the byte-level algorithms
+// behind them (text.h, Note [Text methods]).
 #include "py/text.h"
 #include "py/containers.h"
 #include "py/intobj.h"
@@ -53,7 +54,9 @@ size_t py_mem_count(const char *h, size_t hn, const char *nd, size_t nn) {
 // and comparing need no decoding. What counts characters steps over code
 // points of a str and bytes of the others, and indices a str method takes or
 // returns count code points (TextWin). Each type keeps its own argument checks
-// and messages: `u` below is "self is a str".
+// and messages: `u` below is "self is a str". The shared character predicates,
+// case conversions and iterators are str.cpp's, by the Unicode tables; a byte
+// beyond ASCII is no letter, digit or space to them.
 
 // self as the shared methods see it: its bytes, and whether it is a str (u).
 struct Text {
