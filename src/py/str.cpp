@@ -1059,7 +1059,7 @@ static Ref text_case(Ref self, CaseOp op) {
   StrBuf b;
   py_strbuf_init(&b);
   py_strbuf_add(&b, d, len);
-  // Locals: writes through p could alias anything in memory.
+  // In locals: a store through p may alias what has its address taken (b, len).
   char *p = b.failed ? nullptr : b.data;
   size_t n = len;
   if (op == OP_LOWER || op == OP_UPPER || op == OP_FOLD) { // the common ones, quickly

@@ -62,9 +62,11 @@ for t in TYPES:
         for sep in [",", "l", "\xe9", "\u03b2\u03b3", "zz"]:
             p = conv(t, sep)
             show(lambda: s.partition(p), lambda: s.rpartition(p))
-        for old, new in [("a", "XY"), (",", ""), ("", "-"), ("\xe9", "E"), ("l", "\u03b1"), ("zz", "q")]:
+        for old, new in [("a", "XY"), (",", ""), ("", "-"), ("\xe9", "E"), ("l", "\u03b1"),
+                         ("zz", "q")]:
             o, nw = conv(t, old), conv(t, new)
-            show(*[(lambda c=c: s.replace(o, nw, c)) for c in (-1, 0, 1, 2)], lambda: s.replace(o, nw))
+            show(*[(lambda c=c: s.replace(o, nw, c)) for c in (-1, 0, 1, 2)],
+                 lambda: s.replace(o, nw))
         show(lambda: s.expandtabs(), lambda: s.expandtabs(4), lambda: s.expandtabs(0),
              lambda: s.expandtabs(-1), lambda: s.expandtabs(tabsize=1))
         show(*[(lambda w=w: s.zfill(w)) for w in (-1, 0, 3, 8, 12)])
@@ -108,7 +110,8 @@ for s in [S("a b,c"), B(b"a b,c"), BA(b"a b,c")]:
     print(type(s).__name__, [type(v).__name__ for v in [
         s.split()[0], s.rsplit(c)[0], s.strip(), s.lstrip(), s.partition(c)[0],
         s.partition(c)[1], s.rpartition(c)[2], s.replace(c, c), s.zfill(1), s.zfill(9),
-        s.center(1), s.ljust(9), s.expandtabs(), s.splitlines()[0], s.removeprefix(c), s.removesuffix(e), s * 1, s * 2,
+        s.center(1), s.ljust(9), s.expandtabs(), s.splitlines()[0], s.removeprefix(c),
+        s.removesuffix(e), s * 1, s * 2,
         s.lower(), s.title(), c.join([s]), s.join([])]])
 
 # Identities CPython keeps.
@@ -128,8 +131,9 @@ for t in TYPES:
     s = conv(t, "a,b")
     other = "x" if t is not str else b"x"
     print("--", t.__name__)
-    show(lambda: s.find(other), lambda: s.find(), lambda: s.find(s, 1, 2, 3), lambda: s.find(s, "1"),
-         lambda: s.index(conv(t, "z")), lambda: s.rindex(conv(t, "z"), 1), lambda: s.count(s, None, 1.5),
+    show(lambda: s.find(other), lambda: s.find(), lambda: s.find(s, 1, 2, 3),
+         lambda: s.find(s, "1"), lambda: s.index(conv(t, "z")), lambda: s.rindex(conv(t, "z"), 1),
+         lambda: s.count(s, None, 1.5),
          lambda: s.find(s, start=1), lambda: s.count(97), lambda: s.find(300), lambda: s.rfind(-1))
     show(lambda: s.startswith(other), lambda: s.endswith((s, other)), lambda: s.startswith(5),
          lambda: s.startswith(), lambda: s.endswith((s,), 1, 2, 3), lambda: s.startswith(s, x=1),
@@ -138,7 +142,8 @@ for t in TYPES:
          lambda: s.rsplit(s[:0]), lambda: s.split(None, "1"), lambda: s.split(x=1),
          lambda: s.split(None, 1, 2), lambda: s.rsplit(maxsplit=1.0))
     show(lambda: s.splitlines(1, 2), lambda: s.splitlines(x=1))
-    show(lambda: s.strip(other), lambda: s.lstrip(5), lambda: s.rstrip(s, s), lambda: s.strip(chars=s))
+    show(lambda: s.strip(other), lambda: s.lstrip(5), lambda: s.rstrip(s, s),
+         lambda: s.strip(chars=s))
     show(lambda: s.partition(other), lambda: s.rpartition(s[:0]), lambda: s.partition(),
          lambda: s.rpartition(s, s))
     show(lambda: s.replace(other, s), lambda: s.replace(s, other), lambda: s.replace(s, s, "1"),
@@ -150,7 +155,8 @@ for t in TYPES:
          lambda: s.rjust(5, fillchar=s), lambda: s.center(5, s[:0]))
     show(lambda: s.removeprefix(other), lambda: s.removesuffix(5), lambda: s.removeprefix())
     show(lambda: s * 1.5, lambda: s * "2", lambda: s + 1, lambda: s + other, lambda: 1 + s,
-         lambda: s * (1 << 70), lambda: -(1 << 70) * s, lambda: s.join([other]), lambda: s.join(5), lambda: s.join([s, 1]))
+         lambda: s * (1 << 70), lambda: -(1 << 70) * s, lambda: s.join([other]),
+         lambda: s.join(5), lambda: s.join([s, 1]))
     show(lambda: s.isalpha(1), lambda: s.lower(1), lambda: s.isupper(x=1))
 
 # Operands of other types: __index__ repeats, a reflected method may answer.
@@ -193,7 +199,8 @@ print("".join([x]) is x, b"".join([y]) is y, bytearray(b"").join([y]), b"-".join
       b",".join(iter([b"a", bytes(b"b")])))
 
 # repr (and ascii() of str): quotes, escapes, bytes beyond ASCII.
-for s0 in ["", "a'b", 'a"b', "a'\"b", "\\\t\n\r\x00\x1f\x7f\x80\xa0\xff", "\u03b1\u2028\u3000\U0001F600"]:
+for s0 in ["", "a'b", 'a"b', "a'\"b", "\\\t\n\r\x00\x1f\x7f\x80\xa0\xff",
+           "\u03b1\u2028\u3000\U0001F600"]:
     for t in TYPES:
         print(repr(conv(t, s0)), ascii(conv(t, s0)), repr(conv(t, s0).lower()))
 print(repr("\udcff"), ascii("\udcff\U000e0100"), [repr(bytes([i])) for i in range(0, 256, 7)])
@@ -211,12 +218,14 @@ show(lambda: bytes("x", 1), lambda: bytes("x", "ascii", 2), lambda: bytearray("x
      lambda: bytearray("x\xe9", "latin-1"), lambda: bytes("x", errors=1), lambda: bytes("x", None))
 show(lambda: bytes(errors=1), lambda: bytes(1, errors=1), lambda: bytes(1, 1),
      lambda: bytearray(errors=1), lambda: bytearray("x", errors=1), lambda: bytes(encoding=None),
-     lambda: bytes("x", errors="strict"), lambda: bytes(b"x", "ascii"), lambda: bytes(encoding="ascii"),
+     lambda: bytes("x", errors="strict"), lambda: bytes(b"x", "ascii"),
+     lambda: bytes(encoding="ascii"),
      lambda: bytes("x"), lambda: bytearray(3, errors="strict"))
 
 # __getnewargs__ and __bytes__.
 for s in ["x\xe9", S("y"), b"z", B(b"w")]:
     show(lambda: s.__getnewargs__(), lambda: type(s.__getnewargs__()[0]).__name__,
          lambda: s.__getnewargs__(1), lambda: s.__getnewargs__(x=1))
-show(lambda: b"v".__bytes__(), lambda: type(B(b"u").__bytes__()).__name__, lambda: b"t".__bytes__(1),
+show(lambda: b"v".__bytes__(), lambda: type(B(b"u").__bytes__()).__name__,
+     lambda: b"t".__bytes__(1),
      lambda: bytes(B(b"s")), lambda: type(bytes(B(b"s"))).__name__)
