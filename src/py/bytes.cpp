@@ -1,8 +1,9 @@
-// bytes and bytearray, their shared read-only methods (which work on any
-// (data, len) view), and the text codecs (utf-8, ascii, latin-1).
+// bytes and bytearray, the methods they do not share with str (most are
+// text.cpp's: Note [Text methods]), and the text codecs (utf-8, ascii, latin-1).
 #include "py/containers.h"
 #include "py/intobj.h"
 #include "py/strobj.h"
+#include "py/text.h"
 #include "py/type_internal.h"
 
 // ---------------------------------------------------------------------------
@@ -68,7 +69,7 @@ static Ref bytearray_alloc(Type *type, const char *data, size_t len) {
     py_decref((Ref)ba);
     return nullptr;
   }
-  if (len) memcpy(ba->data, data, len);
+  if (len && data) memcpy(ba->data, data, len);
   ba->len = len;
   return (Ref)ba;
 }
@@ -91,30 +92,6 @@ bool py_bytes_view(Ref o, const char **data, size_t *len) {
     return true;
   }
   return false;
-}
-
-// A new object of self's flavour: bytearray for bytearrays, otherwise bytes.
-static Ref bv_new(Ref self, const char *data, size_t len) {
-  if (py_is_bytearray(self)) return py_bytearray_new(data, len);
-  return py_bytes_new(data, len);
-}
-
-static Ref bv_from_buf(Ref self, StrBuf *b) {
-  if (b->failed) {
-    py_strbuf_free(b);
-    return nullptr;
-  }
-  Ref r = bv_new(self, b->data, b->len);
-  py_strbuf_free(b);
-  return r;
-}
-
-// Type name used in argument-count messages of the shared methods.
-static const char *bv_qual(Ref self) { return py_is_bytearray(self) ? "bytearray" : "bytes"; }
-
-static Ref need_bytes_like(Ref o) {
-  return py_err_format(&py_TypeError_type, "a bytes-like object is required, not '%s'",
-                       py_tname(o));
 }
 
 // ---------------------------------------------------------------------------
@@ -352,7 +329,7 @@ Ref py_str_encode(Ref s, const char *encoding, const char *errors) {
 // Construction: bytes(x) / bytearray(x) contents
 // ---------------------------------------------------------------------------
 
-static int byte_value(Ref v, uint8_t *out) {
+int py_byte_value(Ref v, uint8_t *out) {
   Ref i = py_number_index(v);
   if (!i) return -1;
   int ovf;
@@ -373,7 +350,7 @@ static int bytes_collect_iter(StrBuf *out, Ref src) {
   Ref v;
   while ((v = py_next(it))) {
     uint8_t x;
-    int r = byte_value(v, &x);
+    int r = py_byte_value(v, &x);
     py_decref(v);
     if (r < 0) {
       if (py_err_matches(&py_ValueError_type)) {
@@ -391,42 +368,26 @@ static int bytes_collect_iter(StrBuf *out, Ref src) {
 
 // Contents for bytes(src, encoding, errors) / bytearray(...); `what` names the type.
 static int bytes_collect(StrBuf *out, Ref src, Ref enc, Ref errs, const char *what) {
-  if (!src) {
-    if (enc || errs) {
-      enc ? py_err_set_str(&py_TypeError_type, "encoding without a string argument")
-          : py_err_set_str(&py_TypeError_type, "errors without a string argument");
-      return -1;
-    }
-    return 0;
-  }
-  if (enc || errs) {
-    if (!py_is_str(src)) {
-      enc ? py_err_set_str(&py_TypeError_type, "encoding without a string argument")
-          : py_err_set_str(&py_TypeError_type, "errors without a string argument");
-      return -1;
-    }
+  Ref codec[2] = {enc, errs};
+  const char *e, *r;
+  if (py_text_codec_args(what, codec, &e, &r) < 0) return -1; // CPython checks types first
+  if (src && py_is_str(src)) {
     if (!enc) {
       py_err_set_str(&py_TypeError_type, "string argument without an encoding");
       return -1;
     }
-    Ref both[2] = {enc, errs};
-    for (Ref a : both) {
-      if (a && !py_is_str(a)) {
-        py_err_format(&py_TypeError_type, "%s() argument '%s' must be str, not %s", what,
-                      a == enc ? "encoding" : "errors", py_tname(a));
-        return -1;
-      }
-    }
-    Ref b = py_str_encode(src, py_str_data(enc), errs ? py_str_data(errs) : nullptr);
+    Ref b = py_str_encode(src, e, r);
     if (!b) return -1;
     py_strbuf_add(out, py_bytes_data(b), py_bytes_len(b));
     py_decref(b);
     return out->failed ? -1 : 0;
   }
-  if (py_is_str(src)) {
-    py_err_set_str(&py_TypeError_type, "string argument without an encoding");
+  if (enc || errs) {
+    enc ? py_err_set_str(&py_TypeError_type, "encoding without a string argument")
+        : py_err_set_str(&py_TypeError_type, "errors without a string argument");
     return -1;
   }
+  if (!src) return 0;
   const char *d;
   size_t n;
   if (py_bytes_view(src, &d, &n)) {
@@ -505,414 +466,12 @@ static Ref bytes_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) 
 }
 
 // ---------------------------------------------------------------------------
-// Shared helpers for bytes and bytearray
+// Methods of bytes and bytearray alone
 // ---------------------------------------------------------------------------
 
 static void bv(Ref self, const char **d, size_t *n) { py_bytes_view(self, d, n); }
 
 static bool b_isspace(uint8_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-static int64_t bmem_find(const char *h, size_t hn, const char *nd, size_t nn) {
-  if (nn == 0) return 0;
-  if (nn > hn) return -1;
-  for (size_t i = 0; i + nn <= hn; i++) {
-    if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0) return (int64_t)i;
-  }
-  return -1;
-}
-
-static int64_t bmem_rfind(const char *h, size_t hn, const char *nd, size_t nn) {
-  if (nn > hn) return -1;
-  for (size_t i = hn - nn + 1; i-- > 0;) {
-    if (memcmp(h + i, nd, nn) == 0) return (int64_t)i;
-  }
-  return -1;
-}
-
-// bytearray's repr (like CPython's) escapes a single quote even inside "...".
-static void bytes_repr_into(StrBuf *b, const char *d, size_t n, bool always_escape_squote) {
-  char quote = '\'';
-  if (memchr(d, '\'', n) && !memchr(d, '"', n)) quote = '"';
-  py_strbuf_addc(b, 'b');
-  py_strbuf_addc(b, quote);
-  for (size_t i = 0; i < n; i++) {
-    uint8_t c = (uint8_t)d[i];
-    if (c == (uint8_t)quote || c == '\\' || (c == '\'' && always_escape_squote)) {
-      py_strbuf_addc(b, '\\');
-      py_strbuf_addc(b, (char)c);
-    } else if (c == '\t')
-      py_strbuf_add(b, "\\t", 2);
-    else if (c == '\n')
-      py_strbuf_add(b, "\\n", 2);
-    else if (c == '\r')
-      py_strbuf_add(b, "\\r", 2);
-    else if (c < 0x20 || c >= 0x7F) {
-      char h[4] = {'\\', 'x', "0123456789abcdef"[c >> 4], "0123456789abcdef"[c & 15]};
-      py_strbuf_add(b, h, 4);
-    } else
-      py_strbuf_addc(b, (char)c);
-  }
-  py_strbuf_addc(b, quote);
-}
-
-// Resolves optional start/end arguments against n (slice rules); false if the
-// window is empty because start > n or end < start.
-static int bv_window(Ref start, Ref end, size_t n, size_t *b0, size_t *b1) {
-  int64_t st = 0, en = (int64_t)n;
-  if (start && start != py_None && py_slice_index_value(start, &st) < 0) return -1;
-  if (end && end != py_None && py_slice_index_value(end, &en) < 0) return -1;
-  if (en > (int64_t)n)
-    en = (int64_t)n;
-  else if (en < 0 && (en += (int64_t)n) < 0)
-    en = 0;
-  if (st < 0 && (st += (int64_t)n) < 0) st = 0;
-  if (st > (int64_t)n || en < st) return 0;
-  *b0 = (size_t)st;
-  *b1 = (size_t)en;
-  return 1;
-}
-
-// The needle of find/count/index: bytes-like or an int 0..255 (stored in *one).
-static int bv_needle(Ref v, const char **d, size_t *n, char *one) {
-  if (py_bytes_view(v, d, n)) return 0;
-  if (py_is_int(v) || py_type(v)->to_index) {
-    uint8_t x;
-    if (byte_value(v, &x) < 0) return -1;
-    *one = (char)x;
-    *d = one;
-    *n = 1;
-    return 0;
-  }
-  py_err_format(&py_TypeError_type, "argument should be integer or bytes-like object, not '%s'",
-                py_tname(v));
-  return -1;
-}
-
-enum BFind { BF_FIND, BF_RFIND, BF_INDEX, BF_RINDEX, BF_COUNT };
-
-static Ref bv_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, BFind k) {
-  static const char *const fnames[] = {"find", "rfind", "index", "rindex", "count"};
-  if (py_text_nargs(bv_qual(self), fnames[k], nargs, kwnames, 1, 3, true) < 0) return nullptr;
-  const char *d, *nd;
-  size_t n, nn, b0, b1;
-  char one;
-  bv(self, &d, &n);
-  if (bv_needle(args[0], &nd, &nn, &one) < 0) return nullptr;
-  int ok = bv_window(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, n, &b0, &b1);
-  if (ok < 0) return nullptr;
-  if (k == BF_COUNT) {
-    if (!ok) return py_small_new(0);
-    if (nn == 0) return py_int_from_u64(b1 - b0 + 1);
-    size_t cnt = 0;
-    for (size_t i = b0;;) {
-      int64_t f = bmem_find(d + i, b1 - i, nd, nn);
-      if (f < 0) break;
-      cnt++;
-      i += (size_t)f + nn;
-    }
-    return py_int_from_u64(cnt);
-  }
-  int64_t f = -1;
-  if (ok) {
-    f = (k == BF_FIND || k == BF_INDEX) ? bmem_find(d + b0, b1 - b0, nd, nn)
-                                        : bmem_rfind(d + b0, b1 - b0, nd, nn);
-  }
-  if (f < 0) {
-    if (k == BF_INDEX || k == BF_RINDEX) {
-      return py_err_set_str(&py_ValueError_type, "subsection not found");
-    }
-    return py_small_new(-1);
-  }
-  return py_int_from_i64((int64_t)b0 + f);
-}
-
-static Ref bv_find(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_find_common(s, a, n, kw, BF_FIND);
-}
-static Ref bv_rfind(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_find_common(s, a, n, kw, BF_RFIND);
-}
-static Ref bv_index(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_find_common(s, a, n, kw, BF_INDEX);
-}
-static Ref bv_rindex(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_find_common(s, a, n, kw, BF_RINDEX);
-}
-static Ref bv_count(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_find_common(s, a, n, kw, BF_COUNT);
-}
-
-static Ref bv_startsend(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool end) {
-  const char *fname = end ? "endswith" : "startswith";
-  if (py_text_nargs(bv_qual(self), fname, nargs, kwnames, 1, 3, true) < 0) return nullptr;
-  Ref pre = args[0];
-  Ref const *cands = &pre;
-  size_t ncand = 1;
-  const char *d, *pd;
-  size_t n, pn, b0, b1;
-  if (py_is_tuple(pre)) {
-    cands = py_tuple_items(pre);
-    ncand = py_tuple_len(pre);
-  } else if (!py_bytes_view(pre, &pd, &pn)) {
-    return py_err_format(&py_TypeError_type,
-                         "%s first arg must be bytes or a tuple of bytes, not %s", fname,
-                         py_tname(pre));
-  }
-  bv(self, &d, &n);
-  int ok = bv_window(nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, n, &b0, &b1);
-  if (ok < 0) return nullptr;
-  for (size_t i = 0; i < ncand; i++) {
-    if (!py_bytes_view(cands[i], &pd, &pn)) {
-      return py_err_format(&py_TypeError_type, "a bytes-like object is required, not '%s'",
-                           py_tname(cands[i]));
-    }
-    if (ok && pn <= b1 - b0 && memcmp(d + (end ? b1 - pn : b0), pd, pn) == 0) return py_True;
-  }
-  return py_False;
-}
-
-static Ref bv_startswith(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_startsend(s, a, n, kw, false);
-}
-static Ref bv_endswith(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_startsend(s, a, n, kw, true);
-}
-
-static Ref bv_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (!py_type(args[0])->iter && !py_type(args[0])->getitem)
-    return py_err_set_str(&py_TypeError_type, "can only join an iterable");
-  Ref seq = py_sequence_tuple(args[0]);
-  if (!seq) return nullptr;
-  const char *sd;
-  size_t sn;
-  bv(self, &sd, &sn);
-  StrBuf b;
-  py_strbuf_init(&b);
-  for (size_t i = 0; i < py_tuple_len(seq); i++) {
-    const char *d;
-    size_t n;
-    Ref item = py_tuple_items(seq)[i];
-    if (!py_bytes_view(item, &d, &n)) {
-      py_err_format(&py_TypeError_type, "sequence item %zu: expected a bytes-like object, %s found",
-                    i, py_tname(item));
-      py_strbuf_free(&b);
-      py_decref(seq);
-      return nullptr;
-    }
-    if (i) py_strbuf_add(&b, sd, sn);
-    py_strbuf_add(&b, d, n);
-  }
-  py_decref(seq);
-  return bv_from_buf(self, &b);
-}
-
-static int bv_list_add(Ref list, Ref self, const char *d, size_t n) {
-  Ref x = bv_new(self, d, n);
-  if (!x) return -1;
-  int r = py_list_append(list, x);
-  py_decref(x);
-  return r;
-}
-
-static Ref bv_split_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  static const char *const names[] = {"sep", "maxsplit"};
-  ArgSpec spec = {right ? "rsplit" : "split", names, 2, 0, 0, 2};
-  Ref a[2];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  int64_t maxsplit = -1;
-  if (a[1] && py_index_i64(a[1], &maxsplit) < 0) return nullptr;
-  if (maxsplit < 0) maxsplit = -1;
-  const char *d, *sd = nullptr;
-  size_t n, sn = 0;
-  bv(self, &d, &n);
-  if (a[0] && a[0] != py_None) {
-    if (!py_bytes_view(a[0], &sd, &sn)) return need_bytes_like(a[0]);
-    if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
-  }
-  Ref list = py_list_new(0);
-  if (!list) return nullptr;
-  // Work from the left; rsplit mirrors positions by scanning from the right.
-  size_t lo = 0, hi = n;
-  bool fail = false;
-  while (!fail) {
-    if (!sd) {
-      if (!right)
-        while (lo < hi && b_isspace((uint8_t)d[lo])) lo++;
-      else
-        while (hi > lo && b_isspace((uint8_t)d[hi - 1])) hi--;
-      if (lo >= hi) break;
-      if (maxsplit == 0) {
-        fail = bv_list_add(list, self, d + lo, hi - lo) < 0;
-        break;
-      }
-      size_t j;
-      if (!right) {
-        for (j = lo; j < hi && !b_isspace((uint8_t)d[j]);) j++;
-        fail = bv_list_add(list, self, d + lo, j - lo) < 0;
-        lo = j;
-      } else {
-        for (j = hi; j > lo && !b_isspace((uint8_t)d[j - 1]);) j--;
-        fail = bv_list_add(list, self, d + j, hi - j) < 0;
-        hi = j;
-      }
-    } else {
-      int64_t f = maxsplit == 0 ? -1
-                  : right       ? bmem_rfind(d + lo, hi - lo, sd, sn)
-                                : bmem_find(d + lo, hi - lo, sd, sn);
-      if (f < 0) {
-        fail = bv_list_add(list, self, d + lo, hi - lo) < 0;
-        break;
-      }
-      size_t at = lo + (size_t)f;
-      if (!right) {
-        fail = bv_list_add(list, self, d + lo, at - lo) < 0;
-        lo = at + sn;
-      } else {
-        fail = bv_list_add(list, self, d + at + sn, hi - at - sn) < 0;
-        hi = at;
-      }
-    }
-    if (maxsplit > 0) maxsplit--;
-  }
-  if (fail) {
-    py_decref(list);
-    return nullptr;
-  }
-  if (right) {
-    Ref *it = py_list_items(list);
-    for (size_t i = 0, j = py_list_len(list); i + 1 < j; i++, j--) {
-      Ref t = it[i];
-      it[i] = it[j - 1];
-      it[j - 1] = t;
-    }
-  }
-  return list;
-}
-
-static Ref bv_split(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_split_common(s, a, n, kw, false);
-}
-static Ref bv_rsplit(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_split_common(s, a, n, kw, true);
-}
-
-static Ref bv_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
-  const char *d, *cd = nullptr;
-  size_t n, cn = 0;
-  bv(self, &d, &n);
-  if (nargs && args[0] != py_None && !py_bytes_view(args[0], &cd, &cn)) {
-    return need_bytes_like(args[0]);
-  }
-  auto strip_it = [&](uint8_t c) { return cd ? memchr(cd, c, cn) != nullptr : b_isspace(c); };
-  size_t lo = 0, hi = n;
-  if (which & 1)
-    while (lo < hi && strip_it((uint8_t)d[lo])) lo++;
-  if (which & 2)
-    while (hi > lo && strip_it((uint8_t)d[hi - 1])) hi--;
-  if (lo == 0 && hi == n && py_type(self) == &py_bytes_type) return py_newref(self);
-  return bv_new(self, d + lo, hi - lo);
-}
-
-static Ref bv_strip(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_strip_common(s, a, n, kw, 3);
-}
-static Ref bv_lstrip(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_strip_common(s, a, n, kw, 1);
-}
-static Ref bv_rstrip(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_strip_common(s, a, n, kw, 2);
-}
-
-static Ref bv_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  const char *d, *od, *nd;
-  size_t n, on, nn;
-  bv(self, &d, &n);
-  if (!py_bytes_view(args[0], &od, &on)) return need_bytes_like(args[0]);
-  if (!py_bytes_view(args[1], &nd, &nn)) return need_bytes_like(args[1]);
-  int64_t maxc = -1;
-  if (nargs > 2 && py_index_i64(args[2], &maxc) < 0) return nullptr;
-  size_t max = maxc < 0 ? SIZE_MAX : (size_t)maxc;
-  StrBuf b;
-  py_strbuf_init(&b);
-  size_t i = 0, done = 0;
-  if (on == 0) {
-    while (done < max) {
-      py_strbuf_add(&b, nd, nn);
-      done++;
-      if (i >= n) break;
-      py_strbuf_addc(&b, d[i++]);
-    }
-  } else {
-    for (; done < max; done++) {
-      int64_t f = bmem_find(d + i, n - i, od, on);
-      if (f < 0) break;
-      py_strbuf_add(&b, d + i, (size_t)f);
-      py_strbuf_add(&b, nd, nn);
-      i += (size_t)f + on;
-    }
-  }
-  py_strbuf_add(&b, d + i, n - i);
-  return bv_from_buf(self, &b);
-}
-
-static Ref bv_case(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool upper) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  Ref r = bv_new(self, d, n);
-  if (!r) return nullptr;
-  char *w;
-  size_t wn;
-  bv(r, (const char **)&w, &wn);
-  for (size_t i = 0; i < wn; i++) {
-    if (upper && w[i] >= 'a' && w[i] <= 'z') w[i] -= 32;
-    if (!upper && w[i] >= 'A' && w[i] <= 'Z') w[i] += 32;
-  }
-  if (py_is_bytes(r)) ((BytesObj *)r)->hash = -1;
-  return r;
-}
-
-static Ref bv_upper(Ref s, Ref const *a, size_t n, Ref kw) { return bv_case(s, a, n, kw, true); }
-static Ref bv_lower(Ref s, Ref const *a, size_t n, Ref kw) { return bv_case(s, a, n, kw, false); }
-
-static bool bpred_alpha(uint8_t c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-static bool bpred_digit(uint8_t c) { return c >= '0' && c <= '9'; }
-static bool bpred_alnum(uint8_t c) { return bpred_alpha(c) || bpred_digit(c); }
-static bool bpred_space(uint8_t c) { return b_isspace(c); }
-
-static Ref bv_all(Ref self, bool (*pred)(uint8_t)) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  if (!n) return py_False;
-  for (size_t i = 0; i < n; i++) {
-    if (!pred((uint8_t)d[i])) return py_False;
-  }
-  return py_True;
-}
-
-static Ref bv_isalpha(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_alpha); }
-static Ref bv_isdigit(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_digit); }
-static Ref bv_isalnum(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_alnum); }
-static Ref bv_isspace(Ref s, Ref const *a, size_t n, Ref kw) { return bv_all(s, bpred_space); }
-
-static Ref bv_decode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"encoding", "errors"};
-  static const ArgSpec spec = {"decode", names, 2, 0, 0, 2};
-  Ref a[2];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  for (int k = 0; k < 2; k++) {
-    if (a[k] && !py_is_str(a[k])) {
-      return py_err_format(&py_TypeError_type, "decode() argument '%s' must be str, not %s",
-                           names[k], py_tname(a[k]));
-    }
-  }
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  return py_str_decode(d, n, a[0] ? py_str_data(a[0]) : nullptr,
-                       a[1] ? py_str_data(a[1]) : nullptr);
-}
 
 static Ref bv_hex(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   static const char *const names[] = {"sep", "bytes_per_sep"};
@@ -1008,212 +567,14 @@ static Ref bv_fromhex(Ref cls, Ref const *args, size_t nargs, Ref kwnames) {
   return r;
 }
 
-static bool b_islower(uint8_t c) { return c >= 'a' && c <= 'z'; }
-static bool b_isupper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
-
-enum BCase { BC_SWAP, BC_TITLE, BC_CAPITALIZE };
-
-static Ref bv_case2(Ref self, Ref const *args, size_t nargs, Ref kwnames, BCase m) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  StrBuf b;
-  py_strbuf_init(&b);
-  bool prev_cased = false;
-  for (size_t i = 0; i < n; i++) {
-    uint8_t c = (uint8_t)d[i];
-    bool up;
-    if (m == BC_SWAP)
-      up = b_islower(c);
-    else if (m == BC_TITLE)
-      up = !prev_cased;
-    else
-      up = i == 0;
-    prev_cased = b_islower(c) || b_isupper(c);
-    if (up && b_islower(c))
-      c -= 32;
-    else if (!up && b_isupper(c))
-      c += 32;
-    py_strbuf_addc(&b, (char)c);
-  }
-  return bv_from_buf(self, &b);
-}
-
-static Ref bv_swapcase(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_case2(s, a, n, kw, BC_SWAP);
-}
-static Ref bv_title(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_case2(s, a, n, kw, BC_TITLE);
-}
-static Ref bv_capitalize(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_case2(s, a, n, kw, BC_CAPITALIZE);
-}
-
-// isupper / islower / istitle: 0, 1, 2.
-static Ref bv_iscase(Ref self, int which) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  bool cased = false, prev_cased = false;
-  for (size_t i = 0; i < n; i++) {
-    uint8_t c = (uint8_t)d[i];
-    if (which == 2) {
-      if ((b_isupper(c) && prev_cased) || (b_islower(c) && !prev_cased)) return py_False;
-      prev_cased = b_isupper(c) || b_islower(c);
-      cased = cased || prev_cased;
-    } else {
-      if (which == 0 ? b_islower(c) : b_isupper(c)) return py_False;
-      cased = cased || (which == 0 ? b_isupper(c) : b_islower(c));
-    }
-  }
-  return py_bool(cased);
-}
-
-static Ref bv_isupper(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 0); }
-static Ref bv_islower(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 1); }
-static Ref bv_istitle(Ref s, Ref const *a, size_t n, Ref kw) { return bv_iscase(s, 2); }
-
-static Ref bv_isascii(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  for (size_t i = 0; i < n; i++) {
-    if ((uint8_t)d[i] >= 0x80) return py_False;
-  }
-  return py_True;
-}
-
-static Ref bv_pad(Ref self, Ref const *args, size_t nargs, Ref kwnames, const char *fname,
-                  char align) {
-  int64_t width;
-  if (py_index_i64(args[0], &width) < 0) return nullptr;
-  char fill = ' ';
-  if (nargs > 1) {
-    const char *fd;
-    size_t fn;
-    if (!py_bytes_view(args[1], &fd, &fn) || fn != 1) {
-      return py_err_format(&py_TypeError_type,
-                           "%s() argument 2 must be a byte string of length 1, not %s", fname,
-                           py_tname(args[1]));
-    }
-    fill = fd[0];
-  }
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  size_t w = width > 0 ? (size_t)width : 0, pad = w > n ? w - n : 0;
-  size_t left = align == '<' ? 0 : align == '>' ? pad : pad / 2 + (pad & w & 1);
-  StrBuf b;
-  py_strbuf_init(&b);
-  for (size_t k = 0; k < left && !b.failed; k++) py_strbuf_addc(&b, fill);
-  py_strbuf_add(&b, d, n);
-  for (size_t k = left; k < pad && !b.failed; k++) py_strbuf_addc(&b, fill);
-  return bv_from_buf(self, &b);
-}
-
-static Ref bv_center(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_pad(s, a, n, kw, "center", '^');
-}
-static Ref bv_ljust(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_pad(s, a, n, kw, "ljust", '<');
-}
-static Ref bv_rjust(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_pad(s, a, n, kw, "rjust", '>');
-}
-
-static Ref bv_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  int64_t width;
-  if (py_index_i64(args[0], &width) < 0) return nullptr;
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  StrBuf b;
-  py_strbuf_init(&b);
-  size_t sign = n && (d[0] == '+' || d[0] == '-');
-  py_strbuf_add(&b, d, sign);
-  for (int64_t k = (int64_t)n; k < width && !b.failed; k++) py_strbuf_addc(&b, '0');
-  py_strbuf_add(&b, d + sign, n - sign);
-  return bv_from_buf(self, &b);
-}
-
-static Ref bv_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  const char *d, *sd;
-  size_t n, sn;
-  bv(self, &d, &n);
-  if (!py_bytes_view(args[0], &sd, &sn)) return need_bytes_like(args[0]);
-  if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
-  int64_t f = right ? bmem_rfind(d, n, sd, sn) : bmem_find(d, n, sd, sn);
-  size_t a_end = f < 0 ? (right ? 0 : n) : (size_t)f;
-  size_t c_beg = f < 0 ? (right ? 0 : n) : (size_t)f + sn;
-  Ref p0 = bv_new(self, d, a_end);
-  Ref p1 = f < 0 ? bv_new(self, "", 0) : bv_new(self, sd, sn);
-  Ref p2 = bv_new(self, d + c_beg, n - c_beg);
-  Ref t = p0 && p1 && p2 ? py_tuple_pack(3, p0, p1, p2) : nullptr;
-  py_xdecref(p0);
-  py_xdecref(p1);
-  py_xdecref(p2);
-  return t;
-}
-
-static Ref bv_partition(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_partition_common(s, a, n, kw, false);
-}
-static Ref bv_rpartition(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_partition_common(s, a, n, kw, true);
-}
-
-static Ref bv_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"keepends"};
-  static const ArgSpec spec = {"splitlines", names, 1, 0, 0, 1};
-  Ref a[1];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  int keep = 0;
-  if (a[0] && (keep = py_truthy(a[0])) < 0) return nullptr;
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  Ref list = py_list_new(0);
-  if (!list) return nullptr;
-  for (size_t i = 0; i < n;) {
-    size_t j = i;
-    while (j < n && d[j] != '\n' && d[j] != '\r') j++;
-    size_t eol = j;
-    if (j < n) j += (d[j] == '\r' && j + 1 < n && d[j + 1] == '\n') ? 2 : 1;
-    if (bv_list_add(list, self, d + i, (keep ? j : eol) - i) < 0) {
-      py_decref(list);
-      return nullptr;
-    }
-    i = j;
-  }
-  return list;
-}
-
-static Ref bv_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
-  const char *d, *ad;
-  size_t n, an;
-  bv(self, &d, &n);
-  if (!py_bytes_view(args[0], &ad, &an)) return need_bytes_like(args[0]);
-  if (an && an <= n && memcmp(suffix ? d + n - an : d, ad, an) == 0) {
-    return suffix ? bv_new(self, d, n - an) : bv_new(self, d + an, n - an);
-  }
-  if (py_type(self) == &py_bytes_type) return py_newref(self);
-  return bv_new(self, d, n);
-}
-
-static Ref bv_removeprefix(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_removeaffix(s, a, n, kw, false);
-}
-static Ref bv_removesuffix(Ref s, Ref const *a, size_t n, Ref kw) {
-  return bv_removeaffix(s, a, n, kw, true);
-}
-
 // bytes.maketrans(frm, to): the 256-byte table mapping each byte of frm to
 // the byte of to at the same position, every other byte to itself.
 static Ref bv_maketrans(Ref, Ref const *args, size_t nargs, Ref kwnames) {
   const char *f, *t;
   size_t fn, tn;
   for (int i = 0; i < 2; i++)
-    if (!py_bytes_view(args[i], i ? &t : &f, i ? &tn : &fn)) return need_bytes_like(args[i]);
+    if (!py_bytes_view(args[i], i ? &t : &f, i ? &tn : &fn))
+      return py_text_bytes_like_error(args[i]);
   if (fn != tn)
     return py_err_set_str(&py_ValueError_type, "maketrans arguments must have same length");
   char table[256];
@@ -1231,11 +592,11 @@ static Ref bv_translate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   const char *table = nullptr, *del = "", *d;
   size_t tn = 0, dn = 0, n;
   if (a[0] != py_None) {
-    if (!py_bytes_view(a[0], &table, &tn)) return need_bytes_like(a[0]);
+    if (!py_bytes_view(a[0], &table, &tn)) return py_text_bytes_like_error(a[0]);
     if (tn != 256)
       return py_err_set_str(&py_ValueError_type, "translation table must be 256 characters long");
   }
-  if (a[1] && !py_bytes_view(a[1], &del, &dn)) return need_bytes_like(a[1]);
+  if (a[1] && !py_bytes_view(a[1], &del, &dn)) return py_text_bytes_like_error(a[1]);
   bool deleted[256] = {};
   for (size_t i = 0; i < dn; i++) deleted[(unsigned char)del[i]] = true;
   bv(self, &d, &n);
@@ -1250,140 +611,16 @@ static Ref bv_translate(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
     py_strbuf_free(&b); // unchanged: CPython returns the bytes object itself
     return py_newref(self);
   }
-  return bv_from_buf(self, &b);
-}
-
-static Ref bv_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"tabsize"};
-  static const ArgSpec spec = {"expandtabs", names, 1, 0, 0, 1};
-  Ref a[1];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  int64_t tab = 8;
-  if (a[0] && py_index_i64(a[0], &tab) < 0) return nullptr;
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  StrBuf b;
-  py_strbuf_init(&b);
-  int64_t col = 0;
-  for (size_t i = 0; i < n && !b.failed; i++) {
-    if (d[i] == '\t') {
-      if (tab > 0) {
-        int64_t k = tab - col % tab;
-        col += k;
-        while (k-- > 0 && !b.failed) py_strbuf_addc(&b, ' ');
-      }
-    } else {
-      py_strbuf_addc(&b, d[i]);
-      col = (d[i] == '\n' || d[i] == '\r') ? 0 : col + 1;
-    }
-  }
-  return bv_from_buf(self, &b);
+  return py_text_from_buf(self, &b);
 }
 
 // ---------------------------------------------------------------------------
 // Common slots
 // ---------------------------------------------------------------------------
 
-static Ref bv_richcompare(Ref a, Ref b, int op) {
-  const char *x, *y;
-  size_t nx, ny;
-  if (!py_bytes_view(a, &x, &nx) || !py_bytes_view(b, &y, &ny)) {
-    return py_newref(py_NotImplemented);
-  }
-  if ((op == CMP_EQ || op == CMP_NE) && nx != ny) return py_bool(op == CMP_NE);
-  int c = memcmp(x, y, nx < ny ? nx : ny);
-  if (c == 0) c = nx < ny ? -1 : nx > ny;
-  bool r;
-  switch (op) {
-  case CMP_LT: r = c < 0; break;
-  case CMP_LE: r = c <= 0; break;
-  case CMP_EQ: r = c == 0; break;
-  case CMP_NE: r = c != 0; break;
-  case CMP_GT: r = c > 0; break;
-  default: r = c >= 0; break;
-  }
-  return py_bool(r);
-}
+static Ref bv_richcompare(Ref a, Ref b, int op) { return py_text_richcompare(false, a, b, op); }
 
-static Ref bv_repeat(Ref self, Ref count) {
-  Ref idx = py_number_index(count);
-  if (!idx) return nullptr;
-  int ovf;
-  int64_t k = py_int_as_i64_sat(idx, &ovf);
-  py_decref(idx);
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  if (k <= 0 || n == 0) return bv_new(self, "", 0);
-  if (ovf > 0 || (uint64_t)k > ((size_t)1 << (sizeof(size_t) * 8 - 2)) / n) {
-    return py_err_nomem();
-  }
-  StrBuf b;
-  py_strbuf_init(&b);
-  for (int64_t i = 0; i < k && !b.failed; i++) py_strbuf_add(&b, d, n);
-  return bv_from_buf(self, &b);
-}
-
-static Ref bv_concat(Ref self, Ref other) {
-  const char *x, *y;
-  size_t nx, ny;
-  bv(self, &x, &nx);
-  if (!py_bytes_view(other, &y, &ny)) {
-    return py_err_format(&py_TypeError_type, "can't concat %s to %s", py_tname(other),
-                         py_tname(self));
-  }
-  if (ny == 0 && py_type(self) == &py_bytes_type) return py_newref(self);
-  StrBuf b;
-  py_strbuf_init(&b);
-  py_strbuf_add(&b, x, nx);
-  py_strbuf_add(&b, y, ny);
-  return bv_from_buf(self, &b);
-}
-
-static bool bv_other_may_handle(Ref other, const char *rname) {
-  Type *t = py_type(other);
-  if (!py_type_has(t, TPF_HEAPTYPE)) return false;
-  Ref name = py_str_intern(rname);
-  return name && py_type_lookup(t, name) != nullptr;
-}
-
-static Ref bv_binop_common(Ref a, Ref b, int op) {
-  const char *d;
-  size_t n;
-  bool a_is = py_bytes_view(a, &d, &n);
-  if (op == BINOP_ADD) {
-    if (!a_is) return py_newref(py_NotImplemented);
-    if (!py_bytes_view(b, &d, &n) && bv_other_may_handle(b, "__radd__")) {
-      return py_newref(py_NotImplemented);
-    }
-    return bv_concat(a, b);
-  }
-  if (op == BINOP_MUL) {
-    Ref s = a_is ? a : b, k = a_is ? b : a;
-    if (py_is_int(k)) return bv_repeat(s, k);
-    if (s == a && bv_other_may_handle(k, "__rmul__")) return py_newref(py_NotImplemented);
-    if (py_type(k)->to_index) return bv_repeat(s, k);
-    return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
-                         py_tname(k));
-  }
-  if (op == BINOP_MOD && a_is) return py_bytes_percent(a, b);
-  return py_newref(py_NotImplemented);
-}
-
-static int bv_contains(Ref self, Ref v) {
-  const char *d, *nd;
-  size_t n, nn;
-  bv(self, &d, &n);
-  if (py_bytes_view(v, &nd, &nn)) return bmem_find(d, n, nd, nn) >= 0;
-  if (py_is_int(v) || py_type(v)->to_index) {
-    uint8_t x;
-    if (byte_value(v, &x) < 0) return -1;
-    return n && memchr(d, x, n) != nullptr;
-  }
-  need_bytes_like(v);
-  return -1;
-}
+static Ref bv_binop_common(Ref a, Ref b, int op) { return py_text_binop(false, a, b, op); }
 
 static int64_t bv_length(Ref self) {
   const char *d = nullptr;
@@ -1392,76 +629,25 @@ static int64_t bv_length(Ref self) {
   return (int64_t)n;
 }
 
-// self[key] for both types: `what` is "index" / "bytearray index" for messages.
-static Ref bv_getitem_common(Ref self, Ref key, const char *oor, const char *tname) {
-  const char *d;
-  size_t n;
-  bv(self, &d, &n);
-  if (py_is_int(key) || (py_type(key) != &py_slice_type && py_type(key)->to_index)) {
-    Ref k = py_number_index(key);
-    if (!k) return nullptr;
-    int ovf;
-    int64_t i = py_int_as_i64_sat(k, &ovf);
-    py_decref(k);
-    if (i < 0) i += (int64_t)n;
-    if (i < 0 || i >= (int64_t)n) return (py_err_set_str)(&py_IndexError_type, oor);
-    return py_small_new((uint8_t)d[i]);
-  }
-  if (py_type(key) == &py_slice_type) {
-    int64_t start, stop, step, cnt;
-    if (py_slice_indices(key, (int64_t)n, &start, &stop, &step, &cnt) < 0) return nullptr;
-    if (cnt <= 0) return bv_new(self, "", 0);
-    if (step == 1) {
-      if (cnt == (int64_t)n && py_type(self) == &py_bytes_type) return py_newref(self);
-      return bv_new(self, d + start, (size_t)cnt);
-    }
-    StrBuf b;
-    py_strbuf_init(&b);
-    for (int64_t k = 0; k < cnt && !b.failed; k++) py_strbuf_addc(&b, d[start + k * step]);
-    return bv_from_buf(self, &b);
-  }
-  return py_err_format(&py_TypeError_type, "%s indices must be integers or slices, not %s", tname,
-                       py_tname(key));
-}
-
-// Iterator over either type (by index, so a bytearray may change while iterating).
-struct BytesIterObj {
-  Obj ob;
-  Ref seq;
-  size_t index;
-};
-
-static Ref bv_iter_new(Ref self, Type *t) {
-  if (!py_type_has(t, TPF_READY) && py_type_ready(t) < 0) return nullptr;
-  BytesIterObj *it = (BytesIterObj *)py_obj_alloc(t, sizeof(BytesIterObj));
-  if (!it) return nullptr;
-  it->seq = py_newref(self);
-  return (Ref)it;
-}
-
-static void bytesiter_dealloc(Ref self) {
-  py_xdecref(((BytesIterObj *)self)->seq);
-  py_obj_free(self, sizeof(BytesIterObj));
-}
-
+// By index, so a bytearray may change while it is iterated.
 static Ref bytesiter_next(Ref self) {
-  BytesIterObj *it = (BytesIterObj *)self;
+  TextIterObj *it = (TextIterObj *)self;
   if (!it->seq) return nullptr;
   const char *d = nullptr;
   size_t n = 0;
   bv(it->seq, &d, &n);
-  if (it->index >= n) {
+  if (it->off >= n) {
     py_clear(&it->seq);
     return nullptr;
   }
-  return py_small_new((uint8_t)d[it->index++]);
+  return py_small_new((uint8_t)d[it->off++]);
 }
 
 PY_TYPE_DEF(py_bytesiter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "bytes_iterator",
-    .basicsize = sizeof(BytesIterObj),
-    .dealloc = bytesiter_dealloc,
+    .basicsize = sizeof(TextIterObj),
+    .dealloc = py_text_iter_dealloc,
     .iter = py_iter_self,
     .iternext = bytesiter_next,
 );
@@ -1469,8 +655,8 @@ PY_TYPE_DEF(py_bytesiter_type,
 PY_TYPE_DEF(py_bytearrayiter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "bytearray_iterator",
-    .basicsize = sizeof(BytesIterObj),
-    .dealloc = bytesiter_dealloc,
+    .basicsize = sizeof(TextIterObj),
+    .dealloc = py_text_iter_dealloc,
     .iter = py_iter_self,
     .iternext = bytesiter_next,
 );
@@ -1486,7 +672,7 @@ static void bytes_dealloc(Ref self) {
 static Ref bytes_repr(Ref self) {
   StrBuf b;
   py_strbuf_init(&b);
-  bytes_repr_into(&b, py_bytes_data(self), py_bytes_len(self), false);
+  py_strbuf_add_text_repr(&b, py_bytes_data(self), py_bytes_len(self), REPR_BYTES);
   return py_strbuf_finish(&b);
 }
 
@@ -1497,78 +683,57 @@ static int bytes_hash(Ref self, int64_t *out) {
   return 0;
 }
 
-static Ref bytes_getitem(Ref self, Ref key) {
-  return bv_getitem_common(self, key, "index out of range", "byte");
-}
-
-static Ref bytes_iter(Ref self) { return bv_iter_new(self, &py_bytesiter_type); }
-
-static Ref bytes_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_text_nargs(bv_qual(self), "__getnewargs__", nargs, kwnames, 0, 0, false) < 0)
-    return nullptr;
-  Ref b = py_bytes_new(py_bytes_data(self), py_bytes_len(self));
-  if (!b) return nullptr;
-  Ref t = py_tuple_pack(1, b);
-  py_decref(b);
-  return t;
-}
-
-static Ref bytes_bytes(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  if (py_type(self) == &py_bytes_type) return py_newref(self);
-  return py_bytes_new(py_bytes_data(self), py_bytes_len(self));
-}
-
 // Methods shared by bytes and bytearray (the tables list them first).
 // clang-format off
 #define BV_COMMON_METHODS \
-  {"capitalize", bv_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                  \
-  {"center", bv_center, METH_ARGS(1, 2)},                                                                          \
-  {"count", bv_count},                                                                            \
-  {"decode", bv_decode},                                                                          \
-  {"endswith", bv_endswith},                                                                      \
-  {"expandtabs", bv_expandtabs},                                                                  \
-  {"find", bv_find},                                                                              \
+  {"capitalize", py_text_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                  \
+  {"center", py_text_center, METH_ARGS(1, 2)},                                                                          \
+  {"count", py_text_count},                                                                            \
+  {"decode", py_text_codec},                                                                          \
+  {"endswith", py_text_endswith},                                                                      \
+  {"expandtabs", py_text_expandtabs},                                                                  \
+  {"find", py_text_find},                                                                              \
   {"fromhex", bv_fromhex, METH_CLASS},                                                            \
   {"hex", bv_hex},                                                                                \
-  {"index", bv_index},                                                                            \
-  {"isalnum", bv_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"isalpha", bv_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"isascii", bv_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"isdigit", bv_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"islower", bv_islower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"isspace", bv_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"istitle", bv_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"isupper", bv_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
-  {"join", bv_join, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                              \
-  {"ljust", bv_ljust, METH_ARGS(1, 2)},                                                                            \
-  {"lower", bv_lower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
-  {"lstrip", bv_lstrip, METH_ARGS(0, 1)},                                                                          \
+  {"index", py_text_index},                                                                            \
+  {"isalnum", py_text_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isalpha", py_text_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isascii", py_text_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isdigit", py_text_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"islower", py_text_islower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isspace", py_text_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"istitle", py_text_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"isupper", py_text_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                        \
+  {"join", py_text_join, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                              \
+  {"ljust", py_text_ljust, METH_ARGS(1, 2)},                                                                            \
+  {"lower", py_text_lower, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"lstrip", py_text_lstrip, METH_ARGS(0, 1)},                                                                          \
   {"maketrans", bv_maketrans, METH_STATIC | METH_ARGS(2, 2)},                                                      \
-  {"partition", bv_partition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                    \
-  {"removeprefix", bv_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
-  {"removesuffix", bv_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
-  {"replace", bv_replace, METH_ARGS(2, 3)},                                                                        \
-  {"rfind", bv_rfind},                                                                            \
-  {"rindex", bv_rindex},                                                                          \
-  {"rjust", bv_rjust, METH_ARGS(1, 2)},                                                                            \
-  {"rpartition", bv_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                  \
-  {"rsplit", bv_rsplit},                                                                          \
-  {"rstrip", bv_rstrip, METH_ARGS(0, 1)},                                                                          \
-  {"split", bv_split},                                                                            \
-  {"splitlines", bv_splitlines},                                                                  \
-  {"startswith", bv_startswith},                                                                  \
-  {"strip", bv_strip, METH_ARGS(0, 1)},                                                                            \
-  {"swapcase", bv_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                      \
-  {"title", bv_title, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"partition", py_text_partition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                    \
+  {"removeprefix", py_text_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
+  {"removesuffix", py_text_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},                                                              \
+  {"replace", py_text_replace, METH_ARGS(2, 3)},                                                                        \
+  {"rfind", py_text_rfind},                                                                            \
+  {"rindex", py_text_rindex},                                                                          \
+  {"rjust", py_text_rjust, METH_ARGS(1, 2)},                                                                            \
+  {"rpartition", py_text_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},                                                                  \
+  {"rsplit", py_text_rsplit},                                                                          \
+  {"rstrip", py_text_rstrip, METH_ARGS(0, 1)},                                                                          \
+  {"split", py_text_split},                                                                            \
+  {"splitlines", py_text_splitlines},                                                                  \
+  {"startswith", py_text_startswith},                                                                  \
+  {"strip", py_text_strip, METH_ARGS(0, 1)},                                                                            \
+  {"swapcase", py_text_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                      \
+  {"title", py_text_title, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
   {"translate", bv_translate},                                                                    \
-  {"upper", bv_upper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
-  {"zfill", bv_zfill, METH_QUALIFIED | METH_ARGS(1, 1)}
+  {"upper", py_text_upper, METH_QUALIFIED | METH_ARGS(0, 0)},                                                                            \
+  {"zfill", py_text_zfill, METH_QUALIFIED | METH_ARGS(1, 1)}
 // clang-format on
 
 static const MethodDef bytes_methods[] = {
     BV_COMMON_METHODS,
-    {"__getnewargs__", bytes_getnewargs},
-    {"__bytes__", bytes_bytes, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__getnewargs__", py_text_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__bytes__", py_text_exact, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 
@@ -1584,11 +749,11 @@ PY_TYPE_DEF(py_bytes_type,
     .repr = bytes_repr,
     .hash = bytes_hash,
     .richcompare = bv_richcompare,
-    .iter = bytes_iter,
+    .iter = py_text_iter,
     .binop = bv_binop_common,
     .length = bv_length,
-    .getitem = bytes_getitem,
-    .contains = bv_contains,
+    .getitem = py_text_getitem,
+    .contains = py_text_contains,
     .methods = bytes_methods,
     .doc = PY_DOC("bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes"),
 );
@@ -1635,13 +800,9 @@ static Ref bytearray_repr(Ref self) {
   const char *d;
   size_t n;
   bv(self, &d, &n);
-  bytes_repr_into(&b, d, n, true);
+  py_strbuf_add_text_repr(&b, d, n, REPR_BYTEARRAY);
   py_strbuf_addc(&b, ')');
   return py_strbuf_finish(&b);
-}
-
-static Ref bytearray_getitem(Ref self, Ref key) {
-  return bv_getitem_common(self, key, "bytearray index out of range", "bytearray");
 }
 
 // Replaces self[lo:hi] with n bytes from d (d may point into self).
@@ -1682,7 +843,7 @@ static int bytearray_setitem(Ref self, Ref key, Ref value) {
     }
     if (!value) return ba_splice(self, (size_t)i, (size_t)i + 1, nullptr, 0);
     uint8_t x;
-    if (byte_value(value, &x) < 0) return -1;
+    if (py_byte_value(value, &x) < 0) return -1;
     o->data[i] = (char)x;
     return 0;
   }
@@ -1739,8 +900,6 @@ static int bytearray_setitem(Ref self, Ref key, Ref value) {
   return rc;
 }
 
-static Ref bytearray_iter(Ref self) { return bv_iter_new(self, &py_bytearrayiter_type); }
-
 static Ref bytearray_binop(Ref a, Ref b, int op) {
   if ((op & BINOP_INPLACE) && py_is_bytearray(a)) {
     int base = op & ~BINOP_INPLACE;
@@ -1754,7 +913,7 @@ static Ref bytearray_binop(Ref a, Ref b, int op) {
       return py_newref(a);
     }
     if (base == BINOP_MUL && (py_is_int(b) || py_type(b)->to_index)) {
-      Ref r = bv_repeat(a, b);
+      Ref r = py_text_repeat(a, b);
       if (!r) return nullptr;
       int rc = bytearray_set_contents(a, ba(r)->data, ba(r)->len);
       py_decref(r);
@@ -1766,7 +925,7 @@ static Ref bytearray_binop(Ref a, Ref b, int op) {
 
 static Ref ba_append(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   uint8_t x;
-  if (byte_value(args[0], &x) < 0) return nullptr;
+  if (py_byte_value(args[0], &x) < 0) return nullptr;
   char c = (char)x;
   if (ba_splice(self, ba(self)->len, ba(self)->len, &c, 1) < 0) return nullptr;
   return py_none_new();
@@ -1804,7 +963,7 @@ static Ref ba_pop(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 static Ref ba_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   int64_t i, n = (int64_t)ba(self)->len;
   uint8_t x;
-  if (py_index_i64(args[0], &i) < 0 || byte_value(args[1], &x) < 0) return nullptr;
+  if (py_index_i64(args[0], &i) < 0 || py_byte_value(args[1], &x) < 0) return nullptr;
   if (i < 0 && (i += n) < 0) i = 0;
   if (i > n) i = n;
   char c = (char)x;
@@ -1814,7 +973,7 @@ static Ref ba_insert(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
 
 static Ref ba_remove(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   uint8_t x;
-  if (byte_value(args[0], &x) < 0) return nullptr;
+  if (py_byte_value(args[0], &x) < 0) return nullptr;
   ByteArrayObj *o = ba(self);
   const char *p = o->len ? (const char *)memchr(o->data, x, o->len) : nullptr;
   if (!p) return py_err_set_str(&py_ValueError_type, "value not found in bytearray");
@@ -1903,12 +1062,12 @@ PY_TYPE_DEF(py_bytearray_type,
     .repr = bytearray_repr,
     .hash = py_container_unhashable,
     .richcompare = bv_richcompare,
-    .iter = bytearray_iter,
+    .iter = py_text_iter,
     .binop = bytearray_binop,
     .length = bv_length,
-    .getitem = bytearray_getitem,
+    .getitem = py_text_getitem,
     .setitem = bytearray_setitem,
-    .contains = bv_contains,
+    .contains = py_text_contains,
     .methods = bytearray_methods,
     .doc = PY_DOC("bytearray(iterable_of_ints) -> bytearray"),
 );

@@ -173,6 +173,7 @@ int py_list_append(Ref list, Ref v); // borrowed v
 int py_list_extend(Ref list, Ref iterable);
 int py_list_insert(Ref list, int64_t index, Ref v);
 int py_list_sort(Ref list, Ref key, bool reverse); // stable; key may be nullptr
+void py_list_reverse(Ref list);
 Ref py_list_as_tuple(Ref list);
 static inline size_t py_list_len(Ref l) { return ((ListObj *)l)->len; }
 static inline Ref *py_list_items(Ref l) { return ((ListObj *)l)->items; }

@@ -190,7 +190,9 @@ Ref py_str_format_spec(Ref s, Ref spec) {
   StrBuf b;
   py_strbuf_init(&b);
   size_t width = f.width > 0 ? (size_t)f.width : 0;
-  py_strbuf_add_padded(&b, d, len, n, width, f.align ? f.align : '<', f.fill);
+  char fill[4];
+  py_strbuf_add_padded(&b, d, len, n, width, f.align ? f.align : '<', fill,
+                       py_utf8_encode(f.fill, fill));
   return py_strbuf_finish(&b);
 }
 
@@ -518,7 +520,7 @@ struct PctSpec {
 
 static void pct_pad(StrBuf *b, const char *s, size_t len, size_t nchars, const PctSpec &f) {
   size_t w = f.width > 0 ? (size_t)f.width : 0;
-  py_strbuf_add_padded(b, s, len, nchars, w, f.left ? '<' : '>', ' ');
+  py_strbuf_add_padded(b, s, len, nchars, w, f.left ? '<' : '>', " ", 1);
 }
 
 // Integer conversion of a %d / %x / %o argument (new ref), with CPython's errors.

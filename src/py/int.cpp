@@ -1296,22 +1296,9 @@ static Ref int_repr(Ref self) { return py_int_to_str_base(self, 10); }
 
 static int int_hash_slot(Ref self, int64_t *out) { return py_int_hash(self, out); }
 
-static Ref cmp_result(int c, int op) {
-  bool r = false;
-  switch (op) {
-  case CMP_LT: r = c < 0; break;
-  case CMP_LE: r = c <= 0; break;
-  case CMP_EQ: r = c == 0; break;
-  case CMP_NE: r = c != 0; break;
-  case CMP_GT: r = c > 0; break;
-  case CMP_GE: r = c >= 0; break;
-  }
-  return py_newref(py_bool(r));
-}
-
 static Ref int_richcompare(Ref a, Ref b, int op) {
   if (!py_is_int(a) || !py_is_int(b)) return py_newref(py_NotImplemented);
-  return cmp_result(py_int_compare(a, b), op);
+  return py_cmp_result(py_int_compare(a, b), op);
 }
 
 static Ref int_unop(Ref self, int op) {

@@ -841,8 +841,10 @@ static Ref list_copy_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
   return py_list_from_array(L(self)->items, L(self)->len);
 }
 
+void py_list_reverse(Ref list) { sort_reverse(L(list)->items, 0, L(list)->len); }
+
 static Ref list_reverse_m(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  sort_reverse(L(self)->items, 0, L(self)->len);
+  py_list_reverse(self);
   return py_none_new();
 }
 

@@ -607,6 +607,8 @@ int py_truthy(Ref o); // -1 error
 Ref py_not(Ref o);
 Ref py_richcompare(Ref a, Ref b, int op);
 int py_richcompare_bool(Ref a, Ref b, int op); // identity shortcut for EQ/NE; -1 error
+// op (CmpOp) applied to c, a three-way comparison (< 0, 0, > 0): True or False.
+Ref py_cmp_result(int c, int op);
 static inline int py_eq(Ref a, Ref b) { return py_richcompare_bool(a, b, CMP_EQ); }
 
 Ref py_getattr(Ref o, Ref name); // name: str

@@ -169,6 +169,12 @@ Ref py_richcompare(Ref a, Ref b, int op) {
                        cmp_symbols[op], py_type_name(ta), py_type_name(tb));
 }
 
+Ref py_cmp_result(int c, int op) {
+  // Bit 0, 1, 2 of each: the answer when c is below, equal to, above 0. ORDER CmpOp
+  static const uint8_t answers[] = {1, 3, 2, 5, 4, 6};
+  return py_newref(py_bool((answers[op] >> ((c > 0) - (c < 0) + 1)) & 1));
+}
+
 int py_richcompare_bool(Ref a, Ref b, int op) {
   if (a == b) {
     if (op == CMP_EQ) return 1;

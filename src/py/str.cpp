@@ -1,10 +1,12 @@
 // str: immutable UTF-8 text. Object allocation, the interning table, hashing,
-// Unicode character properties, and the str type with its methods.
+// Unicode character properties and the str type. Most of its methods are
+// text.cpp's, shared with bytes and bytearray (Note [Text methods]); the
+// character predicates, case conversions and iterators they share are here.
 #include <cstdio>
 
 #include "py/containers.h"
 #include "py/intobj.h"
-#include "py/strobj.h"
+#include "py/text.h"
 
 // ---------------------------------------------------------------------------
 // Allocation, caches, hashing, interning
@@ -595,56 +597,6 @@ Ref py_str_from_codepoint(uint32_t cp) {
   return py_str_new_n(buf, n, 1);
 }
 
-// Joins `n` items (all checked to be str) with `sep`.
-static Ref str_join_items(Ref sep, Ref const *items, size_t n) {
-  if (n == 1 && py_type(items[0]) == &py_str_type) return py_newref(items[0]);
-  size_t seplen = py_str_len(sep), total = 0, nch = 0;
-  for (size_t i = 0; i < n; i++) {
-    if (!py_is_str(items[i])) {
-      return py_err_format(&py_TypeError_type, "sequence item %zu: expected str instance, %T found",
-                           i, items[i]);
-    }
-    size_t add = py_str_len(items[i]) + (i ? seplen : 0);
-    if (total + add < total) return py_err_nomem();
-    total += add;
-    nch += py_str_nchars(items[i]) + (i ? py_str_nchars(sep) : 0);
-  }
-  Ref r = py_str_alloc(total);
-  if (!r) return nullptr;
-  char *p = ((StrObj *)r)->data;
-  for (size_t i = 0; i < n; i++) {
-    if (i && seplen) {
-      memcpy(p, py_str_data(sep), seplen);
-      p += seplen;
-    }
-    memcpy(p, py_str_data(items[i]), py_str_len(items[i]));
-    p += py_str_len(items[i]);
-  }
-  ((StrObj *)r)->nchars = nch;
-  if (total == 0 || (total == 1 && (uint8_t)((StrObj *)r)->data[0] < 0x80)) {
-    Ref c = py_str_new_n(((StrObj *)r)->data, total, nch);
-    py_decref(r);
-    return c;
-  }
-  return r;
-}
-
-Ref py_str_join(Ref sep, Ref iterable) {
-  if (py_is_list(iterable)) {
-    return str_join_items(sep, py_list_items(iterable), py_list_len(iterable));
-  }
-  if (py_is_tuple(iterable)) {
-    return str_join_items(sep, py_tuple_items(iterable), py_tuple_len(iterable));
-  }
-  if (!py_type(iterable)->iter && !py_type(iterable)->getitem)
-    return py_err_set_str(&py_TypeError_type, "can only join an iterable");
-  Ref t = py_sequence_tuple(iterable);
-  if (!t) return nullptr;
-  Ref r = str_join_items(sep, py_tuple_items(t), py_tuple_len(t));
-  py_decref(t);
-  return r;
-}
-
 static void strbuf_add_hex(StrBuf *b, char kind, uint32_t v, int digits) {
   char buf[12];
   buf[0] = '\\';
@@ -654,15 +606,18 @@ static void strbuf_add_hex(StrBuf *b, char kind, uint32_t v, int digits) {
   py_strbuf_add(b, buf, 2 + digits);
 }
 
-void py_strbuf_add_str_repr(StrBuf *b, const char *s, size_t len, bool ascii) {
+void py_strbuf_add_text_repr(StrBuf *b, const char *s, size_t len, TextRepr how) {
+  bool bytes = how >= REPR_BYTES;
   char quote = '\'';
   if (memchr(s, '\'', len) && !memchr(s, '"', len)) quote = '"';
+  if (bytes) py_strbuf_addc(b, 'b');
   py_strbuf_addc(b, quote);
-  size_t i = 0;
-  while (i < len) {
-    size_t n;
-    uint32_t c = py_utf8_decode(s + i, &n);
-    if (c == (uint32_t)quote || c == '\\') {
+  for (size_t i = 0, n = 1; i < len; i += n) {
+    uint32_t c = (uint8_t)s[i];
+    n = 1;
+    if (c >= 0x80 && !bytes) c = py_utf8_decode(s + i, &n);
+    // bytearray's repr (like CPython's) escapes a single quote even inside "...".
+    if (c == (uint32_t)quote || c == '\\' || (c == '\'' && how == REPR_BYTEARRAY)) {
       py_strbuf_addc(b, '\\');
       py_strbuf_addc(b, (char)c);
     } else if (c == '\t')
@@ -675,7 +630,7 @@ void py_strbuf_add_str_repr(StrBuf *b, const char *s, size_t len, bool ascii) {
       strbuf_add_hex(b, 'x', c, 2);
     else if (c < 0x7F)
       py_strbuf_addc(b, (char)c);
-    else if (!ascii && py_unicode_isprintable(c))
+    else if (how == REPR_STR && py_unicode_isprintable(c))
       py_strbuf_add(b, s + i, n);
     else if (c <= 0xFF)
       strbuf_add_hex(b, 'x', c, 2);
@@ -683,7 +638,6 @@ void py_strbuf_add_str_repr(StrBuf *b, const char *s, size_t len, bool ascii) {
       strbuf_add_hex(b, 'u', c, 4);
     else
       strbuf_add_hex(b, 'U', c, 8);
-    i += n;
   }
   py_strbuf_addc(b, quote);
 }
@@ -691,14 +645,14 @@ void py_strbuf_add_str_repr(StrBuf *b, const char *s, size_t len, bool ascii) {
 Ref py_str_repr(Ref s) {
   StrBuf b;
   py_strbuf_init(&b);
-  py_strbuf_add_str_repr(&b, py_str_data(s), py_str_len(s), false);
+  py_strbuf_add_text_repr(&b, py_str_data(s), py_str_len(s), REPR_STR);
   return py_strbuf_finish(&b);
 }
 
 Ref py_str_ascii(Ref s) {
   StrBuf b;
   py_strbuf_init(&b);
-  py_strbuf_add_str_repr(&b, py_str_data(s), py_str_len(s), true);
+  py_strbuf_add_text_repr(&b, py_str_data(s), py_str_len(s), REPR_ASCII);
   return py_strbuf_finish(&b);
 }
 
@@ -709,7 +663,7 @@ Ref py_str_ascii(Ref s) {
 static bool str_is_ascii(Ref s) { return py_str_len(s) == py_str_nchars(s); }
 
 // Byte offset of code point `cp` (0 <= cp <= nchars).
-static size_t str_offset(Ref s, size_t cp) {
+size_t py_str_offset(Ref s, size_t cp) {
   StrObj *o = (StrObj *)s;
   if (o->len == o->nchars) return cp;
   const uint8_t *p = (const uint8_t *)o->data;
@@ -727,82 +681,6 @@ static size_t str_offset(Ref s, size_t cp) {
     while ((p[off] & 0xC0) == 0x80) off++;
   }
   return off;
-}
-
-static Ref str_sub(Ref s, size_t b0, size_t b1) {
-  if (b0 == 0 && b1 == py_str_len(s) && py_type(s) == &py_str_type) return py_newref(s);
-  const char *d = py_str_data(s) + b0;
-  return py_str_new_n(d, b1 - b0, str_is_ascii(s) ? b1 - b0 : py_utf8_count(d, b1 - b0));
-}
-
-// Reads an optional slice-style bound (None / int / __index__), clamping huge values.
-static int str_bound_arg(Ref v, int64_t *out) {
-  if (!v || v == py_None) return 0;
-  return py_slice_index_value(v, out);
-}
-
-// A [start:end] window of a str, in code points and bytes.
-struct StrWin {
-  size_t b0, b1; // byte offsets
-  int64_t c0;    // code point index of b0
-};
-
-// 1 ok, 0 empty/invalid window (start beyond the end or end < start), -1 error.
-static int str_window(Ref s, Ref start, Ref end, StrWin *w) {
-  int64_t n = (int64_t)py_str_nchars(s), st = 0, en = n;
-  if (str_bound_arg(start, &st) < 0 || str_bound_arg(end, &en) < 0) return -1;
-  if (en > n)
-    en = n;
-  else if (en < 0 && (en += n) < 0)
-    en = 0;
-  if (st < 0 && (st += n) < 0) st = 0;
-  if (st > n || en < st) return 0;
-  w->c0 = st;
-  w->b0 = str_offset(s, (size_t)st);
-  w->b1 = str_offset(s, (size_t)en);
-  return 1;
-}
-
-static int64_t str_cp_index(Ref s, const StrWin *w, size_t boff) {
-  if (str_is_ascii(s)) return (int64_t)boff;
-  return w->c0 + (int64_t)py_utf8_count(py_str_data(s) + w->b0, boff - w->b0);
-}
-
-// Byte search in [h, h+hn); returns offset or -1.
-static int64_t mem_find(const char *h, size_t hn, const char *nd, size_t nn) {
-  if (nn == 0) return 0;
-  if (nn > hn) return -1;
-  if (nn == 1) {
-    const char *p = (const char *)memchr(h, nd[0], hn);
-    return p ? p - h : -1;
-  }
-  const char *end = h + hn - nn;
-  for (const char *p = h; p <= end;) {
-    p = (const char *)memchr(p, nd[0], (size_t)(end - p) + 1);
-    if (!p) return -1;
-    if (memcmp(p, nd, nn) == 0) return p - h;
-    p++;
-  }
-  return -1;
-}
-
-static int64_t mem_rfind(const char *h, size_t hn, const char *nd, size_t nn) {
-  if (nn > hn) return -1;
-  for (size_t i = hn - nn + 1; i-- > 0;) {
-    if (h[i] == nd[0] && memcmp(h + i, nd, nn) == 0) return (int64_t)i;
-  }
-  return -1;
-}
-
-static size_t mem_count(const char *h, size_t hn, const char *nd, size_t nn, size_t max) {
-  size_t cnt = 0, i = 0;
-  while (cnt < max) {
-    int64_t f = mem_find(h + i, hn - i, nd, nn);
-    if (f < 0) break;
-    cnt++;
-    i += (size_t)f + nn;
-  }
-  return cnt;
 }
 
 // ---------------------------------------------------------------------------
@@ -823,150 +701,38 @@ static int str_hash(Ref self, int64_t *out) {
   return 0;
 }
 
+// Equality, concatenation, repetition and formatting of strs are the common
+// cases: they take no detour through the shared slots.
 static Ref str_richcompare(Ref a, Ref b, int op) {
-  if (!py_is_str(a) || !py_is_str(b)) return py_newref(py_NotImplemented);
-  if (op == CMP_EQ || op == CMP_NE) return py_bool(py_str_equal(a, b) == (op == CMP_EQ));
-  size_t la = py_str_len(a), lb = py_str_len(b);
-  int c = memcmp(py_str_data(a), py_str_data(b), la < lb ? la : lb);
-  if (c == 0) c = la < lb ? -1 : la > lb;
-  bool r;
-  switch (op) {
-  case CMP_LT: r = c < 0; break;
-  case CMP_LE: r = c <= 0; break;
-  case CMP_GT: r = c > 0; break;
-  default: r = c >= 0; break;
-  }
-  return py_bool(r);
-}
-
-// str * n
-static Ref str_repeat(Ref s, Ref count) {
-  Ref idx = py_number_index(count);
-  if (!idx) return nullptr;
-  int ovf;
-  int64_t n = py_int_as_i64_sat(idx, &ovf);
-  py_decref(idx);
-  size_t len = py_str_len(s);
-  if (n <= 0 || len == 0) return str_empty();
-  if (n == 1 && py_type(s) == &py_str_type) return py_newref(s);
-  if (ovf > 0 || (uint64_t)n > ((size_t)1 << (sizeof(size_t) * 8 - 2)) / len) {
-    return py_err_set_str(&py_OverflowError_type, "repeated string is too long");
-  }
-  Ref r = py_str_alloc(len * (size_t)n);
-  if (!r) return nullptr;
-  char *p = ((StrObj *)r)->data;
-  memcpy(p, py_str_data(s), len);
-  size_t done = len, total = len * (size_t)n;
-  while (done < total) { // doubling copy
-    size_t k = done < total - done ? done : total - done;
-    memcpy(p + done, p, k);
-    done += k;
-  }
-  ((StrObj *)r)->nchars = py_str_nchars(s) * (size_t)n;
-  return r;
-}
-
-// A class instance whose type defines the reflected method may still handle the
-// operation, so the str slot leaves it to py_binop.
-static bool str_other_may_handle(Ref other, const char *rname) {
-  Type *t = py_type(other);
-  if (!py_type_has(t, TPF_HEAPTYPE)) return false;
-  Ref name = py_str_intern(rname);
-  return name && py_type_lookup(t, name) != nullptr;
+  if ((op == CMP_EQ || op == CMP_NE) && py_is_str(a) && py_is_str(b))
+    return py_bool(py_str_equal(a, b) == (op == CMP_EQ));
+  return py_text_richcompare(true, a, b, op);
 }
 
 static Ref str_binop(Ref a, Ref b, int op) {
   op &= ~BINOP_INPLACE;
-  if (op == BINOP_ADD) {
-    if (!py_is_str(a)) return py_newref(py_NotImplemented);
-    if (py_is_str(b)) return py_str_concat(a, b);
-    if (str_other_may_handle(b, "__radd__")) return py_newref(py_NotImplemented);
-    return py_err_format(&py_TypeError_type, "can only concatenate str (not \"%s\") to str",
-                         py_tname(b));
+  if (py_is_str(a)) {
+    if (op == BINOP_ADD && py_is_str(b)) return py_str_concat(a, b);
+    if (op == BINOP_MUL && py_is_int(b)) return py_text_repeat(a, b);
+    if (op == BINOP_MOD) return py_str_percent(a, b);
   }
-  if (op == BINOP_MUL) {
-    Ref s = py_is_str(a) ? a : b, n = py_is_str(a) ? b : a;
-    if (py_is_int(n)) return str_repeat(s, n);
-    // n's own __mul__ already ran when it is on the left.
-    if (s == a && str_other_may_handle(n, "__rmul__")) return py_newref(py_NotImplemented);
-    if (py_type(n)->to_index) return str_repeat(s, n);
-    return py_err_format(&py_TypeError_type, "can't multiply sequence by non-int of type '%s'",
-                         py_tname(n));
-  }
-  if (op == BINOP_MOD && py_is_str(a)) return py_str_percent(a, b);
-  return py_newref(py_NotImplemented);
+  return py_text_binop(true, a, b, op);
+}
+
+// `in` with a str and s[i] with an ASCII str and a small int are the common
+// cases: they take no detour through the shared slots.
+static int str_contains(Ref self, Ref v) {
+  if (!py_is_str(v)) return py_text_contains(self, v); // the TypeError
+  return py_mem_find(py_str_data(self), py_str_len(self), py_str_data(v), py_str_len(v)) >= 0;
 }
 
 static Ref str_getitem(Ref self, Ref key) {
-  size_t n = py_str_nchars(self);
-  if (py_is_int(key) ||
-      (!py_is_small(key) && py_type(key) != &py_slice_type && py_type(key)->to_index)) {
-    int64_t i;
-    if (py_is_int(key)) {
-      int ovf;
-      i = py_int_as_i64_sat(key, &ovf);
-    } else {
-      Ref k = py_number_index(key);
-      if (!k) return nullptr;
-      int ovf;
-      i = py_int_as_i64_sat(k, &ovf);
-      py_decref(k);
-    }
-    if (i < 0) i += (int64_t)n;
-    if (i < 0 || i >= (int64_t)n) {
-      return py_err_set_str(&py_IndexError_type, "string index out of range");
-    }
-    if (str_is_ascii(self)) return str_ascii_char((uint8_t)py_str_data(self)[i]);
-    size_t off = str_offset(self, (size_t)i), cl;
-    uint32_t c = py_utf8_decode(py_str_data(self) + off, &cl);
-    return py_str_from_codepoint(c);
+  if (py_is_small(key) && str_is_ascii(self)) {
+    intptr_t i = py_small_value(key), n = (intptr_t)py_str_len(self);
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) return str_ascii_char((uint8_t)py_str_data(self)[i]);
   }
-  if (py_type(key) == &py_slice_type) {
-    int64_t start, stop, step, cnt;
-    if (py_slice_indices(key, (int64_t)n, &start, &stop, &step, &cnt) < 0) return nullptr;
-    if (cnt <= 0) return str_empty();
-    if (step == 1) {
-      return str_sub(self, str_offset(self, (size_t)start), str_offset(self, (size_t)stop));
-    }
-    const char *d = py_str_data(self);
-    if (str_is_ascii(self)) {
-      Ref r = py_str_alloc((size_t)cnt);
-      if (!r) return nullptr;
-      for (int64_t k = 0; k < cnt; k++) ((StrObj *)r)->data[k] = d[start + k * step];
-      ((StrObj *)r)->nchars = (size_t)cnt;
-      return r;
-    }
-    // Non-ASCII with a step: index every code point once.
-    size_t *offs = (size_t *)py_malloc((n + 1) * sizeof(size_t));
-    if (!offs) return nullptr;
-    for (size_t k = 0, off = 0; k <= n; k++) {
-      offs[k] = off;
-      if (k < n) {
-        size_t cl;
-        py_utf8_decode(d + off, &cl);
-        off += cl;
-      }
-    }
-    StrBuf b;
-    py_strbuf_init(&b);
-    for (int64_t k = 0; k < cnt; k++) {
-      size_t ci = (size_t)(start + k * step);
-      py_strbuf_add(&b, d + offs[ci], offs[ci + 1] - offs[ci]);
-    }
-    py_free(offs, (n + 1) * sizeof(size_t));
-    return py_strbuf_finish(&b);
-  }
-  return py_err_format(&py_TypeError_type, "string indices must be integers, not '%s'",
-                       py_tname(key));
-}
-
-static int str_contains(Ref self, Ref v) {
-  if (!py_is_str(v)) {
-    py_err_format(&py_TypeError_type, "'in <string>' requires string as left operand, not %s",
-                  py_tname(v));
-    return -1;
-  }
-  return mem_find(py_str_data(self), py_str_len(self), py_str_data(v), py_str_len(v)) >= 0;
+  return py_text_getitem(self, key);
 }
 
 static int64_t str_length(Ref self) { return (int64_t)py_str_nchars(self); }
@@ -995,15 +761,8 @@ static Ref str_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
   else if (!a[1] && !a[2])
     r = py_str(a[0]);
   else {
-    const char *enc = nullptr, *err = nullptr;
-    for (int k = 1; k < 3; k++) {
-      if (a[k] && !py_is_str(a[k])) {
-        return py_err_format(&py_TypeError_type, "str() argument '%s' must be str, not %s",
-                             names[k], py_tname(a[k]));
-      }
-    }
-    if (a[1]) enc = py_str_data(a[1]);
-    if (a[2]) err = py_str_data(a[2]);
+    const char *enc, *err;
+    if (py_text_codec_args("str", a + 1, &enc, &err) < 0) return nullptr;
     const char *data;
     size_t len;
     if (py_is_str(a[0])) return py_err_set_str(&py_TypeError_type, "decoding str is not supported");
@@ -1021,36 +780,32 @@ static Ref str_tp_new(Type *type, Ref const *args, size_t nargs, Ref kwnames) {
 // Iterator
 // ---------------------------------------------------------------------------
 
-struct StrIterObj {
-  Obj ob;
-  Ref str;
-  size_t off;
-};
-
-static Ref str_iter(Ref self) {
+Ref py_text_iter(Ref self) {
   // Like CPython, ASCII strings get their own iterator type name.
-  Type *t = str_is_ascii(self) ? &py_strasciiiter_type : &py_striter_type;
+  Type *t = py_is_str(self)         ? str_is_ascii(self) ? &py_strasciiiter_type : &py_striter_type
+            : py_is_bytearray(self) ? &py_bytearrayiter_type
+                                    : &py_bytesiter_type;
   if (!py_type_has(t, TPF_READY) && py_type_ready(t) < 0) return nullptr;
-  StrIterObj *it = (StrIterObj *)py_obj_alloc(t, sizeof(StrIterObj));
+  TextIterObj *it = (TextIterObj *)py_obj_alloc(t, sizeof(TextIterObj));
   if (!it) return nullptr;
-  it->str = py_newref(self);
+  it->seq = py_newref(self);
   return (Ref)it;
 }
 
-static void striter_dealloc(Ref self) {
-  py_xdecref(((StrIterObj *)self)->str);
-  py_obj_free(self, sizeof(StrIterObj));
+void py_text_iter_dealloc(Ref self) {
+  py_xdecref(((TextIterObj *)self)->seq);
+  py_obj_free(self, sizeof(TextIterObj));
 }
 
 static Ref striter_next(Ref self) {
-  StrIterObj *it = (StrIterObj *)self;
-  if (!it->str) return nullptr;
-  if (it->off >= py_str_len(it->str)) {
-    py_clear(&it->str);
+  TextIterObj *it = (TextIterObj *)self;
+  if (!it->seq) return nullptr;
+  if (it->off >= py_str_len(it->seq)) {
+    py_clear(&it->seq);
     return nullptr;
   }
   size_t n;
-  uint32_t c = py_utf8_decode(py_str_data(it->str) + it->off, &n);
+  uint32_t c = py_utf8_decode(py_str_data(it->seq) + it->off, &n);
   it->off += n;
   return py_str_from_codepoint(c);
 }
@@ -1058,8 +813,8 @@ static Ref striter_next(Ref self) {
 PY_TYPE_DEF(py_striter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "str_iterator",
-    .basicsize = sizeof(StrIterObj),
-    .dealloc = striter_dealloc,
+    .basicsize = sizeof(TextIterObj),
+    .dealloc = py_text_iter_dealloc,
     .iter = py_iter_self,
     .iternext = striter_next,
 );
@@ -1067,8 +822,8 @@ PY_TYPE_DEF(py_striter_type,
 PY_TYPE_DEF(py_strasciiiter_type,
     .ob = PY_STATIC_HEAD(&py_type_type),
     .name = "str_ascii_iterator",
-    .basicsize = sizeof(StrIterObj),
-    .dealloc = striter_dealloc,
+    .basicsize = sizeof(TextIterObj),
+    .dealloc = py_text_iter_dealloc,
     .iter = py_iter_self,
     .iternext = striter_next,
 );
@@ -1091,12 +846,23 @@ static bool cp_next(CpIter *it, uint32_t *c) {
 }
 static CpIter cp_iter(Ref s) { return CpIter{py_str_data(s), py_str_len(s), 0}; }
 
-// Runs a predicate on every code point: empty strings give `empty`.
-static Ref str_all(Ref self, bool (*pred)(uint32_t), bool empty) {
-  if (py_str_len(self) == 0) return py_bool(empty);
-  CpIter it = cp_iter(self);
-  uint32_t c;
-  while (cp_next(&it, &c)) {
+// Note [Text methods] (text.cpp): the character predicates and case
+// conversions below serve bytes and bytearray too, to which a byte beyond
+// ASCII is no letter, digit or space.
+
+// Runs a predicate on every character: empty texts give `empty`.
+static Ref text_all(Ref self, bool (*pred)(uint32_t), bool empty) {
+  const char *d;
+  size_t n;
+  bool u = py_text_data(self, &d, &n);
+  if (n == 0) return py_bool(empty);
+  for (size_t i = 0, cn = 1; i < n; i += cn) {
+    uint32_t c = (uint8_t)d[i];
+    if (c >= 0x80) {
+      if (!u) return py_False;
+      c = py_utf8_decode(d + i, &cn);
+    } else
+      cn = 1;
     if (!pred(c)) return py_False;
   }
   return py_True;
@@ -1104,57 +870,59 @@ static Ref str_all(Ref self, bool (*pred)(uint32_t), bool empty) {
 
 static bool pred_alnum(uint32_t c) { return py_unicode_isalpha(c) || py_unicode_isnumeric(c); }
 static bool pred_ascii(uint32_t c) { return c < 0x80; }
+static bool pred_bytes_space(uint32_t c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 #define STR_PRED_METHOD(name, pred, empty)                                                         \
   static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
-    return str_all(self, pred, empty);                                                             \
+    return text_all(self, pred, empty);                                                            \
   }
-STR_PRED_METHOD(isalpha, py_unicode_isalpha, false)
-STR_PRED_METHOD(isalnum, pred_alnum, false)
+#define TEXT_PRED_METHOD(name, pred, empty)                                                        \
+  Ref py_text_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                       \
+    return text_all(self, pred, empty);                                                            \
+  }
+TEXT_PRED_METHOD(isalpha, py_unicode_isalpha, false)
+TEXT_PRED_METHOD(isalnum, pred_alnum, false)
+TEXT_PRED_METHOD(isdigit, py_unicode_isdigit, false)
+TEXT_PRED_METHOD(isspace, py_is_str(self) ? py_unicode_isspace : pred_bytes_space, false)
+TEXT_PRED_METHOD(isascii, pred_ascii, true)
 STR_PRED_METHOD(isdecimal, py_unicode_isdecimal, false)
-STR_PRED_METHOD(isdigit, py_unicode_isdigit, false)
 STR_PRED_METHOD(isnumeric, py_unicode_isnumeric, false)
-STR_PRED_METHOD(isspace, py_unicode_isspace, false)
 STR_PRED_METHOD(isprintable, py_unicode_isprintable, true)
-STR_PRED_METHOD(isascii, pred_ascii, true)
 
-static Ref str_islower(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  CpIter it = cp_iter(self);
-  uint32_t c;
-  bool cased = false;
-  while (cp_next(&it, &c)) {
-    if (uc_isupper(c)) return py_False;
-    cased = cased || uc_islower(c);
+// isupper (0), islower (1), istitle (2).
+static Ref text_iscase(Ref self, int which) {
+  const char *d;
+  size_t n;
+  bool u = py_text_data(self, &d, &n), cased = false, prev_cased = false;
+  for (size_t i = 0, cn = 1; i < n; i += cn) {
+    uint32_t c = (uint8_t)d[i];
+    cn = 1;
+    if (c >= 0x80 && u) c = py_utf8_decode(d + i, &cn);
+    bool letter = u || c < 0x80, up = letter && uc_isupper(c), lo = letter && uc_islower(c);
+    if (which == 2) {
+      up = up || (letter && uc_istitlecase(c));
+      if (!up && !lo) {
+        prev_cased = false;
+        continue;
+      }
+      if (up == prev_cased) return py_False; // upper after cased, lower after uncased
+      prev_cased = cased = true;
+    } else {
+      if (which == 0 ? lo : up) return py_False;
+      cased = cased || (which == 0 ? up : lo);
+    }
   }
   return py_bool(cased);
 }
 
-static Ref str_isupper(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  CpIter it = cp_iter(self);
-  uint32_t c;
-  bool cased = false;
-  while (cp_next(&it, &c)) {
-    if (uc_islower(c)) return py_False;
-    cased = cased || uc_isupper(c);
-  }
-  return py_bool(cased);
+Ref py_text_isupper(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_iscase(self, 0);
 }
-
-static Ref str_istitle(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  CpIter it = cp_iter(self);
-  uint32_t c;
-  bool cased = false, prev_cased = false;
-  while (cp_next(&it, &c)) {
-    if (uc_isupper(c) || uc_istitlecase(c)) {
-      if (prev_cased) return py_False;
-      prev_cased = cased = true;
-    } else if (uc_islower(c)) {
-      if (!prev_cased) return py_False;
-      prev_cased = cased = true;
-    } else
-      prev_cased = false;
-  }
-  return py_bool(cased);
+Ref py_text_islower(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_iscase(self, 1);
+}
+Ref py_text_istitle(Ref self, Ref const *args, size_t nargs, Ref kw) {
+  return text_iscase(self, 2);
 }
 
 bool py_str_isidentifier(Ref s) {
@@ -1251,6 +1019,7 @@ static void str_map_char(StrBuf *b, const char *d, size_t len, size_t off, size_
 
 enum CaseOp { OP_LOWER, OP_UPPER, OP_SWAP, OP_FOLD, OP_TITLE, OP_CAPITALIZE };
 
+// A str with code points beyond ASCII.
 static Ref str_case(Ref self, CaseOp op) {
   const char *d = py_str_data(self);
   size_t len = py_str_len(self);
@@ -1280,511 +1049,53 @@ static Ref str_case(Ref self, CaseOp op) {
   return py_strbuf_finish(&b);
 }
 
-#define STR_CASE_METHOD(name, op)                                                                  \
-  static Ref str_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                    \
-    return str_case(self, op);                                                                     \
+// bytes, bytearray and ASCII strs: one byte per character, the ASCII letters
+// the only cased ones.
+static Ref text_case(Ref self, CaseOp op) {
+  if (py_is_str(self) && py_str_nchars(self) != py_str_len(self)) return str_case(self, op);
+  const char *d;
+  size_t len;
+  py_text_data(self, &d, &len);
+  StrBuf b;
+  py_strbuf_init(&b);
+  py_strbuf_add(&b, d, len);
+  // In locals: a store through p may alias what has its address taken (b, len).
+  char *p = b.failed ? nullptr : b.data;
+  size_t n = len;
+  if (op == OP_LOWER || op == OP_UPPER || op == OP_FOLD) { // the common ones, quickly
+    char from = op == OP_UPPER ? 'a' : 'A';
+    for (size_t i = 0; p && i < n; i++)
+      if ((uint8_t)(p[i] - from) < 26) p[i] ^= 0x20;
+    return py_text_from_buf(self, &b);
   }
-STR_CASE_METHOD(lower, OP_LOWER)
-STR_CASE_METHOD(upper, OP_UPPER)
-STR_CASE_METHOD(swapcase, OP_SWAP)
-STR_CASE_METHOD(casefold, OP_FOLD)
-STR_CASE_METHOD(title, OP_TITLE)
-STR_CASE_METHOD(capitalize, OP_CAPITALIZE)
+  bool swap = op == OP_SWAP, title = op == OP_TITLE, prev_cased = false;
+  for (size_t i = 0; p && i < n; i++) {
+    uint8_t c = (uint8_t)p[i];
+    bool letter = (uint8_t)((c | 0x20) - 'a') < 26, up = !(c & 0x20);
+    if (letter && up != (swap ? !up : title ? !prev_cased : i == 0)) p[i] = (char)(c ^ 0x20);
+    prev_cased = letter;
+  }
+  return py_text_from_buf(self, &b);
+}
+
+#define TEXT_CASE_METHOD(name, op)                                                                 \
+  Ref py_text_##name(Ref self, Ref const *args, size_t nargs, Ref kwnames) {                       \
+    return text_case(self, op);                                                                    \
+  }
+TEXT_CASE_METHOD(lower, OP_LOWER)
+TEXT_CASE_METHOD(upper, OP_UPPER)
+TEXT_CASE_METHOD(swapcase, OP_SWAP)
+TEXT_CASE_METHOD(casefold, OP_FOLD)
+TEXT_CASE_METHOD(title, OP_TITLE)
+TEXT_CASE_METHOD(capitalize, OP_CAPITALIZE)
 
 // ---------------------------------------------------------------------------
 // Searching
 // ---------------------------------------------------------------------------
 
-enum FindKind { FIND_FIND, FIND_RFIND, FIND_INDEX, FIND_RINDEX, FIND_COUNT };
-
-static Ref str_find_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, FindKind k) {
-  static const char *const fnames[] = {"find", "rfind", "index", "rindex", "count"};
-  if (py_text_nargs("str", fnames[k], nargs, kwnames, 1, 3, true) < 0) return nullptr;
-  if (!py_is_str(args[0])) {
-    return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(args[0]));
-  }
-  StrWin w;
-  int ok = str_window(self, nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, &w);
-  if (ok < 0) return nullptr;
-  const char *nd = py_str_data(args[0]);
-  size_t nn = py_str_len(args[0]);
-  if (k == FIND_COUNT) {
-    if (!ok) return py_small_new(0);
-    if (nn == 0) return py_int_from_u64(py_utf8_count(py_str_data(self) + w.b0, w.b1 - w.b0) + 1);
-    return py_int_from_u64(mem_count(py_str_data(self) + w.b0, w.b1 - w.b0, nd, nn, SIZE_MAX));
-  }
-  int64_t f = -1;
-  if (ok) {
-    const char *h = py_str_data(self) + w.b0;
-    size_t hn = w.b1 - w.b0;
-    f = (k == FIND_FIND || k == FIND_INDEX) ? mem_find(h, hn, nd, nn) : mem_rfind(h, hn, nd, nn);
-  }
-  if (f < 0) {
-    if (k == FIND_INDEX || k == FIND_RINDEX) {
-      return py_err_set_str(&py_ValueError_type, "substring not found");
-    }
-    return py_small_new(-1);
-  }
-  return py_int_from_i64(str_cp_index(self, &w, w.b0 + (size_t)f));
-}
-
-static Ref str_find(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_find_common(self, args, nargs, kw, FIND_FIND);
-}
-static Ref str_rfind(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_find_common(self, args, nargs, kw, FIND_RFIND);
-}
-static Ref str_index(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_find_common(self, args, nargs, kw, FIND_INDEX);
-}
-static Ref str_rindex(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_find_common(self, args, nargs, kw, FIND_RINDEX);
-}
-static Ref str_count(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_find_common(self, args, nargs, kw, FIND_COUNT);
-}
-
-static Ref str_startsend(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool end) {
-  const char *fname = end ? "endswith" : "startswith";
-  if (py_text_nargs("str", fname, nargs, kwnames, 1, 3, true) < 0) return nullptr;
-  Ref pre = args[0];
-  Ref const *cands = &pre;
-  size_t ncand = 1;
-  if (py_is_tuple(pre)) {
-    cands = py_tuple_items(pre);
-    ncand = py_tuple_len(pre);
-  } else if (!py_is_str(pre)) {
-    return py_err_format(&py_TypeError_type, "%s first arg must be str or a tuple of str, not %s",
-                         fname, py_tname(pre));
-  }
-  StrWin w;
-  int ok = str_window(self, nargs > 1 ? args[1] : nullptr, nargs > 2 ? args[2] : nullptr, &w);
-  if (ok < 0) return nullptr;
-  for (size_t i = 0; i < ncand; i++) {
-    if (!py_is_str(cands[i])) {
-      return py_err_format(&py_TypeError_type, "tuple for %s must only contain str, not %s", fname,
-                           py_tname(cands[i]));
-    }
-    if (!ok) continue;
-    size_t n = py_str_len(cands[i]);
-    if (n > w.b1 - w.b0) continue;
-    const char *at = py_str_data(self) + (end ? w.b1 - n : w.b0);
-    if (memcmp(at, py_str_data(cands[i]), n) == 0) return py_True;
-  }
-  return py_False;
-}
-
-static Ref str_startswith(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_startsend(self, args, nargs, kw, false);
-}
-static Ref str_endswith(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_startsend(self, args, nargs, kw, true);
-}
-
 // ---------------------------------------------------------------------------
 // Splitting, stripping, partitioning
 // ---------------------------------------------------------------------------
-
-static int str_list_add(Ref list, const char *d, size_t n) {
-  Ref s = py_str_new(d, n);
-  if (!s) return -1;
-  int r = py_list_append(list, s);
-  py_decref(s);
-  return r;
-}
-
-static int list_reverse(Ref list) {
-  Ref *it = py_list_items(list);
-  for (size_t i = 0, j = py_list_len(list); i + 1 < j; i++, j--) {
-    Ref t = it[i];
-    it[i] = it[j - 1];
-    it[j - 1] = t;
-  }
-  return 0;
-}
-
-// Code point before byte offset `off` and its start.
-static uint32_t cp_before(const char *d, size_t off, size_t *start) {
-  size_t i = off - 1;
-  while (i > 0 && ((uint8_t)d[i] & 0xC0) == 0x80) i--;
-  size_t n;
-  *start = i;
-  return py_utf8_decode(d + i, &n);
-}
-
-static Ref str_split_ws(Ref self, int64_t maxsplit, bool right) {
-  const char *d = py_str_data(self);
-  size_t len = py_str_len(self);
-  Ref list = py_list_new(0);
-  if (!list) return nullptr;
-  if (!right) {
-    size_t i = 0;
-    while (true) {
-      uint32_t c;
-      size_t n;
-      while (i < len && py_unicode_isspace(c = py_utf8_decode(d + i, &n))) i += n;
-      if (i >= len) break;
-      size_t j = i;
-      if (maxsplit-- == 0) { // the rest, trailing whitespace included, is the last item
-        if (str_list_add(list, d + j, len - j) < 0) goto fail;
-        break;
-      }
-      while (j < len && !py_unicode_isspace(py_utf8_decode(d + j, &n))) j += n;
-      if (str_list_add(list, d + i, j - i) < 0) goto fail;
-      i = j;
-    }
-  } else {
-    size_t i = len;
-    while (true) {
-      size_t st;
-      while (i > 0 && py_unicode_isspace(cp_before(d, i, &st))) i = st;
-      if (i == 0) break;
-      size_t j = i;
-      if (maxsplit-- == 0) {
-        if (str_list_add(list, d, j) < 0) goto fail;
-        break;
-      }
-      while (j > 0 && !py_unicode_isspace(cp_before(d, j, &st))) j = st;
-      if (str_list_add(list, d + j, i - j) < 0) goto fail;
-      i = j;
-    }
-    list_reverse(list);
-  }
-  return list;
-fail:
-  py_decref(list);
-  return nullptr;
-}
-
-static Ref str_split_sep(Ref self, Ref sep, int64_t maxsplit, bool right) {
-  const char *d = py_str_data(self), *sd = py_str_data(sep);
-  size_t len = py_str_len(self), sn = py_str_len(sep);
-  if (sn == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
-  Ref list = py_list_new(0);
-  if (!list) return nullptr;
-  if (!right) {
-    size_t i = 0;
-    while (maxsplit != 0) {
-      int64_t f = mem_find(d + i, len - i, sd, sn);
-      if (f < 0) break;
-      if (str_list_add(list, d + i, (size_t)f) < 0) goto fail;
-      i += (size_t)f + sn;
-      maxsplit--;
-    }
-    if (str_list_add(list, d + i, len - i) < 0) goto fail;
-  } else {
-    size_t e = len;
-    while (maxsplit != 0) {
-      int64_t f = mem_rfind(d, e, sd, sn);
-      if (f < 0) break;
-      if (str_list_add(list, d + f + sn, e - (size_t)f - sn) < 0) goto fail;
-      e = (size_t)f;
-      maxsplit--;
-    }
-    if (str_list_add(list, d, e) < 0) goto fail;
-    list_reverse(list);
-  }
-  return list;
-fail:
-  py_decref(list);
-  return nullptr;
-}
-
-static Ref str_split_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  static const char *const names[] = {"sep", "maxsplit"};
-  static const ArgSpec spec_l = {"split", names, 2, 0, 0, 2};
-  static const ArgSpec spec_r = {"rsplit", names, 2, 0, 0, 2};
-  Ref a[2];
-  if (py_parse_args(right ? spec_r : spec_l, args, nargs, kwnames, a) < 0) return nullptr;
-  int64_t maxsplit = -1;
-  if (a[1]) {
-    if (py_index_i64(a[1], &maxsplit) < 0) return nullptr;
-  }
-  if (maxsplit < 0) maxsplit = -1;
-  if (!a[0] || a[0] == py_None) return str_split_ws(self, maxsplit, right);
-  if (!py_is_str(a[0])) {
-    return py_err_format(&py_TypeError_type, "must be str or None, not %s", py_tname(a[0]));
-  }
-  return str_split_sep(self, a[0], maxsplit, right);
-}
-
-static Ref str_split(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_split_common(self, args, nargs, kw, false);
-}
-static Ref str_rsplit(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_split_common(self, args, nargs, kw, true);
-}
-
-static bool is_linebreak(uint32_t c) {
-  return c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || (c >= 0x1C && c <= 0x1E) ||
-         c == 0x85 || c == 0x2028 || c == 0x2029;
-}
-
-static Ref str_splitlines(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"keepends"};
-  static const ArgSpec spec = {"splitlines", names, 1, 0, 0, 1};
-  Ref a[1];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  int keep = 0;
-  if (a[0] && (keep = py_truthy(a[0])) < 0) return nullptr;
-  const char *d = py_str_data(self);
-  size_t len = py_str_len(self), i = 0;
-  Ref list = py_list_new(0);
-  if (!list) return nullptr;
-  while (i < len) {
-    size_t j = i, n = 0;
-    uint32_t c = 0;
-    while (j < len && !is_linebreak(c = py_utf8_decode(d + j, &n))) j += n;
-    size_t eol = j;
-    if (j < len) {
-      j += n;
-      if (c == '\r' && j < len && d[j] == '\n') j++;
-    }
-    if (str_list_add(list, d + i, (keep ? j : eol) - i) < 0) {
-      py_decref(list);
-      return nullptr;
-    }
-    i = j;
-  }
-  return list;
-}
-
-// strip helpers: which == 1 left, 2 right, 3 both.
-static Ref str_strip_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, int which) {
-  static const char *const fnames[] = {"", "lstrip", "rstrip", "strip"};
-  Ref chars = nargs ? args[0] : nullptr;
-  if (chars == py_None) chars = nullptr;
-  if (chars && !py_is_str(chars)) {
-    return py_err_format(&py_TypeError_type, "%s arg must be None or str", fnames[which]);
-  }
-  const char *d = py_str_data(self);
-  size_t b = 0, e = py_str_len(self);
-  auto strip_it = [&](uint32_t c) {
-    if (!chars) return py_unicode_isspace(c);
-    char buf[4];
-    size_t n = py_utf8_encode(c, buf);
-    return mem_find(py_str_data(chars), py_str_len(chars), buf, n) >= 0;
-  };
-  if (which & 1) {
-    size_t n;
-    while (b < e && strip_it(py_utf8_decode(d + b, &n))) b += n;
-  }
-  if (which & 2) {
-    size_t st;
-    while (e > b && strip_it(cp_before(d, e, &st))) e = st;
-  }
-  return str_sub(self, b, e);
-}
-
-static Ref str_strip(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_strip_common(self, args, nargs, kw, 3);
-}
-static Ref str_lstrip(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_strip_common(self, args, nargs, kw, 1);
-}
-static Ref str_rstrip(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_strip_common(self, args, nargs, kw, 2);
-}
-
-static Ref str_partition_common(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool right) {
-  Ref sep = args[0];
-  if (!py_is_str(sep)) {
-    return py_err_format(&py_TypeError_type, "must be str, not %s", py_tname(sep));
-  }
-  if (py_str_len(sep) == 0) return py_err_set_str(&py_ValueError_type, "empty separator");
-  const char *d = py_str_data(self);
-  size_t len = py_str_len(self), sn = py_str_len(sep);
-  int64_t f =
-      right ? mem_rfind(d, len, py_str_data(sep), sn) : mem_find(d, len, py_str_data(sep), sn);
-  Ref parts[3];
-  if (f < 0) {
-    Ref whole = str_sub(self, 0, len);
-    if (!whole) return nullptr;
-    parts[0] = right ? str_empty() : whole;
-    parts[1] = str_empty();
-    parts[2] = right ? whole : str_empty();
-    Ref t = py_tuple_pack(3, parts[0], parts[1], parts[2]);
-    py_decref(whole);
-    return t;
-  }
-  parts[0] = py_str_new(d, (size_t)f);
-  parts[1] = sep;
-  parts[2] = py_str_new(d + f + sn, len - (size_t)f - sn);
-  Ref t = parts[0] && parts[2] ? py_tuple_pack(3, parts[0], parts[1], parts[2]) : nullptr;
-  py_xdecref(parts[0]);
-  py_xdecref(parts[2]);
-  return t;
-}
-
-static Ref str_partition(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_partition_common(self, args, nargs, kw, false);
-}
-static Ref str_rpartition(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_partition_common(self, args, nargs, kw, true);
-}
-
-// ---------------------------------------------------------------------------
-// Building new strings
-// ---------------------------------------------------------------------------
-
-static Ref str_join(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  return py_str_join(self, args[0]);
-}
-
-static Ref str_replace(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  for (int k = 0; k < 2; k++) {
-    if (!py_is_str(args[k])) {
-      return py_err_format(&py_TypeError_type, "replace() argument %d must be str, not %s", k + 1,
-                           py_tname(args[k]));
-    }
-  }
-  int64_t maxc = -1;
-  if (nargs > 2 && py_index_i64(args[2], &maxc) < 0) return nullptr;
-  size_t max = maxc < 0 ? SIZE_MAX : (size_t)maxc;
-  const char *d = py_str_data(self), *od = py_str_data(args[0]), *nd = py_str_data(args[1]);
-  size_t len = py_str_len(self), on = py_str_len(args[0]), nn = py_str_len(args[1]);
-  StrBuf b;
-  py_strbuf_init(&b);
-  if (on == 0) { // insert before every character and at the end
-    size_t i = 0, done = 0;
-    while (done < max) {
-      py_strbuf_add(&b, nd, nn);
-      done++;
-      if (i >= len) break;
-      size_t n;
-      py_utf8_decode(d + i, &n);
-      py_strbuf_add(&b, d + i, n);
-      i += n;
-    }
-    py_strbuf_add(&b, d + i, len - i);
-    return py_strbuf_finish(&b);
-  }
-  if (max == 0 || mem_find(d, len, od, on) < 0) {
-    py_strbuf_free(&b);
-    return str_sub(self, 0, len);
-  }
-  size_t i = 0;
-  for (size_t done = 0; done < max; done++) {
-    int64_t f = mem_find(d + i, len - i, od, on);
-    if (f < 0) break;
-    py_strbuf_add(&b, d + i, (size_t)f);
-    py_strbuf_add(&b, nd, nn);
-    i += (size_t)f + on;
-  }
-  py_strbuf_add(&b, d + i, len - i);
-  return py_strbuf_finish(&b);
-}
-
-// Width argument and optional fill character of center/ljust/rjust.
-static int str_pad_args(const char *fname, Ref const *args, size_t nargs, Ref kwnames,
-                        int64_t *width, uint32_t *fill) {
-  if (py_text_nargs("str", fname, nargs, kwnames, 1, 2, false) < 0) return -1;
-  if (py_index_i64(args[0], width) < 0) return -1;
-  *fill = ' ';
-  if (nargs > 1) {
-    if (!py_is_str(args[1])) {
-      py_err_format(&py_TypeError_type, "The fill character must be a unicode character, not %T",
-                    args[1]);
-      return -1;
-    }
-    if (py_str_nchars(args[1]) != 1) {
-      py_err_set_str(&py_TypeError_type, "The fill character must be exactly one character long");
-      return -1;
-    }
-    size_t n;
-    *fill = py_utf8_decode(py_str_data(args[1]), &n);
-  }
-  return 0;
-}
-
-static Ref str_pad(Ref self, Ref const *args, size_t nargs, Ref kwnames, const char *fname,
-                   char align) {
-  int64_t width;
-  uint32_t fill;
-  if (str_pad_args(fname, args, nargs, kwnames, &width, &fill) < 0) return nullptr;
-  if (width <= (int64_t)py_str_nchars(self)) return str_sub(self, 0, py_str_len(self));
-  StrBuf b;
-  py_strbuf_init(&b);
-  py_strbuf_add_padded(&b, py_str_data(self), py_str_len(self), py_str_nchars(self), (size_t)width,
-                       align, fill);
-  return py_strbuf_finish(&b);
-}
-
-static Ref str_center(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_pad(self, args, nargs, kw, "center", 'C');
-}
-static Ref str_ljust(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_pad(self, args, nargs, kw, "ljust", '<');
-}
-static Ref str_rjust(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_pad(self, args, nargs, kw, "rjust", '>');
-}
-
-static Ref str_zfill(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  int64_t width;
-  if (py_index_i64(args[0], &width) < 0) return nullptr;
-  size_t n = py_str_nchars(self), len = py_str_len(self);
-  if (width <= (int64_t)n) return str_sub(self, 0, len);
-  const char *d = py_str_data(self);
-  size_t sign = len && (d[0] == '+' || d[0] == '-');
-  StrBuf b;
-  py_strbuf_init(&b);
-  py_strbuf_add(&b, d, sign);
-  for (int64_t k = (int64_t)n; k < width && !b.failed; k++) py_strbuf_addc(&b, '0');
-  py_strbuf_add(&b, d + sign, len - sign);
-  return py_strbuf_finish(&b);
-}
-
-static Ref str_expandtabs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"tabsize"};
-  static const ArgSpec spec = {"expandtabs", names, 1, 0, 0, 1};
-  Ref a[1];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  int64_t tab = 8;
-  if (a[0] && py_index_i64(a[0], &tab) < 0) return nullptr;
-  const char *d = py_str_data(self);
-  size_t len = py_str_len(self);
-  StrBuf b;
-  py_strbuf_init(&b);
-  int64_t col = 0;
-  for (size_t i = 0; i < len && !b.failed;) {
-    size_t n;
-    uint32_t c = py_utf8_decode(d + i, &n);
-    if (c == '\t') {
-      if (tab > 0) {
-        int64_t k = tab - col % tab;
-        col += k;
-        while (k-- > 0 && !b.failed) py_strbuf_addc(&b, ' ');
-      }
-    } else {
-      py_strbuf_add(&b, d + i, n);
-      col = (c == '\n' || c == '\r') ? 0 : col + 1;
-    }
-    i += n;
-  }
-  return py_strbuf_finish(&b);
-}
-
-static Ref str_removeaffix(Ref self, Ref const *args, size_t nargs, Ref kwnames, bool suffix) {
-  Ref a = args[0];
-  if (!py_is_str(a)) {
-    return py_err_format(&py_TypeError_type, "%s() argument must be str, not %s",
-                         suffix ? "removesuffix" : "removeprefix", py_tname(a));
-  }
-  size_t len = py_str_len(self), n = py_str_len(a);
-  const char *d = py_str_data(self);
-  if (n && n <= len && memcmp(suffix ? d + len - n : d, py_str_data(a), n) == 0) {
-    return suffix ? str_sub(self, 0, len - n) : str_sub(self, n, len);
-  }
-  return str_sub(self, 0, len);
-}
-
-static Ref str_removeprefix(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_removeaffix(self, args, nargs, kw, false);
-}
-static Ref str_removesuffix(Ref self, Ref const *args, size_t nargs, Ref kw) {
-  return str_removeaffix(self, args, nargs, kw, true);
-}
 
 // ---------------------------------------------------------------------------
 // translate / maketrans
@@ -1932,79 +1243,56 @@ static Ref str___format__(Ref self, Ref const *args, size_t nargs, Ref kwnames) 
   return py_str_format_spec(self, args[0]);
 }
 
-static Ref str_encode(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  static const char *const names[] = {"encoding", "errors"};
-  static const ArgSpec spec = {"encode", names, 2, 0, 0, 2};
-  Ref a[2];
-  if (py_parse_args(spec, args, nargs, kwnames, a) < 0) return nullptr;
-  for (int k = 0; k < 2; k++) {
-    if (a[k] && !py_is_str(a[k])) {
-      return py_err_format(&py_TypeError_type, "encode() argument '%s' must be str, not %s",
-                           names[k], py_tname(a[k]));
-    }
-  }
-  return py_str_encode(self, a[0] ? py_str_data(a[0]) : nullptr,
-                       a[1] ? py_str_data(a[1]) : nullptr);
-}
-
-static Ref str_getnewargs(Ref self, Ref const *args, size_t nargs, Ref kwnames) {
-  Ref s = str_str(self);
-  if (!s) return nullptr;
-  Ref t = py_tuple_pack(1, s);
-  py_decref(s);
-  return t;
-}
-
 static const MethodDef str_methods[] = {
-    {"capitalize", str_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"casefold", str_casefold, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"center", str_center},
-    {"count", str_count},
-    {"encode", str_encode},
-    {"endswith", str_endswith},
-    {"expandtabs", str_expandtabs},
-    {"find", str_find},
+    {"capitalize", py_text_capitalize, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"casefold", py_text_casefold, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"center", py_text_center, METH_ARGS(1, 2)},
+    {"count", py_text_count},
+    {"encode", py_text_codec},
+    {"endswith", py_text_endswith},
+    {"expandtabs", py_text_expandtabs},
+    {"find", py_text_find},
     {"format", str_format},
     {"format_map", str_format_map, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"index", str_index},
-    {"isalnum", str_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"isalpha", str_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"isascii", str_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"index", py_text_index},
+    {"isalnum", py_text_isalnum, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isalpha", py_text_isalpha, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isascii", py_text_isascii, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isdecimal", str_isdecimal, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"isdigit", str_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isdigit", py_text_isdigit, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isidentifier", str_isidentifier, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"islower", str_islower, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"islower", py_text_islower, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isnumeric", str_isnumeric, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"isprintable", str_isprintable, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"isspace", str_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"istitle", str_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"isupper", str_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"join", str_join, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"ljust", str_ljust},
-    {"lower", str_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"lstrip", str_lstrip, METH_ARGS(0, 1)},
+    {"isspace", py_text_isspace, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"istitle", py_text_istitle, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"isupper", py_text_isupper, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"join", py_text_join, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"ljust", py_text_ljust, METH_ARGS(1, 2)},
+    {"lower", py_text_lower, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"lstrip", py_text_lstrip, METH_ARGS(0, 1)},
     {"maketrans", str_maketrans, METH_STATIC | METH_ARGS(1, 3)},
-    {"partition", str_partition, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"removeprefix", str_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"removesuffix", str_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"replace", str_replace, METH_ARGS(2, 3)},
-    {"rfind", str_rfind},
-    {"rindex", str_rindex},
-    {"rjust", str_rjust},
-    {"rpartition", str_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"rsplit", str_rsplit},
-    {"rstrip", str_rstrip, METH_ARGS(0, 1)},
-    {"split", str_split},
-    {"splitlines", str_splitlines},
-    {"startswith", str_startswith},
-    {"strip", str_strip, METH_ARGS(0, 1)},
-    {"swapcase", str_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"title", str_title, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"partition", py_text_partition, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"removeprefix", py_text_removeprefix, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"removesuffix", py_text_removesuffix, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"replace", py_text_replace, METH_ARGS(2, 3)},
+    {"rfind", py_text_rfind},
+    {"rindex", py_text_rindex},
+    {"rjust", py_text_rjust, METH_ARGS(1, 2)},
+    {"rpartition", py_text_rpartition, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"rsplit", py_text_rsplit},
+    {"rstrip", py_text_rstrip, METH_ARGS(0, 1)},
+    {"split", py_text_split},
+    {"splitlines", py_text_splitlines},
+    {"startswith", py_text_startswith},
+    {"strip", py_text_strip, METH_ARGS(0, 1)},
+    {"swapcase", py_text_swapcase, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"title", py_text_title, METH_QUALIFIED | METH_ARGS(0, 0)},
     {"translate", str_translate, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"upper", str_upper, METH_QUALIFIED | METH_ARGS(0, 0)},
-    {"zfill", str_zfill, METH_QUALIFIED | METH_ARGS(1, 1)},
+    {"upper", py_text_upper, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"zfill", py_text_zfill, METH_QUALIFIED | METH_ARGS(1, 1)},
     {"__format__", str___format__, METH_QUALIFIED | METH_ARGS(1, 1)},
-    {"__getnewargs__", str_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0)},
+    {"__getnewargs__", py_text_getnewargs, METH_QUALIFIED | METH_ARGS(0, 0)},
     {nullptr},
 };
 
@@ -2022,7 +1310,7 @@ PY_TYPE_DEF(py_str_type,
     .str = str_str,
     .hash = str_hash,
     .richcompare = str_richcompare,
-    .iter = str_iter,
+    .iter = py_text_iter,
     .binop = str_binop,
     .to_bool = str_to_bool,
     .length = str_length,

@@ -65,7 +65,7 @@ static void strbuf_fill(StrBuf *b, const char *fill, size_t fn, size_t count) {
 }
 
 void py_strbuf_add_padded(StrBuf *b, const char *s, size_t len, size_t nchars, size_t width,
-                          char align, uint32_t fill) {
+                          char align, const char *fill, size_t fn) {
   if (width <= nchars) {
     py_strbuf_add(b, s, len);
     return;
@@ -77,16 +77,14 @@ void py_strbuf_add_padded(StrBuf *b, const char *s, size_t len, size_t nchars, s
   case 'C': left = pad / 2 + (pad & width & 1); break; // str.center's rounding
   default: left = pad / 2; break;
   }
-  char f[4];
-  size_t fn = py_utf8_encode(fill, f);
   if (fn * pad / fn != pad) {
     py_err_nomem();
     b->failed = true;
     return;
   }
-  strbuf_fill(b, f, fn, left);
+  strbuf_fill(b, fill, fn, left);
   py_strbuf_add(b, s, len);
-  strbuf_fill(b, f, fn, pad - left);
+  strbuf_fill(b, fill, fn, pad - left);
 }
 
 Ref py_strbuf_finish(StrBuf *b) {
@@ -116,7 +114,7 @@ int py_strbuf_add_str(StrBuf *b, Ref o) {
 
 int py_strbuf_add_repr(StrBuf *b, Ref o) {
   if (py_type(o) == &py_str_type) {
-    py_strbuf_add_str_repr(b, py_str_data(o), py_str_len(o), false);
+    py_strbuf_add_text_repr(b, py_str_data(o), py_str_len(o), REPR_STR);
     return b->failed ? -1 : 0;
   }
   Ref s = py_repr(o);
@@ -143,7 +141,7 @@ static void strbuf_add_text(StrBuf *b, const char *s, size_t len, int prec, int 
     n = (size_t)prec;
   }
   size_t w = width > 0 ? (size_t)width : 0;
-  py_strbuf_add_padded(b, s, len, n, w, left ? '<' : '>', ' ');
+  py_strbuf_add_padded(b, s, len, n, w, left ? '<' : '>', " ", 1);
 }
 
 // Appends an object converted by conv ('R' repr, 'S' str, 'A' ascii, 'U' str's
@@ -327,4 +325,3 @@ Ref py_str_format(const char *fmt, ...) {
   va_end(ap);
   return r;
 }
-

@@ -1,4 +1,4 @@
-// str, bytes and bytearray objects (str.cpp, bytes.cpp, format.cpp).
+// str, bytes and bytearray objects (str.cpp, bytes.cpp, text.cpp, format.cpp).
 // str stores UTF-8; `nchars` is the code point count (== len when ascii).
 #pragma once
 #include "py/obj.h"
@@ -47,13 +47,13 @@ Ref py_str_vformat(const char *fmt, va_list ap);
 bool py_str_equal(Ref a, Ref b); // both str; fast pointer / hash check first
 bool py_str_equal_cstr(Ref a, const char *s);
 bool py_str_isidentifier(Ref s); // str.isidentifier()
-int64_t py_str_hash(Ref s); // never fails
+int64_t py_str_hash(Ref s);      // never fails
 Ref py_str_concat(Ref a, Ref b);
 // `a += b` when the caller owns the only reference to the exact, uninterned
 // str a: a grows in place (its block is reallocated, so it may move) and is
 // returned; otherwise a new str as py_str_concat. Steals a either way.
 Ref py_str_concat_steal(Ref a, Ref b);
-Ref py_str_join(Ref sep, Ref iterable);
+Ref py_str_join(Ref sep, Ref iterable);  // sep may be bytes or bytearray too
 Ref py_str_repr(Ref s);                  // 'text' with CPython's quoting/escaping
 Ref py_str_format_spec(Ref s, Ref spec); // format(str, spec)
 Ref py_str_from_codepoint(uint32_t cp);
@@ -84,7 +84,7 @@ Ref py_bytes_new(const char *data, size_t len);
 static inline bool py_is_bytes(Ref r) { return py_isinstance_of(r, &py_bytes_type); }
 static inline const char *py_bytes_data(Ref b) { return ((BytesObj *)b)->data; }
 static inline size_t py_bytes_len(Ref b) { return ((BytesObj *)b)->len; }
-Ref py_bytearray_new(const char *data, size_t len);
+Ref py_bytearray_new(const char *data, size_t len); // data nullptr: len bytes to fill in
 static inline bool py_is_bytearray(Ref r) { return py_isinstance_of(r, &py_bytearray_type); }
 
 // ---------------------------------------------------------------------------
@@ -128,15 +128,18 @@ bool py_unicode_isidcontinue(uint32_t c);
 uint32_t py_unicode_tolower(uint32_t c);
 uint32_t py_unicode_toupper(uint32_t c);
 
-// Appends the repr of str text (CPython's quoting); `ascii` escapes every
-// non-ASCII code point (ascii()).
-void py_strbuf_add_str_repr(StrBuf *b, const char *utf8, size_t len, bool ascii);
+// Appends the repr of a str's text (CPython's quoting), its ascii() (every
+// code point beyond ASCII escaped), or the repr of bytes' or a bytearray's
+// contents (b'...', every byte beyond ASCII escaped).
+enum TextRepr { REPR_STR, REPR_ASCII, REPR_BYTES, REPR_BYTEARRAY };
+void py_strbuf_add_text_repr(StrBuf *b, const char *s, size_t len, TextRepr how);
 void py_strbuf_add_codepoint(StrBuf *b, uint32_t cp);
 int py_strbuf_vprintf(StrBuf *b, const char *fmt, va_list ap); // -1 error (also sets failed)
-// The text of a str built with `fill` / alignment `align` ('<', '>', '^') padded
-// to `width` code points: shared by format specs.
-void py_strbuf_add_padded(StrBuf *b, const char *utf8, size_t len, size_t nchars, size_t width,
-                          char align, uint32_t fill);
+// Text of `nchars` characters padded to `width` with alignment `align` ('<',
+// '>', '^', 'C' for str.center's rounding) and fill[0:fill_len] (one encoded
+// character): shared by format specs, str and bytes.
+void py_strbuf_add_padded(StrBuf *b, const char *s, size_t len, size_t nchars, size_t width,
+                          char align, const char *fill, size_t fill_len);
 Ref py_str_ascii(Ref s); // ascii() of a str
 // str.format_map: fields are looked up in `mapping`; args nullptr means
 // positional fields are an error.
